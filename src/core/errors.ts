@@ -1,0 +1,124 @@
+import { formatIssue, formatPath, type DocumentPath, type Issue } from './issues.js';
+
+/**
+ * The root of every error smeltprint throws. `code` is stable across versions; `path` points into
+ * the model document when the fault belongs to one of its fields.
+ */
+export class SmeltprintError extends Error {
+  readonly code: string;
+  readonly path: DocumentPath | undefined;
+
+  constructor(code: string, message: string, options: { path?: DocumentPath; cause?: unknown } = {}) {
+    const where = options.path === undefined ? '' : `${formatPath(options.path)}: `;
+    super(`${where}${message}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.path = options.path === undefined ? undefined : Object.freeze([...options.path]);
+  }
+}
+
+/** A document failed validation; `issues` holds every problem found, not just the first. */
+export class ModelValidationError extends SmeltprintError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], what = 'model document') {
+    const errors = issues.filter((i) => i.severity === 'error');
+    super('model_invalid', `${what} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+export class UnitParseError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('unit_parse', message, options);
+  }
+}
+
+export class UnitMismatchError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('unit_mismatch', message, options);
+  }
+}
+
+/** A number that is not a finite decimal, or out of the accepted range. */
+export class InvalidNumberError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('invalid_number', message, options);
+  }
+}
+
+export class FactorNotFoundError extends SmeltprintError {
+  readonly request: { readonly id: string; readonly region?: string; readonly period?: string };
+  constructor(
+    request: { id: string; region?: string; period?: string },
+    message: string,
+    options: { path?: DocumentPath } = {},
+  ) {
+    super('factor_not_found', message, options);
+    this.request = Object.freeze({ ...request });
+  }
+}
+
+export class UnresolvedReferenceError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('unresolved_reference', message, options);
+  }
+}
+
+/** A loop of processes that cannot be solved, e.g. one that consumes at least what it produces. */
+export class SingularSystemError extends SmeltprintError {
+  readonly processes: readonly string[];
+  constructor(processes: readonly string[], message: string) {
+    super('singular_system', message);
+    this.processes = Object.freeze([...processes]);
+  }
+}
+
+export class MissingAllocationError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('missing_allocation', message, options);
+  }
+}
+
+export class UnknownMethodError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('unknown_method', message, options);
+  }
+}
+
+/** A method parameter is missing, of the wrong kind or unit, or out of range. */
+export class MethodParameterError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('method_parameter', message, options);
+  }
+}
+
+/** The standard offers no factor or formula for the case asked (e.g. electro-thermic zinc, Tier 1). */
+export class MethodNotApplicableError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('method_not_applicable', message, options);
+  }
+}
+
+export class DatasetError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('dataset_invalid', message, options);
+  }
+}
+
+/** A product asked for is not a product of the model. */
+export class UnknownProductError extends SmeltprintError {
+  constructor(message: string) {
+    super('unknown_product', message);
+  }
+}
+
+/** Wraps anything unexpected so callers only ever see SmeltprintError. */
+export class InternalError extends SmeltprintError {
+  constructor(message: string, cause?: unknown) {
+    super('internal', message, cause === undefined ? {} : { cause });
+  }
+}
+
+export function isSmeltprintError(value: unknown): value is SmeltprintError {
+  return value instanceof SmeltprintError;
+}

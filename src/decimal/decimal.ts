@@ -1,0 +1,110 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+import { InvalidNumberError } from '../core/errors.js';
+import type { DocumentPath } from '../core/issues.js';
+
+/**
+ * The library's own Decimal: 34 significant digits (IEEE 754 decimal128), ROUND_HALF_EVEN, and
+ * exponent limits that keep every toString() in fixed-point form for the magnitudes we accept.
+ * Made with `Decimal.clone`, so the consumer's global `Decimal` settings are never read or changed.
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 34,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -9_000_000_000_000_000,
+  toExpPos: 9_000_000_000_000_000,
+  minE: -9_000_000_000_000_000,
+  maxE: 9_000_000_000_000_000,
+});
+export type Decimal = InstanceType<typeof Decimal>;
+
+/**
+ * Wide precision for sums only. Adding numbers is exact here as long as their exponents lie within
+ * 2000 digits of each other, so breakdowns add up to their totals exactly.
+ */
+const Wide = DecimalJs.clone({
+  precision: 2000,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -9_000_000_000_000_000,
+  toExpPos: 9_000_000_000_000_000,
+});
+
+export const ZERO: Decimal = new Decimal(0);
+export const ONE: Decimal = new Decimal(1);
+
+// A plain decimal literal: sign, digits, optional fraction, optional exponent. No hex, no spaces,
+// no Infinity/NaN, bounded length so hostile input cannot make parsing slow.
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MAX_TEXT_LENGTH = 400;
+
+/** Largest magnitude accepted from documents (1e24) and smallest non-zero (1e-30). */
+export const MAX_MAGNITUDE = new Decimal('1e24');
+export const MIN_MAGNITUDE = new Decimal('1e-30');
+
+/**
+ * Parses a decimal string or a JS number (read through its shortest decimal text) exactly.
+ * Throws InvalidNumberError for anything that is not a finite decimal.
+ *
+ * @example
+ * toDecimal('0.42').toFixed() // '0.42'
+ * toDecimal(1350000).toFixed() // '1350000'
+ */
+export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
+  const opts = path === undefined ? {} : { path };
+  if (value instanceof DecimalJs) {
+    if (!value.isFinite()) throw new InvalidNumberError('not a finite number', opts);
+    return new Decimal(value);
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new InvalidNumberError(`${String(value)} is not a finite number`, opts);
+    // String(n) is the shortest text that reads back as n: the decimal the writer meant.
+    return normalizeZero(new Decimal(String(value)));
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text.length > MAX_TEXT_LENGTH) throw new InvalidNumberError(`number text longer than ${MAX_TEXT_LENGTH} characters`, opts);
+    if (!DECIMAL_TEXT.test(text)) throw new InvalidNumberError(`"${clip(text)}" is not a decimal number`, opts);
+    return normalizeZero(new Decimal(text));
+  }
+  throw new InvalidNumberError(`expected a decimal number, got ${describe(value)}`, opts);
+}
+
+/** True when `value` is text or a number that toDecimal accepts. */
+export function isDecimalText(value: string): boolean {
+  return value.length <= MAX_TEXT_LENGTH && DECIMAL_TEXT.test(value.trim());
+}
+
+/** Rejects magnitudes outside [1e-30, 1e24] (zero is fine): guards against 1e400-style input. */
+export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
+  const abs = value.abs();
+  if (!abs.isZero() && (abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE))) {
+    throw new InvalidNumberError(`${clip(value.toString())} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });
+  }
+  return value;
+}
+
+/** Exact sum (no rounding for realistic spreads of magnitude): breakdowns add up to totals. */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let acc = new Wide(0);
+  for (const v of values) acc = acc.plus(v);
+  return normalizeZero(new Decimal(acc));
+}
+
+/** Exact a + b (see `sum`). */
+export function add(a: Decimal, b: Decimal): Decimal {
+  return normalizeZero(new Decimal(new Wide(a).plus(b)));
+}
+
+function normalizeZero(d: Decimal): Decimal {
+  // -0 would print as "0" but compare oddly in places; there is one zero.
+  return d.isZero() ? ZERO : d;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
