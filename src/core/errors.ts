@@ -122,3 +122,14 @@ export class InternalError extends SmeltprintError {
 export function isSmeltprintError(value: unknown): value is SmeltprintError {
   return value instanceof SmeltprintError;
 }
+
+/** The GWP set gives no value for the gas asked (e.g. NF3 in the IPCC SAR, which predates it). */
+export class GwpNotAvailableError extends SmeltprintError {
+  readonly gwpSet: string;
+  readonly gas: string;
+  constructor(gwpSet: string, gas: string, message: string) {
+    super('gwp_not_available', message);
+    this.gwpSet = gwpSet;
+    this.gas = gas;
+  }
+}
