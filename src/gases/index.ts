@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './categories.js';
+export * from './gwp.js';
