@@ -99,6 +99,13 @@ export class MethodNotApplicableError extends SmeltprintError {
   }
 }
 
+/** Two methods registered under the same id. */
+export class DuplicateMethodError extends SmeltprintError {
+  constructor(message: string) {
+    super('duplicate_method', message);
+  }
+}
+
 export class DatasetError extends SmeltprintError {
   constructor(message: string, options: { path?: DocumentPath } = {}) {
     super('dataset_invalid', message, options);

@@ -62,9 +62,22 @@ export type ParameterSpec =
       readonly default?: string;
       readonly defaultSource?: string;
       readonly description: string;
-      /** Accept ratios as a bare number only if true (e.g. a t/t value); percent slots never do. */
+      /** Inclusive bounds in `unit`, as decimal text. Without `min`, negative values are rejected. */
       readonly min?: string;
       readonly max?: string;
+      /**
+       * Other units the value may be given in (e.g. `%` of green anodes besides `t`, or `10^4 Nm3`
+       * besides `t` for a fuel). The value is converted to the first of `unit`, `alternativeUnits`
+       * it is convertible to. A bare number is then ambiguous and rejected.
+       */
+      readonly alternativeUnits?: readonly string[];
+      /**
+       * Bare numbers are read in `unit` for dimensioned units (t, mV, AE-min/cell-day) and for
+       * ratios written with a slash (t/t, t C/t). Named dimensionless units (`%`, `fraction`) never
+       * accept a bare number: 2 and 0.02 are too easily confused (standards.md, unit pitfalls).
+       * Set false to require a stated unit everywhere.
+       */
+      readonly allowBareNumber?: boolean;
     }
   | {
       readonly kind: 'enum';
