@@ -1,0 +1,141 @@
+import { UnitParseError } from '../core/errors.js';
+import { atomicUnit, gasMassUnit, scaledUnit } from './atomicUnit.js';
+import { divideUnits } from './divideUnits.js';
+import { multiplyUnits } from './multiplyUnits.js';
+import { CARBON_MARK, GAS_NAMES, isGasName, isMassUnitSymbol } from './registry.js';
+import { tokenizeUnit, type UnitToken } from './tokenizeUnit.js';
+import type { Unit } from './types.js';
+
+/** Deepest parenthesis nesting accepted; real units need two levels. */
+export const MAX_UNIT_NESTING = 8;
+
+/**
+ * Reads unit text into a Unit. Grammar (hand-written recursive descent over tokenizeUnit):
+ *
+ *     expression := term (("*" | "·" | "/") term)*      left-associative: a/b/c = (a/b)/c
+ *     term       := "(" expression ")" | atom
+ *     atom       := ["10^" integer] name [gas | "C"]    a gas or C only after a mass unit
+ *
+ * A gas name after a mass unit makes a gas mass (`t CO2`: dimension `gas:CO2`); `C` after one
+ * means carbon mass and is plain mass. Text longer than 200 characters is refused before it is
+ * read, and nesting is limited, so no input makes parsing slow or deep.
+ *
+ * @example
+ * parseUnit('t CO2/MWh').dimensionKey // 'energy^-1*gas:CO2'
+ * parseUnit('10^4 Nm3').factor.toFixed() // '10000'
+ * parseUnit('(kg CF4/t)/(AE-min/cell-day)').symbol // '(kg CF4/t)/(AE-min/cell-day)'
+ */
+export function parseUnit(text: string): Unit {
+  if (typeof text !== 'string') throw new UnitParseError(`expected unit text, got ${typeof text}`);
+  const tokens = tokenizeUnit(text);
+  if (tokens.length === 0) throw new UnitParseError('empty unit text');
+  const parser = new UnitParser(text, tokens);
+  return parser.parse();
+}
+
+// Holds the cursor of one parse; never escapes parseUnit.
+class UnitParser {
+  private index = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly UnitToken[],
+  ) {}
+
+  parse(): Unit {
+    const unit = this.expression(0);
+    const extra = this.tokens[this.index];
+    if (extra !== undefined) {
+      throw this.error(
+        extra.kind === 'close' ? `unmatched ")"` : `unexpected ${this.describe(extra)}; join units with * or /`,
+        extra,
+      );
+    }
+    return unit;
+  }
+
+  private expression(depth: number): Unit {
+    let unit = this.term(depth);
+    for (;;) {
+      const next = this.tokens[this.index];
+      if (next === undefined || (next.kind !== 'times' && next.kind !== 'divide')) return unit;
+      this.index += 1;
+      const right = this.term(depth);
+      unit = next.kind === 'times' ? multiplyUnits(unit, right) : divideUnits(unit, right);
+    }
+  }
+
+  private term(depth: number): Unit {
+    const token = this.tokens[this.index];
+    if (token === undefined) throw this.error('expected a unit at the end');
+    if (token.kind === 'open') {
+      if (depth >= MAX_UNIT_NESTING) throw this.error(`parentheses nested deeper than ${MAX_UNIT_NESTING} levels`, token);
+      this.index += 1;
+      const inner = this.expression(depth + 1);
+      const close = this.tokens[this.index];
+      if (close === undefined || close.kind !== 'close') {
+        throw this.error(`expected ")" to close the "(" at position ${token.position + 1}`, close);
+      }
+      this.index += 1;
+      return inner;
+    }
+    return this.atom();
+  }
+
+  private atom(): Unit {
+    let token = this.tokens[this.index];
+    let exponent: number | undefined;
+    if (token?.kind === 'scale') {
+      exponent = token.exponent;
+      this.index += 1;
+      token = this.tokens[this.index];
+      if (token?.kind !== 'word') throw this.error(`expected a unit after "10^${exponent}"`, token);
+    }
+    if (token === undefined || token.kind !== 'word') throw this.error('expected a unit', token);
+    this.index += 1;
+    let unit = atomicUnit(token.text);
+    if (unit === undefined) {
+      if (isGasName(token.text) || token.text === CARBON_MARK) {
+        throw this.error(`"${token.text}" must follow a mass unit, as in "t ${token.text}"`, token);
+      }
+      throw this.error(`unknown unit "${token.text}"`, token);
+    }
+    const after = this.tokens[this.index];
+    if (after?.kind === 'word') {
+      if (!isMassUnitSymbol(unit.symbol)) {
+        throw this.error(`unexpected "${after.text}" after "${unit.symbol}"; join units with * or /`, after);
+      }
+      if (!isGasName(after.text) && after.text !== CARBON_MARK) {
+        throw this.error(
+          `"${after.text}" after "${unit.symbol}" is not a gas (${GAS_NAMES.join(', ')}) or C (carbon)`,
+          after,
+        );
+      }
+      this.index += 1;
+      unit = gasMassUnit(unit, after.text);
+    }
+    return exponent === undefined ? unit : scaledUnit(exponent, unit);
+  }
+
+  private describe(token: UnitToken): string {
+    switch (token.kind) {
+      case 'word':
+        return `"${token.text}"`;
+      case 'scale':
+        return `"10^${token.exponent}"`;
+      case 'times':
+        return '"*"';
+      case 'divide':
+        return '"/"';
+      case 'open':
+        return '"("';
+      case 'close':
+        return '")"';
+    }
+  }
+
+  private error(message: string, token?: UnitToken): UnitParseError {
+    const where = token === undefined ? '' : ` at position ${token.position + 1}`;
+    return new UnitParseError(`cannot read unit "${this.text}": ${message}${where}`);
+  }
+}
