@@ -63,6 +63,11 @@ export interface ResolvedFactor {
   readonly selection: string;
   /** Set when an explicit vintage override chose a record outside the model's period. */
   readonly vintageOverride?: string;
+  /**
+   * Set when the record was asked for by its exact id and its validity does not cover the
+   * period (or vintage) asked: it is still used, and the caller reports it.
+   */
+  readonly outsideValidity?: true;
 }
 
 export interface FactorQuery {
