@@ -1,0 +1,191 @@
+import { parseArgs } from 'node:util';
+import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
+import { formatIssue } from '../core/issues.js';
+import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
+import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import { loadModel, writeFileAtomic } from '../io/index.js';
+import { modelJsonSchema } from '../model/jsonSchema.js';
+import { parseModel } from '../model/parse.js';
+import { footprintJsonText } from '../report/json.js';
+import { footprintTable } from '../report/table.js';
+import { explainText } from '../report/explainText.js';
+import { canonicalJson } from '../report/canonical.js';
+import { demoModelDocument } from '../demo/index.js';
+import { VERSION } from '../version.js';
+import type { FootprintResult } from '../graph/results.js';
+import type { Model } from '../model/types.js';
+import { resolve as resolvePath } from 'node:path';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+const HELP = `smeltprint ${VERSION} — exact product carbon footprints of non-ferrous metals
+
+Usage:
+  smeltprint demo                                  the built-in example, as a report
+  smeltprint footprint MODEL [--product FLOW] [--format table|json] [--gwp SET] [--per "1 kg"] [-o FILE]
+  smeltprint explain MODEL --product FLOW [--format text|json]
+  smeltprint schema [model]                        JSON Schema of the model document
+  smeltprint --help | --version
+
+MODEL is a YAML or JSON model document (format version 1).
+GWP sets: ${GWP_SET_IDS.join(', ')}.
+Exit codes: 0 success, 1 the model is invalid or cannot be computed, 2 usage error.
+`;
+
+/**
+ * Runs the CLI with the given arguments; returns the exit code. Never throws and never calls
+ * process.exit, so tests (and embedding programs) can run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    switch (command) {
+      case 'demo':
+        return await demo(rest, io);
+      case 'footprint':
+        return await footprint(rest, io);
+      case 'explain':
+        return await explain(rest, io);
+      case 'schema':
+        return schema(rest, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    io.stderr(`smeltprint: ${error.message}\nRun "smeltprint --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof ModelValidationError) {
+    for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);
+    return EXIT_INVALID;
+  }
+  if (isSmeltprintError(error)) {
+    io.stderr(`error: ${error.message} [${error.code}]\n`);
+    return EXIT_INVALID;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`smeltprint: internal error: ${message}\nPlease report this with the model that caused it.\n`);
+  return EXIT_INVALID;
+}
+
+const FOOTPRINT_OPTIONS = {
+  product: { type: 'string' },
+  format: { type: 'string' },
+  gwp: { type: 'string' },
+  per: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  places: { type: 'string' },
+} as const;
+
+async function footprint(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
+  const file = singleModel(positionals);
+  const model = await load(file, io);
+  const result = compute(model, values.gwp, values.per);
+  const selected = selectProduct(result, values.product);
+  const format = values.format ?? 'table';
+  const places = values.places === undefined ? undefined : parsePlaces(values.places);
+  let text: string;
+  if (format === 'table') text = footprintTable(selected, places === undefined ? undefined : { places, mode: 'HALF_EVEN' });
+  else if (format === 'json') text = footprintJsonText(selected, places === undefined ? undefined : { places, mode: 'HALF_EVEN' });
+  else throw new UsageError(`unknown format "${format}" (table, json)`);
+  await emit(text, values.output, io);
+  return EXIT_OK;
+}
+
+async function explain(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { product: { type: 'string' }, format: { type: 'string' }, gwp: { type: 'string' }, per: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const file = singleModel(positionals);
+  if (values.product === undefined) throw new UsageError('explain needs --product FLOW');
+  const model = await load(file, io);
+  const result = compute(model, values.gwp, values.per);
+  const tree = result.explain(values.product);
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text, json)`);
+  await emit(format === 'text' ? explainText(tree) : `${canonicalJson(tree, 2)}\n`, values.output, io);
+  return EXIT_OK;
+}
+
+function schema(args: readonly string[], io: CliIo): number {
+  const which = args[0] ?? 'model';
+  if (which !== 'model' || args.length > 1) throw new UsageError(`unknown schema "${args.join(' ')}" (model)`);
+  io.stdout(`${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
+  return EXIT_OK;
+}
+
+async function demo(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: true });
+  const context = defaultComputeContext();
+  const model = parseModel(demoModelDocument(), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const result = computeFootprints(model);
+  const format = values.format ?? 'table';
+  if (format === 'json') io.stdout(footprintJsonText(result));
+  else if (format === 'table') io.stdout(footprintTable(result));
+  else throw new UsageError(`unknown format "${format}" (table, json)`);
+  return EXIT_OK;
+}
+
+function singleModel(positionals: readonly string[]): string {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  return positionals[0]!;
+}
+
+async function load(file: string, io: CliIo): Promise<Model> {
+  const context = defaultComputeContext();
+  return loadModel(resolvePath(io.cwd, file), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+}
+
+function compute(model: Model, gwp: string | undefined, per: string | undefined): FootprintResult {
+  if (gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(gwp)) {
+    throw new UsageError(`unknown GWP set "${gwp}" (${GWP_SET_IDS.join(', ')})`);
+  }
+  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: gwp as GwpSetId }), ...(per === undefined ? {} : { per }) });
+}
+
+function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {
+  if (flow === undefined) return result;
+  const products = result.products.filter((p) => p.flow === flow);
+  if (products.length === 0) result.explain(flow); // throws UnknownProductError listing the products
+  const selected = { ...result, products };
+  Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
+  return selected;
+}
+
+function parsePlaces(text: string): number {
+  if (!/^\d{1,2}$/.test(text)) throw new UsageError(`--places takes a whole number from 0 to 99, got "${text}"`);
+  return Number.parseInt(text, 10);
+}
+
+async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {
+  if (output === undefined) io.stdout(text);
+  else await writeFileAtomic(resolvePath(io.cwd, output), text);
+}

@@ -1,0 +1,194 @@
+import { SmeltprintError, FactorNotFoundError } from '../core/errors.js';
+import { makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
+import type { Decimal } from '../decimal/decimal.js';
+import { builtinFactorRegistry } from '../factors/datasets/index.js';
+import { createFactorRegistry, mergeRegistries, resolveFactor, type FactorRegistry } from '../factors/index.js';
+import type { FactorQuery, ResolvedFactor } from '../factors/types.js';
+import { toCO2e } from '../gases/gwp.js';
+import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
+import { buildSystem, describeSource, type MethodOutcome } from '../graph/build.js';
+import { explainProduct, type ExplainNode } from '../graph/explain.js';
+import { findProductIndex, productFootprint, type FootprintResult } from '../graph/results.js';
+import { solveSystem } from '../graph/solve.js';
+import type { System } from '../graph/system.js';
+import { defaultMethodRegistry } from '../methods/index.js';
+import { evaluateMethod, type MethodRegistry } from '../methods/registry.js';
+import type { EmissionEntry, Model, Process } from '../model/types.js';
+import { parseModel } from '../model/parse.js';
+import { amountIn, parseQuantity } from '../quantity/index.js';
+import type { Quantity } from '../quantity/types.js';
+
+export interface ComputeOptions {
+  /** GWP set for CO2e; the model's own set by default. */
+  readonly gwp?: GwpSetId;
+  /** One declared unit for every product, e.g. "1 kg". */
+  readonly per?: string | Quantity;
+  /** Factors available to the model (built-in datasets by default); the model's own are added. */
+  readonly factors?: FactorRegistry;
+  readonly methods?: MethodRegistry;
+  /**
+   * Per-process contributions cost memory proportional to processes × products; `auto` keeps them
+   * for models of up to 2,000 processes.
+   */
+  readonly byProcess?: boolean | 'auto';
+}
+
+/** Registries a model is computed against: built-ins (or the caller's) plus the model's factors. */
+export interface ComputeContext {
+  readonly factors: FactorRegistry;
+  readonly methods: MethodRegistry;
+}
+
+/** The registries `computeFootprints` uses by default, for validation by the same rules. */
+export function defaultComputeContext(options: Pick<ComputeOptions, 'factors' | 'methods'> = {}): ComputeContext {
+  return { factors: options.factors ?? builtinFactorRegistry(), methods: options.methods ?? defaultMethodRegistry() };
+}
+
+/**
+ * Footprints of every product of a model, per declared unit, with breakdowns by gas, scope,
+ * category and process, and an audit tree per product (`result.explain(flow)`).
+ * Accepts a parsed `Model` or a raw document (parsed and validated first).
+ *
+ * @example
+ * const result = computeFootprints(loadedDocument);
+ * result.products[0].total.toFixed(); // t CO2e per declared unit, exact
+ * result.explain('aluminium-ingot');   // tree down to each emission and factor
+ */
+export function computeFootprints(input: Model | unknown, options: ComputeOptions = {}): FootprintResult {
+  const context = defaultComputeContext(options);
+  const model = isModel(input)
+    ? input
+    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const gwp = options.gwp ?? model.gwp;
+  const factors = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
+  const warnings: Issue[] = [];
+  const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? model.processes.length <= 2000 : options.byProcess;
+
+  const resolve = (query: FactorQuery, path: DocumentPath): ResolvedFactor => {
+    const full: FactorQuery = { ...query, period: model.period, ...(model.region === undefined ? {} : { region: model.region }) };
+    let resolved: ResolvedFactor;
+    try {
+      resolved = resolveFactor(factors, full);
+    } catch (error) {
+      throw atPath(error, path);
+    }
+    noteFactorUse(resolved, gwp, path, warnings);
+    return resolved;
+  };
+
+  const system = buildSystem(model, {
+    resolveFactor: resolve,
+    evaluateMethod: (process, entry) => evaluateEntry(context.methods, model, process, entry, gwp, resolve),
+    characterize: (gas: GasOrCO2e, tonnes: Decimal) => (gas === 'CO2e' ? tonnes : toCO2e(gas, tonnes, gwp)),
+    trackOrigins,
+  });
+  const solution = solveSystem(system);
+  const per = options.per === undefined ? undefined : typeof options.per === 'string' ? parseQuantity(options.per) : options.per;
+  const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
+  const products = system.products
+    .map((p) => productFootprint(system, solution, p.index, footprintOptions))
+    .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+
+  const explain = (flow: string): ExplainNode => {
+    const index = findProductIndex(system, flow);
+    const product = system.products[index]!;
+    const declared = products.find((p) => p.flow === flow)!.declaredUnit;
+    return explainProduct(system, solution, index, { amount: amountIn(declared, product.unit) });
+  };
+
+  const result: FootprintResult = {
+    model: { id: model.id, ...(model.name === undefined ? {} : { name: model.name }) },
+    period: model.period,
+    ...(model.region === undefined ? {} : { region: model.region }),
+    gwp,
+    products: Object.freeze(products),
+    warnings: Object.freeze(dedupe(warnings)),
+    explain,
+  };
+  // explain is a function: keep it off JSON.stringify's and spread's way.
+  Object.defineProperty(result, 'explain', { enumerable: false, value: explain });
+  Object.defineProperty(result, 'system', { enumerable: false, value: system });
+  return Object.freeze(result);
+}
+
+/** The compiled system behind a result (for reports that walk the graph, e.g. Sankey diagrams). */
+export function systemOf(result: FootprintResult): System | undefined {
+  return (result as unknown as { system?: System }).system;
+}
+
+function evaluateEntry(
+  methods: MethodRegistry,
+  model: Model,
+  process: Process,
+  entry: Extract<EmissionEntry, { kind: 'method' }>,
+  gwp: GwpSetId,
+  resolve: (query: FactorQuery, path: DocumentPath) => ResolvedFactor,
+): MethodOutcome {
+  const withPath = [...entry.path, 'with'];
+  const result = evaluateMethod(methods, entry.method, entry.with, {
+    processId: process.id,
+    production: process.outputs[0]!.quantity,
+    period: model.period,
+    ...(model.region === undefined ? {} : { region: model.region }),
+    gwp,
+    resolveFactor: (query) => resolve(query, withPath),
+    path: withPath,
+  });
+  return {
+    emissions: result.emissions,
+    detail: {
+      formula: result.formula,
+      citation: result.citation,
+      values: result.values,
+      factors: result.factors.map((record) => ({
+        id: record.id,
+        value: record.value.toFixed(),
+        unit: record.unit.symbol,
+        source: describeSource(record.source),
+        confidence: record.confidence,
+        ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
+      })),
+      ...(result.notes === undefined ? {} : { notes: result.notes }),
+    },
+  };
+}
+
+function noteFactorUse(resolved: ResolvedFactor, gwp: GwpSetId, path: DocumentPath, warnings: Issue[]): void {
+  const record = resolved.record;
+  if (record.gas === 'CO2e' && record.gwp !== undefined && record.gwp !== gwp) {
+    warnings.push(
+      makeIssue('gwp_basis_mixed', path, `factor "${record.id}" is in CO2e characterized with ${record.gwp}; the run uses ${gwp} and cannot re-characterize it`, 'warning'),
+    );
+  }
+  if (resolved.vintageOverride !== undefined) {
+    warnings.push(makeIssue('vintage_override', path, `factor "${record.id}" chosen by explicit vintage: ${resolved.vintageOverride}`, 'info'));
+  }
+  if (record.confidence === 'R' || record.confidence === 'V-3p') {
+    warnings.push(makeIssue('unverified_factor', path, `factor "${record.id}" is tagged ${record.confidence} (unverified); confirm it against its source`, 'info'));
+  }
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code}\u0000${issue.path.join('\u0000')}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function atPath(error: unknown, path: DocumentPath): unknown {
+  if (error instanceof FactorNotFoundError && error.path === undefined) {
+    return new FactorNotFoundError(error.request, error.message, { path });
+  }
+  if (error instanceof SmeltprintError && error.path === undefined) {
+    const copy = new SmeltprintError(error.code, error.message, { path, cause: error });
+    return Object.setPrototypeOf(copy, Object.getPrototypeOf(error)) as SmeltprintError;
+  }
+  return error;
+}
+
+function isModel(input: unknown): input is Model {
+  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) && (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true;
+}

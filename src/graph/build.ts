@@ -1,0 +1,434 @@
+import { MissingAllocationError, SmeltprintError, UnitMismatchError, UnresolvedReferenceError } from '../core/errors.js';
+import type { DocumentPath } from '../core/issues.js';
+import { Decimal, ONE } from '../decimal/decimal.js';
+import type { FactorQuery, ResolvedFactor } from '../factors/types.js';
+import type { Category, Scope } from '../gases/categories.js';
+import type { GasId, GasOrCO2e } from '../gases/types.js';
+import type { EmissionEntry, Input, Model, Output, Process } from '../model/types.js';
+import { amountIn, formatQuantity, multiply } from '../quantity/index.js';
+import type { Quantity } from '../quantity/types.js';
+import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
+import { allocationShares } from './allocation.js';
+import { encodeKey, type BurdenKey } from './keys.js';
+import type { DirectItem, FactorReference, FreeInput, ItemDetail, Link, Product, System, SystemProcess } from './system.js';
+import type { BurdenVector, Cell } from './vector.js';
+
+/** A method's emissions and explanation, as the layer above evaluates them. */
+export interface MethodOutcome {
+  readonly emissions: readonly { readonly gas: GasId; readonly amount: Decimal; readonly category: Category; readonly label?: string }[];
+  readonly detail: ItemDetail;
+}
+
+/** What the graph needs from the layers above it (it knows nothing of metals or methods). */
+export interface BuildHooks {
+  readonly resolveFactor: (query: FactorQuery, path: DocumentPath) => ResolvedFactor;
+  readonly evaluateMethod: (process: Process, entry: Extract<EmissionEntry, { kind: 'method' }>) => MethodOutcome;
+  /** CO2e of a mass of gas (tonnes) under the run's GWP set; CO2e passes through unchanged. */
+  readonly characterize: (gas: GasOrCO2e, tonnes: Decimal) => Decimal;
+  /** Keep the causing process in every burden key (per-process contributions). */
+  readonly trackOrigins: boolean;
+}
+
+/** Scope by category (DESIGN.md): on-site emissions 1, purchased energy 2, everything else 3. */
+export function scopeOf(category: Category): Scope {
+  switch (category) {
+    case 'fuel-combustion':
+    case 'process':
+    case 'anode':
+    case 'pfc':
+    case 'carbonate':
+      return '1';
+    case 'electricity':
+    case 'heat':
+      return '2';
+    default:
+      return '3';
+  }
+}
+
+/** Category of a factor-priced input when neither the input nor the factor says. */
+export function inferCategory(flow: string): Category {
+  const name = flow.toLowerCase();
+  if (/electric|power|grid/.test(name)) return 'electricity';
+  if (/heat|steam/.test(name)) return 'heat';
+  if (/transport|freight|shipping/.test(name)) return 'transport';
+  return 'materials';
+}
+
+/**
+ * Compiles a validated model into the generic system the solver works on: direct burdens per
+ * process, links between products, allocation shares. Methods and factors come through `hooks`.
+ */
+export function buildSystem(model: Model, hooks: BuildHooks): System {
+  const processIndex = new Map(model.processes.map((p, i) => [p.id, i]));
+  const products: Product[] = [];
+  const productOf = new Map<string, number>(); // `${processIndex}\u0000${flow}` → product
+  const productByFlow = new Map<string, number>();
+  const allocations: ({ method: string; shares: Record<string, string> } | undefined)[] = [];
+
+  // First pass: products and allocation shares, so links can point at any product.
+  model.processes.forEach((process, pi) => {
+    const carriers = process.outputs.filter((o) => !o.waste && o.substitutes === undefined);
+    if (carriers.length === 0) {
+      throw new MissingAllocationError(
+        `process "${process.id}" has no output that can carry its burden (every output is waste or substituted)`,
+        { path: [...process.path, 'outputs'] },
+      );
+    }
+    const shares = carriers.length === 1 ? [ONE] : allocationShares(allocationWeights(process, carriers), [...process.path, 'allocation']);
+    const shareText: Record<string, string> = Object.create(null) as Record<string, string>;
+    carriers.forEach((output, k) => {
+      const index = products.length;
+      products.push({
+        index,
+        flow: output.flow,
+        process: pi,
+        amount: output.quantity.amount,
+        unit: output.quantity.unit,
+        share: shares[k]!,
+        path: output.path,
+      });
+      productOf.set(`${pi}\u0000${output.flow}`, index);
+      productByFlow.set(output.flow, index);
+      shareText[output.flow] = shares[k]!.toFixed();
+    });
+    allocations.push(carriers.length > 1 ? { method: process.allocation?.method ?? 'mass', shares: shareText } : undefined);
+  });
+
+  const referenceProduct = (processId: string, path: DocumentPath): number => {
+    const pi = processIndex.get(processId);
+    if (pi === undefined) throw new UnresolvedReferenceError(`no process "${processId}" in the model`, { path });
+    const first = model.processes[pi]!.outputs[0]!;
+    const index = productOf.get(`${pi}\u0000${first.flow}`);
+    if (index === undefined) {
+      throw new UnresolvedReferenceError(`the reference output "${first.flow}" of process "${processId}" is waste or substituted and cannot supply`, { path });
+    }
+    return index;
+  };
+
+  const processes: SystemProcess[] = model.processes.map((process, pi) => {
+    const items: DirectItem[] = [];
+    const links: Link[] = [];
+    const freeInputs: FreeInput[] = [];
+    const origin = hooks.trackOrigins ? process.id : undefined;
+    const vectorOf = (entries: readonly { key: BurdenKey; mass: Decimal }[]): BurdenVector => {
+      const map = new Map<string, Cell>();
+      for (const { key, mass } of entries) {
+        const encoded = encodeKey(key);
+        const co2e = key.kind === 'gas' ? hooks.characterize(key.gas, mass) : new Decimal(0);
+        const previous = map.get(encoded);
+        map.set(encoded, previous === undefined ? { mass, co2e } : { mass: previous.mass.plus(mass), co2e: previous.co2e.plus(co2e) });
+      }
+      return map;
+    };
+    const gasKey = (gas: GasOrCO2e, category: Category, basis?: string): BurdenKey => ({
+      kind: 'gas',
+      gas,
+      ...(basis === undefined ? {} : { basis }),
+      scope: scopeOf(category),
+      category,
+      ...(origin === undefined ? {} : { origin }),
+    });
+
+    process.emissions.forEach((entry) => {
+      if (entry.kind === 'declared') {
+        const tonnes = gasTonnes(entry.quantity, entry.gas, entry.path);
+        items.push({
+          kind: 'declared',
+          label: entry.label ?? `${entry.gas} (${entry.category})`,
+          path: entry.path,
+          vector: vectorOf([{ key: gasKey(entry.gas, entry.category), mass: tonnes }]),
+          detail: { quantity: formatQuantity(entry.quantity), notes: ['declared by the model (primary data)'] },
+        });
+        return;
+      }
+      const outcome = hooks.evaluateMethod(process, entry);
+      items.push({
+        kind: 'method',
+        label: entry.method,
+        path: entry.path,
+        vector: vectorOf(outcome.emissions.map((e) => ({ key: gasKey(e.gas, e.category), mass: e.amount }))),
+        detail: outcome.detail,
+      });
+    });
+
+    process.inputs.forEach((input) => {
+      const recycled = recycledTracking(input, origin);
+      if (input.from !== undefined) {
+        linkFromProcess(input, recycled);
+      } else if (input.factor !== undefined) {
+        const priced = priceInput(input, hooks, gasKey);
+        items.push({ ...priced, vector: vectorOf([...priced.entries, ...recycled]) });
+      } else if (input.recycled !== undefined) {
+        freeInputs.push({
+          label: input.flow,
+          path: input.path,
+          reason: 'recycled input under the cut-off approach: enters burden-free',
+          quantity: formatQuantity(input.quantity),
+        });
+        if (recycled.length > 0) {
+          items.push({
+            kind: 'recycled-input',
+            label: `${input.flow} (recycled, cut-off)`,
+            path: input.path,
+            vector: vectorOf(recycled),
+            detail: { quantity: formatQuantity(input.quantity), notes: ['burden-free under the cut-off approach; counted in recycled content'] },
+          });
+        }
+      } else {
+        throw new UnresolvedReferenceError(`input "${input.flow}" names neither "from" nor "factor"`, { path: input.path });
+      }
+    });
+
+    function linkFromProcess(input: Input, recycled: { key: BurdenKey; mass: Decimal }[]): void {
+      const from = input.from!;
+      const providerIndex = processIndex.get(from);
+      if (providerIndex === undefined) {
+        throw new UnresolvedReferenceError(`no process "${from}" in the model`, { path: [...input.path, 'from'] });
+      }
+      const provider = model.processes[providerIndex]!;
+      const output = provider.outputs.find((o) => o.flow === input.flow);
+      if (output === undefined) {
+        throw new UnresolvedReferenceError(`process "${from}" has no output "${input.flow}"`, { path: [...input.path, 'flow'] });
+      }
+      if (recycled.length > 0) {
+        items.push({
+          kind: 'recycled-input',
+          label: `${input.flow} (recycled content)`,
+          path: input.path,
+          vector: vectorOf(recycled),
+          detail: { quantity: formatQuantity(input.quantity), notes: ['counted in recycled content'] },
+        });
+      }
+      if (output.waste) {
+        freeInputs.push({
+          label: input.flow,
+          path: input.path,
+          reason: `waste of process "${from}": carries no burden`,
+          quantity: formatQuantity(input.quantity),
+        });
+        return;
+      }
+      const target = productOf.get(`${providerIndex}\u0000${output.flow}`);
+      if (target === undefined) {
+        throw new UnresolvedReferenceError(
+          `output "${output.flow}" of "${from}" is credited by substitution and cannot also supply other processes; split it into two outputs`,
+          { path: input.path },
+        );
+      }
+      links.push({
+        kind: 'input',
+        label: `${input.flow} from ${from}`,
+        path: input.path,
+        provider: target,
+        amount: convertTo(input.quantity, output.quantity, input.path),
+        quantity: formatQuantity(input.quantity),
+      });
+    }
+
+    process.outputs.forEach((output) => {
+      if (output.waste && output.to !== undefined) {
+        const treatment = referenceProduct(output.to, [...output.path, 'to']);
+        const treated = products[treatment]!;
+        links.push({
+          kind: 'waste-treatment',
+          label: `${output.flow} treated by ${output.to}`,
+          path: output.path,
+          provider: treatment,
+          amount: convertToUnit(output.quantity, treated, [...output.path, 'to']),
+          quantity: formatQuantity(output.quantity),
+        });
+      }
+      const substitute = output.substitutes;
+      if (substitute === undefined) return;
+      if ('from' in substitute) {
+        const avoided = referenceProduct(substitute.from, [...output.path, 'substitutes']);
+        links.push({
+          kind: 'substitution',
+          label: `${output.flow} substitutes ${substitute.from}`,
+          path: output.path,
+          provider: avoided,
+          amount: convertToUnit(output.quantity, products[avoided]!, [...output.path, 'substitutes']).negated(),
+          quantity: formatQuantity(output.quantity),
+        });
+      } else {
+        const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey);
+        items.push({
+          kind: 'substitution-credit',
+          label: `${output.flow} substitutes ${substitute.factor} (credit)`,
+          path: output.path,
+          vector: vectorOf(priced.entries.map((e) => ({ key: e.key, mass: e.mass.negated() }))),
+          detail: { ...priced.detail, notes: ['system expansion: avoided production credited'] },
+        });
+      }
+    });
+
+    return {
+      id: process.id,
+      path: process.path,
+      items,
+      links,
+      freeInputs,
+      products: products.filter((p) => p.process === pi).map((p) => p.index),
+      ...(allocations[pi] === undefined ? {} : { allocation: allocations[pi] }),
+    };
+  });
+
+  return { processes, products, productByFlow, trackOrigins: hooks.trackOrigins };
+}
+
+/** Tonnes of a gas from a declared quantity in plain mass (`t`) or gas mass (`t CO2`). */
+function gasTonnes(q: Quantity, gas: GasId, path: DocumentPath): Decimal {
+  const target = q.unit.dimensionKey === 'mass' ? 't' : `t ${gas}`;
+  try {
+    return amountIn(q, target);
+  } catch (error) {
+    throw rethrowAt(error, path);
+  }
+}
+
+function convertTo(q: Quantity, reference: Quantity, path: DocumentPath): Decimal {
+  if (!isConvertible(q.unit, reference.unit)) {
+    throw new UnitMismatchError(`${formatQuantity(q)} cannot be expressed in ${reference.unit.symbol}, the unit of the supplying output`, { path });
+  }
+  return amountIn(q, reference.unit);
+}
+
+function convertToUnit(q: Quantity, product: Product, path: DocumentPath): Decimal {
+  if (!isConvertible(q.unit, product.unit)) {
+    throw new UnitMismatchError(`${formatQuantity(q)} cannot be expressed in ${product.unit.symbol}, the unit of "${product.flow}"`, { path });
+  }
+  return amountIn(q, product.unit);
+}
+
+function recycledTracking(input: Input, origin: string | undefined): { key: BurdenKey; mass: Decimal }[] {
+  if (input.recycled === undefined || input.quantity.unit.dimensionKey !== 'mass') return [];
+  return [{ key: { kind: 'recycled', scrap: input.recycled, ...(origin === undefined ? {} : { origin }) }, mass: amountIn(input.quantity, 't') }];
+}
+
+type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string) => BurdenKey;
+
+function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker) {
+  const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey);
+  return { kind: 'factor-input' as const, label: `${input.flow} × ${input.factor!}`, path: input.path, entries: priced.entries, detail: priced.detail };
+}
+
+function priceAmount(
+  q: Quantity,
+  factorId: string,
+  flow: string,
+  path: DocumentPath,
+  vintage: string | undefined,
+  category: Category | undefined,
+  hooks: BuildHooks,
+  gasKey: GasKeyMaker,
+): { entries: { key: BurdenKey; mass: Decimal }[]; detail: ItemDetail } {
+  const factorPath = [...path, 'factor'];
+  const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
+  const record = resolved.record;
+  const gas = record.gas;
+  if (gas === undefined) {
+    throw new UnitMismatchError(`factor "${record.id}" (${record.unit.symbol}) is not an emission factor: its unit has no gas mass`, { path: factorPath });
+  }
+  const burdenUnit = multiplyUnit(q, record);
+  const target = parseUnit(`t ${gas}`);
+  if (!isConvertible(burdenUnit, target)) {
+    throw new UnitMismatchError(
+      `${formatQuantity(q)} × ${record.value.toFixed()} ${record.unit.symbol} does not give a mass of ${gas}: the factor is per ${denominatorText(record.unit.symbol)}`,
+      { path: [...path, 'unit'] },
+    );
+  }
+  const mass = q.amount.times(record.value).times(convertFactor(burdenUnit, target));
+  const resolvedCategory = category ?? record.category ?? inferCategory(flow);
+  const reference: FactorReference = {
+    id: record.id,
+    value: record.value.toFixed(),
+    unit: record.unit.symbol,
+    source: describeSource(record.source),
+    confidence: record.confidence,
+    ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
+    selection: resolved.selection,
+    ...(resolved.vintageOverride === undefined ? {} : { vintageOverride: resolved.vintageOverride }),
+  };
+  return {
+    entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), mass }],
+    detail: {
+      formula: 'E = activity × EF',
+      quantity: formatQuantity(q),
+      factors: [reference],
+      ...(resolved.vintageOverride === undefined ? {} : { notes: [`vintage override: ${resolved.vintageOverride}`] }),
+    },
+  };
+}
+
+function multiplyUnit(q: Quantity, record: { value: Decimal; unit: Quantity['unit'] }) {
+  return multiply(q, { amount: record.value, unit: record.unit }).unit;
+}
+
+function denominatorText(symbol: string): string {
+  const slash = symbol.indexOf('/');
+  return slash === -1 ? symbol : symbol.slice(slash + 1);
+}
+
+export function describeSource(source: { title: string; publisher?: string; edition?: string; table?: string; equation?: string; year?: number }): string {
+  return [source.publisher, source.title, source.edition, source.table, source.equation, source.year?.toString()]
+    .filter((s): s is string => s !== undefined && s !== '')
+    .join(', ');
+}
+
+/** Allocation weights of the outputs that carry burden, by the process's allocation rule. */
+function allocationWeights(process: Process, carriers: readonly Output[]): Decimal[] {
+  const allocation = process.allocation;
+  const path = [...process.path, 'allocation'];
+  if (allocation === undefined) {
+    throw new MissingAllocationError(
+      `process "${process.id}" makes ${carriers.length} products (${carriers.map((o) => o.flow).join(', ')}) but has no allocation rule`,
+      { path },
+    );
+  }
+  switch (allocation.method) {
+    case 'mass':
+      return carriers.map((o) => {
+        if (o.quantity.unit.dimensionKey !== 'mass') {
+          throw new UnitMismatchError(`mass allocation needs a mass, but "${o.flow}" is in ${o.quantity.unit.symbol}`, { path: [...o.path, 'unit'] });
+        }
+        return amountIn(o.quantity, 'kg');
+      });
+    case 'economic':
+      return commonWeights(carriers.map((o) => {
+        if (o.price === undefined) throw new MissingAllocationError(`economic allocation needs a price on "${o.flow}"`, { path: [...o.path, 'price'] });
+        return { q: multiply(o.quantity, o.price), path: [...o.path, 'price'] };
+      }));
+    case 'physical':
+      return commonWeights(carriers.map((o) => {
+        const property = o.properties[allocation.property];
+        if (property === undefined) {
+          throw new MissingAllocationError(`physical allocation by "${allocation.property}" needs that property on "${o.flow}"`, { path: [...o.path, 'properties'] });
+        }
+        return { q: multiply(o.quantity, property), path: [...o.path, 'properties', allocation.property] };
+      }));
+    case 'manual':
+      return carriers.map((o) => {
+        const share = allocation.shares[o.flow];
+        if (share === undefined) throw new MissingAllocationError(`manual allocation gives no share for "${o.flow}"`, { path: [...path, o.flow] });
+        return amountIn(share, '1');
+      });
+  }
+}
+
+function commonWeights(items: readonly { q: Quantity; path: DocumentPath }[]): Decimal[] {
+  const unit = items[0]!.q.unit;
+  return items.map(({ q, path }) => {
+    if (!isConvertible(q.unit, unit)) {
+      throw new UnitMismatchError(`allocation values must share one unit: ${q.unit.symbol} vs ${unit.symbol}`, { path });
+    }
+    return amountIn(q, unit);
+  });
+}
+
+function rethrowAt(error: unknown, path: DocumentPath): unknown {
+  if (error instanceof SmeltprintError && error.path === undefined) {
+    return new UnitMismatchError(error.message, { path });
+  }
+  return error;
+}

@@ -1,0 +1,161 @@
+import { formatPath } from '../core/issues.js';
+import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
+import { decodeKey } from './keys.js';
+import type { Solution } from './solve.js';
+import type { ItemDetail, System } from './system.js';
+import { scaleVector, sumVectors, totalCO2e, type BurdenVector } from './vector.js';
+
+export type ExplainKind =
+  | 'product'
+  | 'declared'
+  | 'method'
+  | 'factor-input'
+  | 'recycled-input'
+  | 'substitution-credit'
+  | 'input'
+  | 'waste-treatment'
+  | 'substitution'
+  | 'free-input'
+  | 'residual';
+
+/**
+ * One node of an audit tree. `value` is t CO2e at the node's own scale: a product node is per the
+ * stated amount of that product, and its children add up to it exactly (a `residual` child shows
+ * the last-digit difference a loop solution or a non-decimal declared unit can leave). An exchange
+ * node (`input`, `waste-treatment`, `substitution`) equals `coefficient × unitFootprint` and has
+ * the supplying product, per one of its units, as its only child.
+ */
+export interface ExplainNode {
+  readonly kind: ExplainKind;
+  readonly label: string;
+  readonly path?: string;
+  readonly value: Decimal;
+  /** Tonnes of each gas at this node's scale (CO2e-only factors appear as `CO2e`). */
+  readonly gases: Readonly<Record<string, Decimal>>;
+  readonly quantity?: string;
+  /** Units of the supplier per unit of the product above (exchange nodes). */
+  readonly coefficient?: string;
+  /** t CO2e per unit of the supplier (exchange nodes). */
+  readonly unitFootprint?: string;
+  readonly detail?: ItemDetail;
+  readonly note?: string;
+  readonly children: readonly ExplainNode[];
+}
+
+export interface ExplainOptions {
+  /** Amount of the product the tree is for, in its reference unit (1 by default). */
+  readonly amount?: Decimal;
+  /** Upper bound on nodes, so explaining a huge model stays cheap; the rest is summarized. */
+  readonly maxNodes?: number;
+}
+
+/**
+ * Explains a product's footprint as a tree from the total down to each declared emission, method
+ * evaluation and factor. A supplier appears expanded once; later mentions and loop members point
+ * back to it instead of being counted again.
+ */
+export function explainProduct(system: System, solution: Solution, index: number, options: ExplainOptions = {}): ExplainNode {
+  const state = { expanded: new Set<number>(), nodes: 0, maxNodes: options.maxNodes ?? 5000 };
+  return productNode(system, solution, index, options.amount ?? ONE, state);
+}
+
+interface State {
+  readonly expanded: Set<number>;
+  nodes: number;
+  readonly maxNodes: number;
+}
+
+function productNode(system: System, solution: Solution, index: number, scale: Decimal, state: State): ExplainNode {
+  state.expanded.add(index);
+  state.nodes++;
+  const product = system.products[index]!;
+  const process = system.processes[product.process]!;
+  const eq = solution.equations[index]!;
+  const children: ExplainNode[] = [];
+
+  process.items.forEach((item, i) => {
+    const vector = scaleVector(eq.directItems[i]!, scale);
+    children.push(leaf(item.kind, item.label, formatPath(item.path), vector, item.detail));
+  });
+  eq.links.forEach((l) => {
+    const supplier = system.products[l.provider]!;
+    const perUnit = solution.footprints[l.provider]!;
+    const coefficient = l.coefficient.times(scale);
+    const vector = scaleVector(perUnit, coefficient);
+    const again = state.expanded.has(l.provider);
+    const sameLoop = solution.loopOf.get(l.provider) !== undefined && solution.loopOf.get(l.provider) === solution.loopOf.get(index);
+    const budgetLeft = state.nodes < state.maxNodes;
+    const child =
+      !again && budgetLeft
+        ? [productNode(system, solution, l.provider, ONE, state)]
+        : [];
+    state.nodes++;
+    children.push({
+      kind: l.link.kind,
+      label: l.link.label,
+      path: formatPath(l.link.path),
+      value: totalCO2e(vector),
+      gases: gasMasses(vector),
+      quantity: l.link.quantity,
+      coefficient: coefficient.toFixed(),
+      unitFootprint: totalCO2e(perUnit).toFixed(),
+      ...(child.length === 0
+        ? {
+            note: sameLoop
+              ? `"${supplier.flow}" is in a loop with this product: its footprint is the loop's exact solution, explained where it is first expanded`
+              : again
+                ? `"${supplier.flow}" is explained above`
+                : 'not expanded: explanation size limit reached',
+          }
+        : {}),
+      children: child,
+    });
+  });
+  process.freeInputs.forEach((free) => {
+    state.nodes++;
+    children.push({ kind: 'free-input', label: free.label, path: formatPath(free.path), value: ZERO, gases: {}, quantity: free.quantity, note: free.reason, children: [] });
+  });
+
+  const own = scaleVector(solution.footprints[index]!, scale);
+  const total = totalCO2e(own);
+  const residual = total.minus(sum(children.map((c) => c.value)));
+  if (!residual.isZero()) {
+    children.push({
+      kind: 'residual',
+      label: 'rounding residual of the loop solution at 34 significant digits',
+      value: residual,
+      gases: {},
+      children: [],
+    });
+  }
+  const share = product.share.eq(ONE) ? undefined : `allocation share ${product.share.toFixed()} (${process.allocation?.method ?? 'allocation'})`;
+  return {
+    kind: 'product',
+    label: `${scale.toFixed()} ${product.unit.symbol} ${product.flow} from ${process.id}`,
+    path: formatPath(product.path),
+    value: total,
+    gases: gasMasses(own),
+    ...(share === undefined ? {} : { note: share }),
+    children,
+  };
+}
+
+function leaf(kind: ExplainKind, label: string, path: string, vector: BurdenVector, detail: ItemDetail): ExplainNode {
+  return { kind, label, path, value: totalCO2e(vector), gases: gasMasses(vector), detail, children: [] };
+}
+
+function gasMasses(vector: BurdenVector): Record<string, Decimal> {
+  const out: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
+  const grouped = new Map<string, BurdenVector[]>();
+  for (const [encoded, cell] of vector) {
+    const key = decodeKey(encoded);
+    if (key.kind !== 'gas') continue;
+    grouped.set(key.gas, [...(grouped.get(key.gas) ?? []), new Map([[encoded, cell]])]);
+  }
+  for (const gas of [...grouped.keys()].sort()) {
+    out[gas] = sum([...sumVectors(grouped.get(gas)!).values()].map((c) => c.mass));
+  }
+  return out;
+}
+
+export { Decimal };

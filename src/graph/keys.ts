@@ -1,0 +1,50 @@
+import type { Category, Scope } from '../gases/categories.js';
+import type { GasOrCO2e } from '../gases/types.js';
+import type { ScrapType } from '../model/types.js';
+
+/**
+ * What a burden cell is about. Emission cells say which gas (and, for already-characterized CO2e,
+ * with which GWP set), scope and category; recycled cells track scrap mass through the graph so
+ * recycled content per product comes out of the same solve. `origin` is the process that caused
+ * the burden, kept only when per-process contributions are asked for.
+ */
+export type BurdenKey =
+  | {
+      readonly kind: 'gas';
+      readonly gas: GasOrCO2e;
+      readonly basis?: string;
+      readonly scope: Scope;
+      readonly category: Category;
+      readonly origin?: string;
+    }
+  | { readonly kind: 'recycled'; readonly scrap: ScrapType; readonly origin?: string };
+
+// Keys are joined with a separator that cannot appear in gas, scope or category names; the origin
+// (a user id) goes last so it may contain anything.
+const SEP = '\u0001';
+
+export function encodeKey(key: BurdenKey): string {
+  if (key.kind === 'gas') {
+    return ['g', key.gas, key.basis ?? '', key.scope, key.category, key.origin ?? ''].join(SEP);
+  }
+  return ['r', key.scrap, key.origin ?? ''].join(SEP);
+}
+
+export function decodeKey(text: string): BurdenKey {
+  const parts = text.split(SEP);
+  if (parts[0] === 'g') {
+    const [, gas, basis, scope, category, ...origin] = parts;
+    const originText = origin.join(SEP);
+    return {
+      kind: 'gas',
+      gas: gas as GasOrCO2e,
+      ...(basis === '' || basis === undefined ? {} : { basis }),
+      scope: scope as Scope,
+      category: category as Category,
+      ...(originText === '' ? {} : { origin: originText }),
+    };
+  }
+  const [, scrap, ...origin] = parts;
+  const originText = origin.join(SEP);
+  return { kind: 'recycled', scrap: scrap as ScrapType, ...(originText === '' ? {} : { origin: originText }) };
+}

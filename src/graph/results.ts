@@ -1,0 +1,164 @@
+import { UnknownProductError, UnitMismatchError } from '../core/errors.js';
+import type { Issue } from '../core/issues.js';
+import { Decimal, ZERO, sum } from '../decimal/decimal.js';
+import type { Scope } from '../gases/categories.js';
+import type { GwpSetId } from '../gases/types.js';
+import { amountIn, formatQuantity } from '../quantity/index.js';
+import type { Quantity } from '../quantity/types.js';
+import { isConvertible } from '../units/index.js';
+import { explainProduct, type ExplainNode } from './explain.js';
+import { decodeKey } from './keys.js';
+import type { Solution } from './solve.js';
+import type { System } from './system.js';
+import { scaleVector, type BurdenVector } from './vector.js';
+
+/** Mass of one gas and its CO2e, per declared unit. */
+export interface GasAmount {
+  /** Tonnes of the gas (for `CO2e` entries: tonnes CO2e as characterized by the factor). */
+  readonly mass: Decimal;
+  /** Tonnes CO2e under the run's GWP set. */
+  readonly co2e: Decimal;
+}
+
+/** Recycled input per declared unit of product, by scrap type (tonnes). */
+export interface RecycledContent {
+  readonly total: Decimal;
+  readonly preConsumer: Decimal;
+  readonly postConsumer: Decimal;
+  readonly unspecified: Decimal;
+}
+
+/**
+ * The footprint of one product per declared unit. `total` and every breakdown are in t CO2e per
+ * declared unit; each breakdown adds up to `total` exactly.
+ */
+export interface ProductFootprint {
+  readonly flow: string;
+  readonly process: string;
+  readonly declaredUnit: Quantity;
+  readonly gwp: GwpSetId;
+  readonly total: Decimal;
+  readonly byGas: Readonly<Record<string, GasAmount>>;
+  readonly byScope: Readonly<Record<Scope, Decimal>>;
+  readonly byCategory: Readonly<Record<string, Decimal>>;
+  /** Present when per-process contributions were computed. */
+  readonly byProcess?: Readonly<Record<string, Decimal>>;
+  readonly recycledContent: RecycledContent;
+  /** Allocation share of its process's burden, as exact decimal text. */
+  readonly allocationShare: Decimal;
+}
+
+export interface FootprintOptions {
+  readonly gwp: GwpSetId;
+  /** Declared unit per product flow (falls back to 1 of the reference output's unit). */
+  readonly declaredUnits: Readonly<Record<string, Quantity>>;
+  /** One declared unit for every product (e.g. 1 kg), overriding `declaredUnits`. */
+  readonly per?: Quantity;
+}
+
+/** Footprint of product `index`, per declared unit. */
+export function productFootprint(system: System, solution: Solution, index: number, options: FootprintOptions): ProductFootprint {
+  const product = system.products[index];
+  if (product === undefined) throw new UnknownProductError(`no product with index ${index}`);
+  const declaredUnit = declaredUnitOf(product.flow, product.unit, options);
+  const perDeclared = amountIn(declaredUnit, product.unit);
+  const vector = scaleVector(solution.footprints[index]!, perDeclared);
+  return Object.freeze({
+    flow: product.flow,
+    process: system.processes[product.process]!.id,
+    declaredUnit,
+    gwp: options.gwp,
+    ...breakdowns(vector, system.trackOrigins),
+    allocationShare: product.share,
+  });
+}
+
+/** The declared unit of a product: `per` if given, else the model's, else 1 reference unit. */
+export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: FootprintOptions): Quantity {
+  const declared = options.per ?? options.declaredUnits[flow] ?? { amount: new Decimal(1), unit };
+  if (!isConvertible(declared.unit, unit)) {
+    throw new UnitMismatchError(`"${flow}" is measured in ${unit.symbol}; it cannot be declared per ${formatQuantity(declared)}`);
+  }
+  return declared;
+}
+
+function breakdowns(vector: BurdenVector, withProcesses: boolean) {
+  const gasMass = new Map<string, Decimal[]>();
+  const gasCO2e = new Map<string, Decimal[]>();
+  const scopes = new Map<string, Decimal[]>();
+  const categories = new Map<string, Decimal[]>();
+  const processes = new Map<string, Decimal[]>();
+  const recycled = new Map<string, Decimal[]>();
+  const all: Decimal[] = [];
+  for (const [encoded, cell] of vector) {
+    const key = decodeKey(encoded);
+    if (key.kind === 'recycled') {
+      push(recycled, key.scrap, cell.mass);
+      continue;
+    }
+    all.push(cell.co2e);
+    push(gasMass, key.gas, cell.mass);
+    push(gasCO2e, key.gas, cell.co2e);
+    push(scopes, key.scope, cell.co2e);
+    push(categories, key.category, cell.co2e);
+    if (withProcesses) push(processes, key.origin ?? '', cell.co2e);
+  }
+  const byGas: Record<string, GasAmount> = Object.create(null) as Record<string, GasAmount>;
+  for (const [gas, masses] of sorted(gasMass)) byGas[gas] = { mass: sum(masses), co2e: sum(gasCO2e.get(gas) ?? []) };
+  const byScope = { '1': sum(scopes.get('1') ?? []), '2': sum(scopes.get('2') ?? []), '3': sum(scopes.get('3') ?? []) };
+  const recycledSum = (k: string) => sum(recycled.get(k) ?? []);
+  const recycledContent: RecycledContent = {
+    total: sum([...recycled.values()].flat()),
+    preConsumer: recycledSum('pre-consumer'),
+    postConsumer: recycledSum('post-consumer'),
+    unspecified: recycledSum('unspecified'),
+  };
+  return {
+    total: all.length === 0 ? ZERO : sum(all),
+    byGas,
+    byScope,
+    byCategory: sumGroups(categories),
+    ...(withProcesses ? { byProcess: sumGroups(processes) } : {}),
+    recycledContent,
+  };
+}
+
+function sumGroups(groups: Map<string, Decimal[]>): Record<string, Decimal> {
+  const out: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
+  for (const [k, list] of sorted(groups)) out[k] = sum(list);
+  return out;
+}
+
+function sorted<V>(map: Map<string, V>): [string, V][] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Everything computed for a model: footprints of its products, warnings, and explanations. */
+export interface FootprintResult {
+  readonly model: { readonly id: string; readonly name?: string };
+  readonly period: { readonly start: string; readonly end: string };
+  readonly region?: string;
+  readonly gwp: GwpSetId;
+  /** Sorted by flow name. */
+  readonly products: readonly ProductFootprint[];
+  readonly warnings: readonly Issue[];
+  /** The audit tree of a product's footprint (per declared unit). */
+  readonly explain: (flow: string) => ExplainNode;
+}
+
+export function findProductIndex(system: System, flow: string): number {
+  const index = system.productByFlow.get(flow);
+  if (index === undefined) {
+    const known = [...system.productByFlow.keys()].sort().join(', ');
+    throw new UnknownProductError(`"${flow}" is not a product of the model (products: ${known})`);
+  }
+  return index;
+}
+
+export { explainProduct };

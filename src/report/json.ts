@@ -1,0 +1,92 @@
+import type { Decimal } from '../decimal/decimal.js';
+import { toFixedString, type Rounding } from '../decimal/rounding.js';
+import { formatQuantity } from '../quantity/index.js';
+import type { FootprintResult, ProductFootprint } from '../graph/results.js';
+import { canonicalJson } from './canonical.js';
+
+/** The `--format json` document of DESIGN.md: every number a fixed-point decimal string. */
+export interface FootprintJson {
+  readonly model: { readonly id: string; readonly name?: string };
+  readonly period: { readonly start: string; readonly end: string };
+  readonly region?: string;
+  readonly gwp: string;
+  readonly decimals: { readonly precision: 34; readonly rounding: string };
+  readonly products: readonly ProductJson[];
+  readonly warnings: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string; readonly severity: string }[];
+}
+
+export interface ProductJson {
+  readonly flow: string;
+  readonly process: string;
+  readonly declaredUnit: string;
+  readonly total: string;
+  readonly unit: 't CO2e';
+  readonly byGas: Readonly<Record<string, string>>;
+  /** Tonnes of each gas per declared unit (not CO2e). */
+  readonly gasMass: Readonly<Record<string, string>>;
+  readonly byScope: Readonly<Record<'1' | '2' | '3', string>>;
+  readonly byCategory: Readonly<Record<string, string>>;
+  readonly byProcess?: Readonly<Record<string, string>>;
+  readonly recycledContent: { readonly total: string; readonly preConsumer: string; readonly postConsumer: string; readonly unspecified: string; readonly unit: 't' };
+  readonly allocationShare: string;
+}
+
+/**
+ * Plain JSON data of a result. Without `rounding` every value is exact (and every breakdown adds
+ * up to its total digit for digit); with it, each value is rounded on its own and the rounding is
+ * recorded in `decimals`.
+ *
+ * @example
+ * const json = footprintToJson(computeFootprints(model));
+ * json.products[0].total; // "16.2345..."
+ */
+export function footprintToJson(result: FootprintResult, rounding?: Rounding): FootprintJson {
+  const text = (d: Decimal) => toFixedString(d, rounding);
+  const map = (record: Readonly<Record<string, Decimal>>) => {
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, v] of Object.entries(record)) out[k] = text(v);
+    return out;
+  };
+  const product = (p: ProductFootprint): ProductJson => {
+    const byGas: Record<string, string> = Object.create(null) as Record<string, string>;
+    const gasMass: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [gas, amount] of Object.entries(p.byGas)) {
+      byGas[gas] = text(amount.co2e);
+      gasMass[gas] = text(amount.mass);
+    }
+    return {
+      flow: p.flow,
+      process: p.process,
+      declaredUnit: formatQuantity(p.declaredUnit),
+      total: text(p.total),
+      unit: 't CO2e',
+      byGas,
+      gasMass,
+      byScope: { '1': text(p.byScope['1']), '2': text(p.byScope['2']), '3': text(p.byScope['3']) },
+      byCategory: map(p.byCategory),
+      ...(p.byProcess === undefined ? {} : { byProcess: map(p.byProcess) }),
+      recycledContent: {
+        total: text(p.recycledContent.total),
+        preConsumer: text(p.recycledContent.preConsumer),
+        postConsumer: text(p.recycledContent.postConsumer),
+        unspecified: text(p.recycledContent.unspecified),
+        unit: 't',
+      },
+      allocationShare: p.allocationShare.toFixed(),
+    };
+  };
+  return {
+    model: result.model,
+    period: result.period,
+    ...(result.region === undefined ? {} : { region: result.region }),
+    gwp: result.gwp,
+    decimals: { precision: 34, rounding: rounding === undefined ? 'exact' : `${rounding.mode} to ${rounding.places} places` },
+    products: result.products.map(product),
+    warnings: result.warnings.map((w) => ({ code: w.code, path: [...w.path], message: w.message, severity: w.severity })),
+  };
+}
+
+/** Canonical JSON text of a result (sorted keys, two-space indent, trailing newline). */
+export function footprintJsonText(result: FootprintResult, rounding?: Rounding): string {
+  return `${canonicalJson(footprintToJson(result, rounding), 2)}\n`;
+}

@@ -1,0 +1,52 @@
+import type { Decimal } from '../decimal/decimal.js';
+import { toFixedString, type Rounding } from '../decimal/rounding.js';
+import { formatQuantity } from '../quantity/index.js';
+import type { FootprintResult, ProductFootprint } from '../graph/results.js';
+
+const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
+
+/**
+ * A plain-text report of footprints for a terminal: one block per product with its total and
+ * breakdowns, values rounded for display (4 places, half-even; the JSON output is exact).
+ *
+ * @example
+ * console.log(footprintTable(computeFootprints(model)));
+ */
+export function footprintTable(result: FootprintResult, rounding: Rounding = DISPLAY): string {
+  const lines: string[] = [];
+  const title = result.model.name === undefined ? result.model.id : `${result.model.name} (${result.model.id})`;
+  lines.push(title);
+  lines.push(`period ${result.period.start} to ${result.period.end}${result.region === undefined ? '' : `, region ${result.region}`}, GWP ${result.gwp}`);
+  for (const product of result.products) {
+    lines.push('');
+    lines.push(...productBlock(product, rounding));
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', 'notes:');
+    for (const w of result.warnings) lines.push(`  ${w.severity}: ${w.message}`);
+  }
+  lines.push('', `values rounded to ${rounding.places} places (${rounding.mode}) for display; --format json gives exact decimals`);
+  return `${lines.join('\n')}\n`;
+}
+
+function productBlock(p: ProductFootprint, rounding: Rounding): string[] {
+  const fmt = (d: Decimal) => toFixedString(d, rounding);
+  const rows: [string, string][] = [];
+  const section = (name: string, record: Readonly<Record<string, Decimal>>) => {
+    const entries = Object.entries(record).filter(([, v]) => !v.isZero());
+    if (entries.length === 0) return;
+    rows.push([`  ${name}`, '']);
+    for (const [k, v] of entries) rows.push([`    ${k === '' ? '(unattributed)' : k}`, fmt(v)]);
+  };
+  rows.push([`${p.flow}  (per ${formatQuantity(p.declaredUnit)}, from ${p.process})`, '']);
+  rows.push(['  total t CO2e', fmt(p.total)]);
+  section('by scope', { 'scope 1': p.byScope['1'], 'scope 2': p.byScope['2'], 'scope 3': p.byScope['3'] });
+  section('by category', p.byCategory);
+  const gases: Record<string, Decimal> = {};
+  for (const [gas, amount] of Object.entries(p.byGas)) gases[gas] = amount.co2e;
+  section('by gas (t CO2e)', gases);
+  if (p.byProcess !== undefined) section('by process', p.byProcess);
+  if (!p.recycledContent.total.isZero()) rows.push(['  recycled input, t', fmt(p.recycledContent.total)]);
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows.map(([label, value]) => (value === '' ? label : `${label.padEnd(width)}${value.padStart(14)}`));
+}
