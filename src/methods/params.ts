@@ -122,6 +122,12 @@ function parseValue(
       }
       return value;
     }
+    case 'text': {
+      if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
+        throw new MethodParameterError(`expected a non-empty text of at most 200 characters, got ${describe(value)}`, { path });
+      }
+      return value;
+    }
     case 'list': {
       if (!Array.isArray(value)) throw new MethodParameterError(`expected a list, got ${describe(value)}`, { path });
       return Object.freeze(
@@ -141,8 +147,8 @@ function readQuantity(parameter: QuantitySpec, value: unknown, path: DocumentPat
     if (bare) {
       if (!acceptsBareNumber(parameter)) {
         throw new MethodParameterError(
-          `${describe(value)} has no unit; write the unit (e.g. "${String(value)} ${parameter.unit}"` +
-            `${parameter.unit === '%' ? ' or a value with "fraction"' : ''}) — a bare number is ambiguous here`,
+          `${describe(value)} has no unit, which is ambiguous in a "${parameter.unit}" slot; write the unit, e.g. ` +
+            `${examplesFor(parameter, String(value))}`,
           { path },
         );
       }
@@ -167,6 +173,12 @@ function readQuantity(parameter: QuantitySpec, value: unknown, path: DocumentPat
   if (target === parameter.unit) checkBounds(parameter, converted, path);
   else if (converted.amount.isNegative()) throw new MethodParameterError(`must not be negative`, { path });
   return converted;
+}
+
+function examplesFor(parameter: QuantitySpec, value: string): string {
+  const units = [parameter.unit, ...(parameter.alternativeUnits ?? [])];
+  if (units.includes('%') || units.includes('fraction')) return `"${value} %" or "${value} fraction"`;
+  return units.map((u) => `"${value} ${u}"`).join(' or ');
 }
 
 function acceptsBareNumber(parameter: QuantitySpec): boolean {

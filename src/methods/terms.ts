@@ -20,6 +20,9 @@ export interface Term {
   readonly factor?: FactorRecord;
 }
 
+/** 100, for the guidelines' `(100 − S − Ash)/100` percent forms. */
+export const HUNDRED: Decimal = new Decimal(100);
+
 /** The CO2/C mass ratio 44/12 every carbon-balance equation uses (IPCC 2006 Vol. 3 Ch. 4; NDRC 2013). */
 export const CO2_PER_CARBON: Decimal = new Decimal(44).div(12);
 
@@ -56,6 +59,7 @@ export function factorTerm(
 ): Term {
   const resolved = context.resolveFactor({ id: factorId });
   const record = resolved.record;
+  if (unit === AS_RECORDED) return recordTerm(name, record, record.unit.symbol, record.value, origin);
   let value: Decimal;
   try {
     value = record.value.times(convertFactor(record.unit, parseUnit(unit)));
@@ -65,6 +69,13 @@ export function factorTerm(
     }
     throw error;
   }
+  return recordTerm(name, record, unit, value, origin);
+}
+
+/** Pass as `unit` to `factorTerm` to keep a factor in the unit its dataset states (e.g. GJ/10^4 Nm3). */
+export const AS_RECORDED = 'as-recorded';
+
+function recordTerm(name: string, record: FactorRecord, unit: string, value: Decimal, origin: 'factor' | 'default'): Term {
   return Object.freeze({
     value,
     unit,

@@ -87,6 +87,12 @@ export type ParameterSpec =
       readonly description: string;
     }
   | {
+      /** Free text such as a material name (non-empty, at most 200 characters). */
+      readonly kind: 'text';
+      readonly required?: boolean;
+      readonly description: string;
+    }
+  | {
       readonly kind: 'list';
       readonly item: Readonly<Record<string, ParameterSpec>>;
       readonly required?: boolean;

@@ -4,6 +4,7 @@ import type { Quantity } from '../../quantity/types.js';
 import { CO2_PER_CARBON, derivedTerm, methodResult, parameterTerm, quantityTerm } from '../terms.js';
 import type { Term } from '../terms.js';
 import type { MethodDefinition, MethodResult } from '../types.js';
+import { defineMethod } from '../defineMethod.js';
 
 const FORMULA = 'E_CO2 = FC × NCV × CC × OF × 44/12';
 const CITATION =
@@ -18,11 +19,11 @@ const CITATION =
  *   { amount: '1000 t', ncv: '26.7 GJ/t', carbonContent: '27.4 t C/TJ', oxidation: '98 %' }, context);
  * // CO2 = 1000 × 26.7 × 27.4/1000 × 0.98 × 44/12 = 2628.8248 t
  */
-export const genericFuelCombustion: MethodDefinition = Object.freeze({
+export const genericFuelCombustion: MethodDefinition = defineMethod({
   id: 'generic/fuel-combustion',
   title: 'Fuel combustion CO2 from stated fuel properties',
   citation: CITATION,
-  parameters: Object.freeze({
+  parameters: {
     amount: {
       kind: 'quantity',
       unit: 't',
@@ -39,7 +40,7 @@ export const genericFuelCombustion: MethodDefinition = Object.freeze({
     },
     carbonContent: { kind: 'quantity', unit: 't C/TJ', required: true, description: 'carbon content per energy (CC)' },
     oxidation: { kind: 'quantity', unit: '%', required: true, max: '100', description: 'carbon oxidation factor (OF)' },
-  }),
+  },
   evaluate(params, context): MethodResult {
     const amount = params['amount'] as Quantity;
     const ncv = params['ncv'] as Quantity;

@@ -1,0 +1,13 @@
+import type { Decimal } from '../decimal/decimal.js';
+import { CO2_PER_CARBON, HUNDRED } from './terms.js';
+
+/**
+ * CO2 from net anode carbon: carbon × (1 − S − A) × 44/12, with S and A in percent
+ * (NDRC 2013 炭阳极消耗, GB/T 32151.4; MEE 2024 as transcribed in standards.md §2.2).
+ *
+ * @example
+ * anodeCarbonCo2(new Decimal(42000), new Decimal(2), new Decimal('0.4')) // 150304
+ */
+export function anodeCarbonCo2(netCarbon: Decimal, sulfurPercent: Decimal, ashPercent: Decimal): Decimal {
+  return netCarbon.times(HUNDRED.minus(sulfurPercent).minus(ashPercent)).div(HUNDRED).times(CO2_PER_CARBON);
+}
