@@ -140,3 +140,27 @@ export class GwpNotAvailableError extends SmeltprintError {
     this.gas = gas;
   }
 }
+
+/**
+ * A PACT footprint cannot be made from what was given: a product that is not measured in mass, a
+ * GWP set other than AR6 that the caller did not accept, missing or malformed metadata. `path`
+ * points into the metadata (`['meta', 'companyIds', 0]`) when a field is at fault.
+ */
+export class PactInputError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('pact_input', message, options);
+  }
+}
+
+/**
+ * A PACT footprint failed smeltprint's own schema or semantic checks before leaving the library
+ * (a bug, or metadata the checks reject). `issues` hold every failing path in the footprint.
+ */
+export class PactValidationError extends SmeltprintError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], version: string) {
+    const first = issues[0];
+    super('pact_invalid', `PACT v${version} footprint is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`, first === undefined ? {} : { path: first.path });
+    this.issues = Object.freeze([...issues]);
+  }
+}
