@@ -164,3 +164,45 @@ export class PactValidationError extends SmeltprintError {
     this.issues = Object.freeze([...issues]);
   }
 }
+
+/**
+ * A document (YAML or JSON) cannot be read as data: bad syntax, a duplicate key, too many
+ * aliases, a tag it does not know. `line` and `column` (1-based) point at the fault when known.
+ */
+export class DocumentSyntaxError extends SmeltprintError {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, options: { file?: string; line?: number; column?: number; cause?: unknown } = {}) {
+    const where = [options.file, options.line, options.column].filter((part) => part !== undefined).join(':');
+    super('document_syntax', where === '' ? message : `${where}: ${message}`, options.cause === undefined ? {} : { cause: options.cause });
+    this.file = options.file;
+    this.line = options.line;
+    this.column = options.column;
+  }
+}
+
+/** A document is larger than the library reads (64 MiB), refused before it is parsed. */
+export class DocumentTooLargeError extends SmeltprintError {
+  readonly file: string | undefined;
+  readonly size: number;
+  readonly limit: number;
+  constructor(size: number, limit: number, file?: string) {
+    super('document_too_large', `${file === undefined ? 'document' : file} is ${size} bytes; documents larger than ${limit} bytes are refused`);
+    this.file = file;
+    this.size = size;
+    this.limit = limit;
+  }
+}
+
+/** A file could not be read or written (missing, a directory, no permission, disk full). */
+export class FileAccessError extends SmeltprintError {
+  readonly file: string;
+  readonly operation: 'read' | 'write';
+  constructor(file: string, operation: 'read' | 'write', cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super('file_access', `cannot ${operation} ${file}: ${reason}`, { cause });
+    this.file = file;
+    this.operation = operation;
+  }
+}
