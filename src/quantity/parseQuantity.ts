@@ -8,7 +8,12 @@ import type { Unit } from '../units/types.js';
 import { makeQuantity } from './quantity.js';
 import type { Quantity } from './types.js';
 
-/** Longest quantity text accepted: a 400-character number, a space and a unit. */
+/**
+ * Longest quantity text accepted: a 400-character number, a space and a unit.
+ *
+ * @example
+ * parseQuantity('1 ' + 't*'.repeat(400)) // throws InvalidNumberError
+ */
 export const MAX_QUANTITY_TEXT_LENGTH = 400 + 1 + MAX_UNIT_TEXT_LENGTH;
 
 function isDigit(char: string): boolean {

@@ -4,7 +4,12 @@ import { parseUnit } from '../units/parseUnit.js';
 import type { Unit } from '../units/types.js';
 import type { Quantity } from './types.js';
 
-/** What an amount may be given as: a Decimal, decimal text, or a JS number (read via its text). */
+/**
+ * What an amount may be given as: a Decimal, decimal text, or a JS number (read via its text).
+ *
+ * @example
+ * const amounts: AmountInput[] = [new Decimal('0.42'), '0.42', 0.42];
+ */
 export type AmountInput = Decimal | string | number;
 
 /**

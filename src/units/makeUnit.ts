@@ -5,6 +5,9 @@ import type { Dimension, Unit } from './types.js';
 /**
  * How a unit's symbol is built at its top level. The symbol writer needs it to know where
  * parentheses go (`(kg CF4/t)/(AE-min/cell-day)`).
+ *
+ * @example
+ * const form: UnitForm = 'quotient'; // t CO2/MWh
  */
 export type UnitForm = 'atom' | 'product' | 'quotient';
 
@@ -13,6 +16,9 @@ export type UnitForm = 'atom' | 'product' | 'quotient';
  * factors (terminating decimals). `Unit.factor` is their quotient, which need not terminate
  * (1/3600); keeping both parts lets conversions divide once, at the end, and stay exact whenever
  * the true result terminates (kg CO2/kWh to t CO2/MWh is exactly 1).
+ *
+ * @example
+ * exactFactorOf(parseUnit('t CO2/MWh')) // { numerator: 1000, denominator: 3600000000 }
  */
 export interface ExactFactor {
   readonly numerator: Decimal;

@@ -6,7 +6,12 @@ import { CARBON_MARK, GAS_NAMES, isGasName, isMassUnitSymbol } from './registry.
 import { tokenizeUnit, type UnitToken } from './tokenizeUnit.js';
 import type { Unit } from './types.js';
 
-/** Deepest parenthesis nesting accepted; real units need two levels. */
+/**
+ * Deepest parenthesis nesting accepted; real units need two levels.
+ *
+ * @example
+ * parseUnit('(((((((((t)))))))))') // throws UnitParseError: nested deeper than 8 levels
+ */
 export const MAX_UNIT_NESTING = 8;
 
 /**
@@ -29,113 +34,98 @@ export function parseUnit(text: string): Unit {
   if (typeof text !== 'string') throw new UnitParseError(`expected unit text, got ${typeof text}`);
   const tokens = tokenizeUnit(text);
   if (tokens.length === 0) throw new UnitParseError('empty unit text');
-  const parser = new UnitParser(text, tokens);
-  return parser.parse();
+  return parseTokens(text, tokens);
 }
+// One parse: the cursor lives in this call only, so parsing is a pure function of the text.
+function parseTokens(text: string, tokens: readonly UnitToken[]): Unit {
+  let index = 0;
 
-// Holds the cursor of one parse; never escapes parseUnit.
-class UnitParser {
-  private index = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly tokens: readonly UnitToken[],
-  ) {}
-
-  parse(): Unit {
-    const unit = this.expression(0);
-    const extra = this.tokens[this.index];
-    if (extra !== undefined) {
-      throw this.error(
-        extra.kind === 'close' ? `unmatched ")"` : `unexpected ${this.describe(extra)}; join units with * or /`,
-        extra,
-      );
-    }
-    return unit;
+  function fail(message: string, token?: UnitToken): UnitParseError {
+    const where = token === undefined ? '' : ` at position ${token.position + 1}`;
+    return new UnitParseError(`cannot read unit "${text}": ${message}${where}`);
   }
 
-  private expression(depth: number): Unit {
-    let unit = this.term(depth);
+  function expression(depth: number): Unit {
+    let unit = term(depth);
     for (;;) {
-      const next = this.tokens[this.index];
+      const next = tokens[index];
       if (next === undefined || (next.kind !== 'times' && next.kind !== 'divide')) return unit;
-      this.index += 1;
-      const right = this.term(depth);
+      index += 1;
+      const right = term(depth);
       unit = next.kind === 'times' ? multiplyUnits(unit, right) : divideUnits(unit, right);
     }
   }
 
-  private term(depth: number): Unit {
-    const token = this.tokens[this.index];
-    if (token === undefined) throw this.error('expected a unit at the end');
+  function term(depth: number): Unit {
+    const token = tokens[index];
+    if (token === undefined) throw fail('expected a unit at the end');
     if (token.kind === 'open') {
-      if (depth >= MAX_UNIT_NESTING) throw this.error(`parentheses nested deeper than ${MAX_UNIT_NESTING} levels`, token);
-      this.index += 1;
-      const inner = this.expression(depth + 1);
-      const close = this.tokens[this.index];
+      if (depth >= MAX_UNIT_NESTING) throw fail(`parentheses nested deeper than ${MAX_UNIT_NESTING} levels`, token);
+      index += 1;
+      const inner = expression(depth + 1);
+      const close = tokens[index];
       if (close === undefined || close.kind !== 'close') {
-        throw this.error(`expected ")" to close the "(" at position ${token.position + 1}`, close);
+        throw fail(`expected ")" to close the "(" at position ${token.position + 1}`, close);
       }
-      this.index += 1;
+      index += 1;
       return inner;
     }
-    return this.atom();
+    return atom();
   }
 
-  private atom(): Unit {
-    let token = this.tokens[this.index];
+  function atom(): Unit {
+    let token = tokens[index];
     let exponent: number | undefined;
     if (token?.kind === 'scale') {
       exponent = token.exponent;
-      this.index += 1;
-      token = this.tokens[this.index];
-      if (token?.kind !== 'word') throw this.error(`expected a unit after "10^${exponent}"`, token);
+      index += 1;
+      token = tokens[index];
+      if (token?.kind !== 'word') throw fail(`expected a unit after "10^${exponent}"`, token);
     }
-    if (token === undefined || token.kind !== 'word') throw this.error('expected a unit', token);
-    this.index += 1;
+    if (token === undefined || token.kind !== 'word') throw fail('expected a unit', token);
+    index += 1;
     let unit = atomicUnit(token.text);
     if (unit === undefined) {
       if (isGasName(token.text) || token.text === CARBON_MARK) {
-        throw this.error(`"${token.text}" must follow a mass unit, as in "t ${token.text}"`, token);
+        throw fail(`"${token.text}" must follow a mass unit, as in "t ${token.text}"`, token);
       }
-      throw this.error(`unknown unit "${token.text}"`, token);
+      throw fail(`unknown unit "${token.text}"`, token);
     }
-    const after = this.tokens[this.index];
+    const after = tokens[index];
     if (after?.kind === 'word') {
       if (!isMassUnitSymbol(unit.symbol)) {
-        throw this.error(`unexpected "${after.text}" after "${unit.symbol}"; join units with * or /`, after);
+        throw fail(`unexpected "${after.text}" after "${unit.symbol}"; join units with * or /`, after);
       }
       if (!isGasName(after.text) && after.text !== CARBON_MARK) {
-        throw this.error(
-          `"${after.text}" after "${unit.symbol}" is not a gas (${GAS_NAMES.join(', ')}) or C (carbon)`,
-          after,
-        );
+        throw fail(`"${after.text}" after "${unit.symbol}" is not a gas (${GAS_NAMES.join(', ')}) or C (carbon)`, after);
       }
-      this.index += 1;
+      index += 1;
       unit = gasMassUnit(unit, after.text);
     }
     return exponent === undefined ? unit : scaledUnit(exponent, unit);
   }
 
-  private describe(token: UnitToken): string {
-    switch (token.kind) {
-      case 'word':
-        return `"${token.text}"`;
-      case 'scale':
-        return `"10^${token.exponent}"`;
-      case 'times':
-        return '"*"';
-      case 'divide':
-        return '"/"';
-      case 'open':
-        return '"("';
-      case 'close':
-        return '")"';
-    }
+  const unit = expression(0);
+  const extra = tokens[index];
+  if (extra !== undefined) {
+    throw fail(extra.kind === 'close' ? 'unmatched ")"' : `unexpected ${describeToken(extra)}; join units with * or /`, extra);
   }
+  return unit;
+}
 
-  private error(message: string, token?: UnitToken): UnitParseError {
-    const where = token === undefined ? '' : ` at position ${token.position + 1}`;
-    return new UnitParseError(`cannot read unit "${this.text}": ${message}${where}`);
+function describeToken(token: UnitToken): string {
+  switch (token.kind) {
+    case 'word':
+      return `"${token.text}"`;
+    case 'scale':
+      return `"10^${token.exponent}"`;
+    case 'times':
+      return '"*"';
+    case 'divide':
+      return '"/"';
+    case 'open':
+      return '"("';
+    case 'close':
+      return '")"';
   }
 }

@@ -3,6 +3,9 @@ import { GAS_IDS, type GasOrCO2e } from '../gases/types.js';
 /**
  * One atomic unit as data: its exact factor to the coherent base of its dimension (as decimal text,
  * so no float ever touches it) and the base dimension it measures.
+ *
+ * @example
+ * const kilowattHour: AtomicUnitEntry = { factor: '3600000', base: 'energy' };
  */
 export interface AtomicUnitEntry {
   /** Exact decimal text: how many base units one of this unit is. */
@@ -14,6 +17,9 @@ export interface AtomicUnitEntry {
 /**
  * Mass units; the base is the kilogram. A gas id after one of these (`t CO2`) makes a gas mass,
  * `C` after one (`t C`) is carbon mass, which is plain mass.
+ *
+ * @example
+ * MASS_UNITS.t.factor // '1000'
  */
 export const MASS_UNITS = {
   g: { factor: '0.001', base: 'mass' },
@@ -24,9 +30,20 @@ export const MASS_UNITS = {
   kt: { factor: '1000000', base: 'mass' },
   Mt: { factor: '1000000000', base: 'mass' },
 } as const satisfies Record<string, AtomicUnitEntry>;
+/**
+ * A mass unit symbol: `g`, `kg`, `t`, `Gg`, `kt` or `Mt`.
+ *
+ * @example
+ * const unit: MassUnitSymbol = 't';
+ */
 export type MassUnitSymbol = keyof typeof MASS_UNITS;
 
-/** Energy units; the base is the joule. */
+/**
+ * Energy units; the base is the joule.
+ *
+ * @example
+ * ENERGY_UNITS.MWh.factor // '3600000000'
+ */
 export const ENERGY_UNITS = {
   J: { factor: '1', base: 'energy' },
   kJ: { factor: '1000', base: 'energy' },
@@ -44,9 +61,20 @@ export const ENERGY_UNITS = {
   // 29 307.6 kJ, so 1 tce = 29.3076 GJ = 29 307 600 000 J. We use the exact product.
   tce: { factor: '29307600000', base: 'energy' },
 } as const satisfies Record<string, AtomicUnitEntry>;
+/**
+ * An energy unit symbol, e.g. `MWh`, `GJ`, `tce`.
+ *
+ * @example
+ * const unit: EnergyUnitSymbol = 'tce';
+ */
 export type EnergyUnitSymbol = keyof typeof ENERGY_UNITS;
 
-/** Every atomic unit the parser knows, by canonical symbol. */
+/**
+ * Every atomic unit the parser knows, by canonical symbol.
+ *
+ * @example
+ * ATOMIC_UNITS['%'] // { factor: '0.01', base: '' }
+ */
 export const ATOMIC_UNITS = {
   ...MASS_UNITS,
   ...ENERGY_UNITS,
@@ -79,19 +107,40 @@ export const ATOMIC_UNITS = {
   // of their own dimension: minutes and days here are not time that could cancel.
   'AE-min/cell-day': { factor: '1', base: 'anode-effect' },
 } as const satisfies Record<string, AtomicUnitEntry>;
+/**
+ * The canonical symbol of an atomic unit.
+ *
+ * @example
+ * const unit: AtomicUnitSymbol = 'AE-min/cell-day';
+ */
 export type AtomicUnitSymbol = keyof typeof ATOMIC_UNITS;
 
-/** Other spellings accepted on input, mapped to the canonical symbol. */
+/**
+ * Other spellings accepted on input, mapped to the canonical symbol.
+ *
+ * @example
+ * UNIT_ALIASES.pcs // 'piece'
+ */
 export const UNIT_ALIASES: Readonly<Record<string, AtomicUnitSymbol>> = Object.freeze({
   pcs: 'piece',
   'm³': 'm3',
   'Nm³': 'Nm3',
 });
 
-/** Names that may follow a mass unit to make a gas mass: the tracked gases and CO2e. */
+/**
+ * Names that may follow a mass unit to make a gas mass: the tracked gases and CO2e.
+ *
+ * @example
+ * GAS_NAMES.includes('SF6') // true
+ */
 export const GAS_NAMES: readonly GasOrCO2e[] = Object.freeze([...GAS_IDS, 'CO2e']);
 
-/** The word after a mass unit that marks carbon mass (`t C/TJ` in carbon-content tables). */
+/**
+ * The word after a mass unit that marks carbon mass (`t C/TJ` in carbon-content tables).
+ *
+ * @example
+ * parseUnit(`t ${CARBON_MARK}`).dimensionKey // 'mass'
+ */
 export const CARBON_MARK = 'C';
 
 /**

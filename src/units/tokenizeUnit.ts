@@ -1,16 +1,31 @@
 import { UnitParseError } from '../core/errors.js';
 import { ATOMIC_UNITS } from './registry.js';
 
-/** One lexical piece of a unit expression; `position` is its 0-based offset in the text. */
+/**
+ * One lexical piece of a unit expression; `position` is its 0-based offset in the text.
+ *
+ * @example
+ * const token: UnitToken = { kind: 'scale', exponent: 4, position: 0 }; // `10^4`
+ */
 export type UnitToken =
   | { readonly kind: 'word'; readonly text: string; readonly position: number }
   | { readonly kind: 'scale'; readonly exponent: number; readonly position: number }
   | { readonly kind: 'times' | 'divide' | 'open' | 'close'; readonly position: number };
 
-/** Longest unit text accepted; checked before anything else so hostile input costs nothing. */
+/**
+ * Longest unit text accepted; checked before anything else so hostile input costs nothing.
+ *
+ * @example
+ * parseUnit('t*'.repeat(200)) // throws UnitParseError: longer than 200 characters
+ */
 export const MAX_UNIT_TEXT_LENGTH = 200;
 
-/** Largest |n| in a `10^n` prefix; beyond it no real unit goes and decimals would only grow. */
+/**
+ * Largest |n| in a `10^n` prefix; beyond it no real unit goes and decimals would only grow.
+ *
+ * @example
+ * parseUnit('10^31 t') // throws UnitParseError
+ */
 export const MAX_SCALE_EXPONENT = 30;
 
 // Atomic names that contain an operator character; matched whole before splitting on `/`.

@@ -5,7 +5,8 @@ import type { Decimal } from '../decimal/decimal.js';
  * omitted. Bases: `mass` (kg), `energy` (J), `volume` (m3), `normal-volume` (Nm3, gas at normal
  * conditions — not convertible to m3), `count` (piece), `time` (s), `voltage` (V),
  * `anode-effect` (AE-min/cell-day), `currency:CNY|USD|EUR` (opaque), `gas:<GasId>` and `gas:CO2e`
- * for greenhouse-gas mass, `gas:C` for carbon mass. Gas mass is never product mass.
+ * for greenhouse-gas mass. Carbon mass (`t C`, as in t C/TJ) is plain `mass`. Gas mass is never
+ * product mass.
  */
 export type Dimension = Readonly<Record<string, number>>;
 
