@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/decimal.js';
-import { CO2_PER_CARBON, HUNDRED } from './terms.js';
+import { HUNDRED } from './terms.js';
 
 /**
  * CO2 from net anode carbon: carbon × (1 − S − A) × 44/12, with S and A in percent
@@ -9,5 +9,5 @@ import { CO2_PER_CARBON, HUNDRED } from './terms.js';
  * anodeCarbonCo2(new Decimal(42000), new Decimal(2), new Decimal('0.4')) // 150304
  */
 export function anodeCarbonCo2(netCarbon: Decimal, sulfurPercent: Decimal, ashPercent: Decimal): Decimal {
-  return netCarbon.times(HUNDRED.minus(sulfurPercent).minus(ashPercent)).div(HUNDRED).times(CO2_PER_CARBON);
+  return netCarbon.times(HUNDRED.minus(sulfurPercent).minus(ashPercent)).div(HUNDRED).times(44).div(12);
 }

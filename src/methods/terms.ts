@@ -27,6 +27,17 @@ export const HUNDRED: Decimal = new Decimal(100);
 export const CO2_PER_CARBON: Decimal = new Decimal(44).div(12);
 
 /**
+ * Carbon mass to CO2 mass, × 44 then ÷ 12, so whole results stay whole (2475 t C → 9075 t CO2
+ * exactly, where × 3.666…7 would leave a residue in the 34th digit).
+ *
+ * @example
+ * carbonToCo2(new Decimal(2475)).toFixed() // '9075'
+ */
+export function carbonToCo2(carbon: Decimal): Decimal {
+  return carbon.times(44).div(12);
+}
+
+/**
  * A quantity parameter in `unit`, or undefined when absent.
  *
  * @example

@@ -1,7 +1,7 @@
 import { MethodParameterError, UnitMismatchError } from '../../core/errors.js';
 import { amountIn, multiply } from '../../quantity/index.js';
 import type { Quantity } from '../../quantity/types.js';
-import { CO2_PER_CARBON, derivedTerm, methodResult, parameterTerm, quantityTerm } from '../terms.js';
+import { derivedTerm, methodResult, parameterTerm, quantityTerm } from '../terms.js';
 import type { Term } from '../terms.js';
 import type { MethodDefinition, MethodResult } from '../types.js';
 import { defineMethod } from '../defineMethod.js';
@@ -91,7 +91,7 @@ export function fuelCombustionResult(
   const energy = derivedTerm('energy (FC × NCV)', energyGJ, 'GJ');
   // CC is per TJ: GJ / 1000 = TJ. OF is in % here.
   const carbon = energyGJ.times(inputs.carbonContent.value).div(1000);
-  const co2 = carbon.times(inputs.oxidation.value).div(100).times(CO2_PER_CARBON);
+  const co2 = carbon.times(inputs.oxidation.value).div(100).times(44).div(12);
   return methodResult({
     emissions: [{ gas: 'CO2', amount: co2, category: 'fuel-combustion' }],
     formula,

@@ -1,6 +1,6 @@
 import { defineMethod } from '../../defineMethod.js';
 import { percentParameter } from '../../shared-parameters.js';
-import { CO2_PER_CARBON, HUNDRED, methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
+import { HUNDRED, methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
 const CITATION = 'IPCC 2006 Vol. 3 Ch. 4, Eq. 4.23 (Tier 2/3 defaults for PCC, S_pc and Ash_pc: Tables 4.11–4.13)';
@@ -31,7 +31,7 @@ export const ipcc2006AluminiumPackingCokeCo2: MethodDefinition = defineMethod({
       .times(bakedAnodes.value)
       .times(HUNDRED.minus(sulfur.value).minus(ash.value))
       .div(HUNDRED)
-      .times(CO2_PER_CARBON);
+      .times(44).div(12);
     return methodResult({
       emissions: [{ gas: 'CO2', amount: co2, category: 'anode' }],
       formula: 'E_CO2 = PCC × BA × (100 − S_pc − Ash_pc)/100 × 44/12',

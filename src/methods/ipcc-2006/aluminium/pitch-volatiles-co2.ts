@@ -1,5 +1,5 @@
 import { defineMethod } from '../../defineMethod.js';
-import { CO2_PER_CARBON, HUNDRED, derivedTerm, enumParameter, factorTerm, methodResult, parameterTerm, productionTerm } from '../../terms.js';
+import { HUNDRED, derivedTerm, enumParameter, factorTerm, methodResult, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodContext, MethodDefinition, ParameterValue } from '../../types.js';
 
@@ -50,7 +50,7 @@ export const ipcc2006AluminiumPitchVolatilesCo2: MethodDefinition = defineMethod
     );
     const carbon = greenAnodes.value.minus(hydrogen.mass.value).minus(bakedAnodes.value).minus(wasteTar.mass.value);
     return methodResult({
-      emissions: [{ gas: 'CO2', amount: carbon.times(CO2_PER_CARBON), category: 'anode' }],
+      emissions: [{ gas: 'CO2', amount: carbon.times(44).div(12), category: 'anode' }],
       formula: 'E_CO2 = (GA − H_w − BA − WT) × 44/12',
       citation: CITATION,
       terms: [greenAnodes, hydrogen.share, hydrogen.mass, bakedAnodes, wasteTar.share, wasteTar.mass],

@@ -1,6 +1,6 @@
 import { defineMethod } from '../../defineMethod.js';
 import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
-import { CO2_PER_CARBON, HUNDRED, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
+import { HUNDRED, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
@@ -39,7 +39,7 @@ export const ipcc2006AluminiumPrebakeAnodeCo2: MethodDefinition = defineMethod({
       .times(production.value)
       .times(HUNDRED.minus(sulfur.value).minus(ash.value))
       .div(100)
-      .times(CO2_PER_CARBON);
+      .times(44).div(12);
     return methodResult({
       emissions: [{ gas: 'CO2', amount: co2, category: 'anode' }],
       formula: 'E_CO2 = NAC × MP × (100 − S_a − Ash_a)/100 × 44/12',

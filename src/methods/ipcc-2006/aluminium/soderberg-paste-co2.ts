@@ -1,7 +1,7 @@
 import { MethodParameterError } from '../../../core/errors.js';
 import { defineMethod } from '../../defineMethod.js';
 import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
-import { CO2_PER_CARBON, HUNDRED, enumParameter, factorTerm, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
+import { HUNDRED, enumParameter, factorTerm, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
@@ -62,7 +62,7 @@ export const ipcc2006AluminiumSoderbergPasteCo2: MethodDefinition = defineMethod
       .minus(HUNDRED.minus(bc).div(HUNDRED).times(paste).times(cokeSulfur.value.plus(cokeAsh.value)).div(HUNDRED))
       .minus(mp.times(skimmedDustCarbon.value));
     return methodResult({
-      emissions: [{ gas: 'CO2', amount: carbon.times(CO2_PER_CARBON), category: 'anode' }],
+      emissions: [{ gas: 'CO2', amount: carbon.times(44).div(12), category: 'anode' }],
       formula:
         'E_CO2 = (PC×MP − CSM×MP/1000 − BC/100×PC×MP×(S_p+Ash_p+H_p)/100 − (100−BC)/100×PC×MP×(S_c+Ash_c)/100 − MP×CD) × 44/12',
       citation: CITATION,
