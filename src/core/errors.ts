@@ -206,3 +206,40 @@ export class FileAccessError extends SmeltprintError {
     this.operation = operation;
   }
 }
+
+/** CBAM embedded emissions asked without a valid regulation period (transitional 2023/1773 or definitive 2025/2547). */
+export class CbamPeriodError extends SmeltprintError {
+  constructor(message: string) {
+    super('cbam_period', message);
+  }
+}
+
+/** A CBAM installation boundary naming processes the model does not have (or none at all). */
+export class CbamBoundaryError extends SmeltprintError {
+  readonly processes: readonly string[];
+  constructor(processes: readonly string[], message: string) {
+    super('cbam_boundary', message);
+    this.processes = Object.freeze([...processes]);
+  }
+}
+
+/** A good CBAM does not cover for aluminium (CN code outside Annex I), or that cannot be reported as asked. */
+export class CbamGoodError extends SmeltprintError {
+  constructor(message: string) {
+    super('cbam_good', message);
+  }
+}
+
+/** A precursor whose embedded emissions cannot be established (purchased without communicated SEE, unused, circular). */
+export class CbamPrecursorError extends SmeltprintError {
+  constructor(message: string) {
+    super('cbam_precursor', message);
+  }
+}
+
+/** A rulebook id that is not one of `listRulebooks()`. */
+export class UnknownRulebookError extends SmeltprintError {
+  constructor(message: string) {
+    super('unknown_rulebook', message);
+  }
+}
