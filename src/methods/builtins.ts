@@ -15,6 +15,7 @@ import { ipcc2006AluminiumSoderbergPasteCo2 } from './ipcc-2006/aluminium/soderb
 import { ipcc2006AluminiumTier1Co2 } from './ipcc-2006/aluminium/tier1-co2.js';
 import { ipcc2019AluminiumPfcSlope } from './ipcc-2019/aluminium/pfc-slope.js';
 import { ipcc2019AluminiumPfcTier1 } from './ipcc-2019/aluminium/pfc-tier1.js';
+import { NONFERROUS_METHODS } from './nonferrous.js';
 import { createMethodRegistry, type MethodRegistry } from './registry.js';
 import type { MethodDefinition } from './types.js';
 
@@ -42,6 +43,8 @@ export const BUILTIN_METHODS: readonly MethodDefinition[] = Object.freeze([
   cnNdrc2013FuelCombustion,
   cnNdrc2013AluminiumLimestone,
   cnMee2024AluminiumAnodeCo2,
+  // Copper, lead, zinc (issue 4).
+  ...NONFERROUS_METHODS,
 ]);
 
 /**

@@ -36,3 +36,12 @@ export { cnNdrc2013AluminiumPfc } from './cn-ndrc-2013/aluminium/pfc.js';
 export { cnNdrc2013AluminiumLimestone } from './cn-ndrc-2013/aluminium/limestone.js';
 export { cnNdrc2013FuelCombustion, CN_NDRC_2013_FUELS } from './cn-ndrc-2013/fuel-combustion.js';
 export { cnMee2024AluminiumAnodeCo2 } from './cn-mee-2024/aluminium/anode-co2.js';
+export {
+  NONFERROUS_METHODS,
+  carbonMassBalance,
+  cnNdrc2015Carbonate,
+  cnNdrc2015OxalicAcid,
+  cnNdrc2015Reductant,
+  ipcc2006LeadTier1,
+  ipcc2006ZincTier1,
+} from './nonferrous.js';

@@ -8,6 +8,8 @@ import cnNdrc2015Carbonates from './cn-ndrc-2015-carbonates.json' with { type: '
 import cnMee2024Aluminium from './cn-mee-2024-aluminium.json' with { type: 'json' };
 import cnMeeGrid from './cn-mee-grid.json' with { type: 'json' };
 import stoichiometricCarbonates from './carbonates.json' with { type: 'json' };
+import ipcc2006LeadZinc from './ipcc-2006-lead-zinc.json' with { type: 'json' };
+import cnNdrc2015 from './cn-ndrc-2015.json' with { type: 'json' };
 
 // Built-in datasets are JSON data files beside this module, one per publication and vintage,
 // imported as `import name from './name.json' with { type: 'json' };` and listed below.
@@ -27,6 +29,9 @@ export const BUILTIN_DATASETS: readonly unknown[] = Object.freeze([
   cnMee2024Aluminium,
   cnMeeGrid,
   stoichiometricCarbonates,
+  // Copper, lead, zinc and recycled metals (issue 4).
+  ipcc2006LeadZinc,
+  cnNdrc2015,
 ]);
 
 /**
