@@ -94,7 +94,12 @@ export type Allocation =
   | { readonly method: 'economic' }
   | { readonly method: 'physical'; readonly property: string }
   /** Shares per output flow, exact decimals summing to 1. */
-  | { readonly method: 'manual'; readonly shares: Readonly<Record<string, Quantity>> };
+  | {
+      readonly method: 'manual';
+      readonly shares: Readonly<Record<string, Quantity>>;
+      /** Where the shares mapping is in the document (`…allocation.shares` or `…allocation.manual`). */
+      readonly sharesPath?: DocumentPath;
+    };
 
 /** What validation needs to know of factors and methods without importing them. */
 export interface ModelContext {

@@ -1,0 +1,95 @@
+import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { DocumentSyntaxError, DocumentTooLargeError, SmeltprintError } from '../core/errors.js';
+import { exactNumberTags } from './exactNumberTags.js';
+
+/** Largest document read: 64 MiB of UTF-8. Real plant models are a few hundred kilobytes. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Most aliases (`*name`) a document may use. Each alias expands to a copy of its anchor, so a
+ * few nested aliases can blow up to billions of nodes (the "billion laughs" attack); model
+ * documents written by ERP integrations need none.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+export type DocumentFormat = 'yaml' | 'json' | 'auto';
+
+/**
+ * Reads YAML or JSON text into plain data for `parseModel`. JSON is read as YAML 1.2 (a JSON
+ * document is one), with the YAML JSON schema so that bare words are refused; `auto` and `yaml`
+ * use the YAML 1.2 core schema. Numbers keep their digits: a number a JS number would change is
+ * returned as its decimal text. Duplicate keys, unknown tags, keys that are not scalars, more
+ * than MAX_ALIAS_COUNT aliases and text over MAX_DOCUMENT_BYTES are refused.
+ * Throws DocumentSyntaxError (`document_syntax`, with line and column) or DocumentTooLargeError.
+ *
+ * @example
+ * parseModelText('amount: 0.1000000000000000000001', 'yaml') // { amount: '0.1000000000000000000001' }
+ * parseModelText('{"amount": 1350000}', 'json') // { amount: 1350000 }
+ */
+export function parseModelText(text: string, format: DocumentFormat = 'auto', fileName?: string): unknown {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, fileName);
+  const lineCounter = new LineCounter();
+  const where = (offset: number | undefined): { line?: number; column?: number } => {
+    if (offset === undefined) return {};
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  const fail = (message: string, offset?: number, cause?: unknown): never => {
+    throw new DocumentSyntaxError(message, {
+      ...(fileName === undefined ? {} : { file: fileName }),
+      ...where(offset),
+      ...(cause === undefined ? {} : { cause }),
+    });
+  };
+  try {
+    const documents = parseAllDocuments(text, {
+      version: '1.2',
+      schema: format === 'json' ? 'json' : 'core',
+      customTags: exactNumberTags,
+      resolveKnownTags: false,
+      uniqueKeys: true,
+      merge: false,
+      strict: true,
+      prettyErrors: true,
+      lineCounter,
+      logLevel: 'silent',
+    });
+    // An empty stream (comments only) is no document at all: an empty model, reported by the schema.
+    if (!Array.isArray(documents)) return null;
+    const [document, second] = documents;
+    if (document === undefined) return null;
+    if (second !== undefined) fail('a model file holds one document; found another after "---"', second.range[0]);
+    const problem: YAMLError | undefined = document.errors[0] ?? document.warnings[0];
+    if (problem !== undefined) fail(firstLine(problem.message), problem.pos[0], problem);
+    const complexKey = findComplexKey(document);
+    if (complexKey !== undefined) fail('mapping keys must be plain text, not lists or mappings', complexKey);
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof SmeltprintError) throw error;
+    if (error instanceof RangeError) return fail('the document is nested too deeply to read', undefined, error);
+    // The yaml package throws a ReferenceError for too many aliases, and on unresolvable ones.
+    return fail(error instanceof Error ? firstLine(error.message) : String(error), undefined, error);
+  }
+}
+
+// yaml's pretty messages end with " at line L, column C:" and a code frame; we report line and
+// column as fields instead.
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function findComplexKey(document: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset;
+}

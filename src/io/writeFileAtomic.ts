@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { FileAccessError } from '../core/errors.js';
+
+/**
+ * Writes a file so that readers see either the old content or the whole new content, never a
+ * part: the data goes to a temporary file in the same directory (same file system, so rename is
+ * atomic), is flushed to disk (fsync), and then renamed over `path`. On any failure the temporary
+ * file is removed and a FileAccessError is thrown.
+ *
+ * @example
+ * await writeFileAtomic('out/footprint.json', footprintJsonText(result));
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
+  try {
+    // 'wx': never follow or reuse an existing file under the temporary name.
+    handle = await open(temporary, 'wx', 0o644);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temporary, path);
+  } catch (error) {
+    if (handle !== undefined) await handle.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw new FileAccessError(path, 'write', error);
+  }
+}

@@ -1,0 +1,6 @@
+export type { Model, Process, Output, Input, EmissionEntry, Allocation, Substitution, ScrapType, ModelContext } from './types.js';
+export { MODEL_FORMAT_VERSION, DEFAULT_GWP, modelDocumentSchema, modelSchema, type ModelDocument, type ModelDocumentInput } from './schema.js';
+export { parseModel, safeParseModel, type SafeParseModelResult } from './parse.js';
+export { validateModel } from './validate.js';
+export { validateAllocation, allocatedOutputs } from './validateAllocation.js';
+export { modelJsonSchema, MODEL_JSON_SCHEMA_ID } from './jsonSchema.js';

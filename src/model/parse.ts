@@ -1,0 +1,52 @@
+import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
+import type { Issue } from '../core/issues.js';
+import { issuesFromZod } from './issuesFromZod.js';
+import { modelDocumentSchema, modelSchema } from './schema.js';
+import type { Model, ModelContext } from './types.js';
+import { validateModel } from './validate.js';
+
+/** The outcome of `safeParseModel`: a model and its warnings, or every issue found. */
+export type SafeParseModelResult =
+  | { readonly success: true; readonly model: Model; readonly warnings: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+/**
+ * Validates a model document (a plain value, e.g. from `parseModelText` or `JSON.parse`) and
+ * returns the parsed `Model`, or every issue found. Shape, types, amounts, units and dates are
+ * checked first (all issues collected); when those pass, the graph is checked (`validateModel`),
+ * again collecting everything. With `context`, factor and method ids are looked up too.
+ * Only faults of the library itself throw (as InternalError).
+ *
+ * @example
+ * const result = safeParseModel(document, context);
+ * if (!result.success) for (const issue of result.issues) console.error(formatIssue(issue));
+ */
+export function safeParseModel(input: unknown, context?: ModelContext): SafeParseModelResult {
+  let parsed;
+  try {
+    parsed = modelSchema.safeParse(input);
+  } catch (error) {
+    if (error instanceof SmeltprintError) throw error;
+    throw new InternalError('parsing the model document failed unexpectedly', error);
+  }
+  if (!parsed.success) {
+    return Object.freeze({ success: false, issues: Object.freeze(issuesFromZod(parsed.error.issues, input, modelDocumentSchema)) });
+  }
+  const found = validateModel(parsed.data, context);
+  if (found.some((issue) => issue.severity === 'error')) return Object.freeze({ success: false, issues: Object.freeze(found) });
+  return Object.freeze({ success: true, model: parsed.data, warnings: Object.freeze(found) });
+}
+
+/**
+ * Like `safeParseModel`, but throws a ModelValidationError (code `model_invalid`) holding every
+ * issue when the document is invalid. Warnings are dropped; use `safeParseModel` to see them.
+ *
+ * @example
+ * const model = parseModel(await readModelFile('plant.yaml'));
+ * model.processes.map((process) => process.id) // ['alumina-refinery', 'electrolysis', ...]
+ */
+export function parseModel(input: unknown, context?: ModelContext): Model {
+  const result = safeParseModel(input, context);
+  if (!result.success) throw new ModelValidationError(result.issues);
+  return result.model;
+}

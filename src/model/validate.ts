@@ -1,0 +1,187 @@
+import { formatPath, makeIssue, type Issue } from '../core/issues.js';
+import { isConvertible } from '../units/index.js';
+import type { Unit } from '../units/types.js';
+import { validateAllocation } from './validateAllocation.js';
+import type { Model, ModelContext, Output, Process } from './types.js';
+
+/**
+ * Checks a parsed model as a graph, after its document passed the schema. Every problem is
+ * collected (never first-fail), each with a stable code and the path of the field at fault:
+ *
+ * - ids and flows: `duplicate_process`, `duplicate_product` (a product flow is produced by one
+ *   process), `duplicate_flow` (twice among one process's outputs), `zero_output`;
+ * - inputs: `conflicting_source` (both `from` and `factor`), `missing_source` (neither, and not
+ *   recycled), `unknown_process`, `flow_not_produced`, `unit_mismatch`, `unknown_factor`;
+ * - outputs: `to_without_waste`, `substitutes_on_waste`, unknown `to` / `substitutes` targets;
+ * - emissions: `unknown_method`;
+ * - allocation: see `validateAllocation` (`missing_allocation`, …);
+ * - declared units: `unknown_product`, `unit_mismatch`, `zero_amount`.
+ *
+ * Without `context`, factor and method ids are not looked up (the model's own factors still
+ * count). Warnings (severity `warning`) mark what is computable but suspicious:
+ * `empty_process`, `unused_allocation`, `unused_vintage`, `input_from_waste`.
+ *
+ * @example
+ * validateModel(model, { hasFactor: (id) => registry.has(id), hasMethod: (id) => methods.has(id) })
+ * // [] when every reference resolves
+ */
+export function validateModel(model: Model, context?: ModelContext): Issue[] {
+  const issues: Issue[] = [];
+  const processes = indexProcesses(model.processes, issues);
+  const products = indexProducts(model.processes, issues);
+  const factorIds = new Set<string>();
+  for (const record of model.factors) {
+    factorIds.add(record.id);
+    for (const family of record.families) factorIds.add(family);
+  }
+  const factorKnown = (id: string): boolean => factorIds.has(id) || context === undefined || context.hasFactor(id);
+
+  for (const process of model.processes) {
+    if (process.inputs.length === 0 && process.emissions.length === 0) {
+      issues.push(makeIssue('empty_process', process.path, `process "${process.id}" has neither inputs nor emissions: its products carry no burden`, 'warning'));
+    }
+    for (const output of process.outputs) issues.push(...checkOutput(process, output, processes, factorKnown));
+    for (const input of process.inputs) {
+      const path = input.path;
+      if (input.from !== undefined && input.factor !== undefined) {
+        issues.push(makeIssue('conflicting_source', path, `input "${input.flow}" names both from (${input.from}) and factor (${input.factor}); it is one or the other`));
+      } else if (input.from === undefined && input.factor === undefined && input.recycled === undefined) {
+        issues.push(
+          makeIssue('missing_source', path, `input "${input.flow}" needs from (a process of the model) or factor (an emission factor); only recycled inputs may have neither`),
+        );
+      }
+      if (input.from !== undefined) {
+        const provider = processes.get(input.from);
+        if (provider === undefined) {
+          issues.push(makeIssue('unknown_process', [...path, 'from'], `no process "${input.from}" in the model`));
+        } else {
+          const supplied = provider.outputs.find((output) => output.flow === input.flow);
+          if (supplied === undefined) {
+            const flows = provider.outputs.map((output) => `"${output.flow}"`).join(', ');
+            issues.push(makeIssue('flow_not_produced', [...path, 'flow'], `process "${provider.id}" does not produce "${input.flow}" (it produces ${flows})`));
+          } else {
+            if (!isConvertible(input.quantity.unit, supplied.quantity.unit)) {
+              issues.push(unitMismatch([...path, 'unit'], input.quantity.unit, supplied.quantity.unit, `"${input.flow}" of process "${provider.id}"`));
+            }
+            if (supplied.waste) {
+              issues.push(
+                makeIssue('input_from_waste', [...path, 'from'], `"${input.flow}" is a waste of process "${provider.id}": it enters burden-free`, 'warning'),
+              );
+            }
+          }
+        }
+      }
+      if (input.factor !== undefined && !factorKnown(input.factor)) {
+        issues.push(makeIssue('unknown_factor', [...path, 'factor'], `no factor or factor family "${input.factor}" in the built-in datasets or the model's factors`));
+      }
+      if (input.vintage !== undefined && input.factor === undefined) {
+        issues.push(makeIssue('unused_vintage', [...path, 'vintage'], 'vintage selects a factor, and this input has none', 'warning'));
+      }
+    }
+    for (const emission of process.emissions) {
+      if (emission.kind === 'method' && context !== undefined && !context.hasMethod(emission.method)) {
+        issues.push(makeIssue('unknown_method', [...emission.path, 'method'], `no method "${emission.method}"`));
+      }
+    }
+    issues.push(...validateAllocation(process));
+  }
+
+  for (const flow of Object.keys(model.declaredUnits)) {
+    const declared = model.declaredUnits[flow];
+    const path = ['declaredUnits', flow];
+    const product = products.get(flow);
+    if (declared === undefined) continue;
+    if (product === undefined) {
+      issues.push(makeIssue('unknown_product', path, `"${flow}" is not a product of the model (a non-waste output of a process)`));
+    } else if (!isConvertible(declared.unit, product.quantity.unit)) {
+      issues.push(unitMismatch(path, declared.unit, product.quantity.unit, `product "${flow}"`));
+    }
+    if (declared.amount.isZero()) issues.push(makeIssue('zero_amount', path, 'a declared unit must be more than zero'));
+  }
+  return issues;
+}
+
+function indexProcesses(processes: readonly Process[], issues: Issue[]): Map<string, Process> {
+  const byId = new Map<string, Process>();
+  for (const process of processes) {
+    const earlier = byId.get(process.id);
+    if (earlier === undefined) byId.set(process.id, process);
+    else issues.push(makeIssue('duplicate_process', [...process.path, 'id'], `process id "${process.id}" is already used at ${describePath(earlier)}`));
+  }
+  return byId;
+}
+
+// Products are the non-waste outputs; each product flow has one producer, so its footprint is
+// well defined. Within one process no flow may be listed twice, waste or not.
+function indexProducts(processes: readonly Process[], issues: Issue[]): Map<string, Output> {
+  const products = new Map<string, Output>();
+  for (const process of processes) {
+    const seen = new Set<string>();
+    for (const output of process.outputs) {
+      if (seen.has(output.flow)) {
+        issues.push(makeIssue('duplicate_flow', [...output.path, 'flow'], `process "${process.id}" lists output "${output.flow}" more than once`));
+        continue;
+      }
+      seen.add(output.flow);
+      if (output.waste) continue;
+      const earlier = products.get(output.flow);
+      if (earlier === undefined) products.set(output.flow, output);
+      else {
+        issues.push(
+          makeIssue('duplicate_product', [...output.path, 'flow'], `product "${output.flow}" is also produced at ${describePath(earlier)}; a product flow has one producing process`),
+        );
+      }
+    }
+  }
+  return products;
+}
+
+function checkOutput(process: Process, output: Output, processes: ReadonlyMap<string, Process>, factorKnown: (id: string) => boolean): Issue[] {
+  const issues: Issue[] = [];
+  const path = output.path;
+  if (!output.waste && output.substitutes === undefined && output.quantity.amount.isZero()) {
+    issues.push(makeIssue('zero_output', [...path, 'amount'], `product "${output.flow}" has an amount of zero: it has no footprint per unit`));
+  }
+  if (output.to !== undefined) {
+    if (!output.waste) {
+      issues.push(makeIssue('to_without_waste', [...path, 'to'], `"${output.flow}" is not marked waste: true, so it is not sent to treatment`));
+    }
+    const treatment = processes.get(output.to);
+    if (treatment === undefined) {
+      issues.push(makeIssue('unknown_process', [...path, 'to'], `no process "${output.to}" in the model`));
+    } else {
+      const treated = treatment.outputs[0];
+      if (treated !== undefined && !isConvertible(output.quantity.unit, treated.quantity.unit)) {
+        issues.push(unitMismatch([...path, 'unit'], output.quantity.unit, treated.quantity.unit, `the reference output of treatment process "${treatment.id}"`));
+      }
+    }
+  }
+  const substitutes = output.substitutes;
+  if (substitutes !== undefined) {
+    if (output.waste) {
+      issues.push(makeIssue('substitutes_on_waste', [...path, 'substitutes'], `"${output.flow}" is waste and carries no burden; it cannot also be credited by substitution`));
+    }
+    if ('from' in substitutes) {
+      const avoided = processes.get(substitutes.from);
+      if (avoided === undefined) {
+        issues.push(makeIssue('unknown_process', [...path, 'substitutes', 'from'], `no process "${substitutes.from}" in the model`));
+      } else {
+        const reference = avoided.outputs[0];
+        if (reference !== undefined && !isConvertible(output.quantity.unit, reference.quantity.unit)) {
+          issues.push(unitMismatch([...path, 'unit'], output.quantity.unit, reference.quantity.unit, `the reference output of process "${avoided.id}"`));
+        }
+      }
+    } else if (!factorKnown(substitutes.factor)) {
+      issues.push(makeIssue('unknown_factor', [...path, 'substitutes'], `no factor or factor family "${substitutes.factor}" in the built-in datasets or the model's factors`));
+    }
+  }
+  return issues;
+}
+
+function unitMismatch(path: readonly (string | number)[], unit: Unit, expected: Unit, what: string) {
+  return makeIssue('unit_mismatch', path, `${unit.symbol} cannot be converted to ${expected.symbol}, the unit of ${what}`);
+}
+
+function describePath(element: { readonly path: readonly (string | number)[] }): string {
+  return formatPath(element.path);
+}
