@@ -29,8 +29,9 @@ const ISSUE_3_IDS = [
 
 describe('method registry', () => {
   it('holds every built-in method of issue 3', () => {
-    expect([...defaultMethodRegistry().ids()]).toEqual([...ISSUE_3_IDS].sort());
-    expect(BUILTIN_METHODS).toHaveLength(ISSUE_3_IDS.length);
+    const ids = defaultMethodRegistry().ids();
+    expect(ISSUE_3_IDS.filter((id) => !ids.includes(id))).toEqual([]);
+    expect(BUILTIN_METHODS.length).toBe(ids.length);
   });
 
   it('registers into a new registry and leaves the old one unchanged', () => {
