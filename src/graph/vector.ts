@@ -40,6 +40,13 @@ export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
   return out;
 }
 
+/** vector / d, each cell rounded once (dividing directly rounds once, × (1/d) would round twice). */
+export function divideVector(vector: BurdenVector, d: Decimal): BurdenVector {
+  const out = new Map<string, Cell>();
+  for (const [key, cell] of vector) out.set(key, { mass: cell.mass.div(d), co2e: cell.co2e.div(d) });
+  return out;
+}
+
 /** Exact total CO2e of a vector (optionally of the keys `select` accepts). */
 export function totalCO2e(vector: BurdenVector, select?: (key: string) => boolean): Decimal {
   const parts: Decimal[] = [];
@@ -55,6 +62,22 @@ function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {
 
 export function cell(mass: Decimal, co2e: Decimal): Cell {
   return { mass, co2e };
+}
+
+/** Each cell rounded to working precision (sums may carry more digits). */
+export function roundVector(vector: BurdenVector): BurdenVector {
+  const out = new Map<string, Cell>();
+  for (const [key, cell] of vector) out.set(key, { mass: cell.mass.toSignificantDigits(34), co2e: cell.co2e.toSignificantDigits(34) });
+  return out;
+}
+
+export function sameVector(a: BurdenVector, b: BurdenVector): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, cell] of a) {
+    const other = b.get(key);
+    if (other === undefined || !other.mass.eq(cell.mass) || !other.co2e.eq(cell.co2e)) return false;
+  }
+  return true;
 }
 
 export function isZeroVector(vector: BurdenVector): boolean {

@@ -1,0 +1,33 @@
+/**
+ * smeltprint — exact product carbon footprints of non-ferrous metals from typed emission-factor
+ * graphs. The public API: parse a model document, compute footprints, explain and report them.
+ *
+ * @packageDocumentation
+ */
+export * from './core/index.js';
+export { Decimal, toDecimal, checkMagnitude, sum as sumDecimals, isDecimalText, ZERO, ONE, MAX_MAGNITUDE, MIN_MAGNITUDE } from './decimal/decimal.js';
+export * from './decimal/rounding.js';
+export * from './units/index.js';
+export * from './quantity/index.js';
+export * from './gases/index.js';
+export * from './factors/index.js';
+export * from './model/index.js';
+export * from './methods/index.js';
+export {
+  computeFootprints,
+  defaultComputeContext,
+  systemOf,
+  type ComputeOptions,
+  type ComputeContext,
+} from './compute/computeFootprints.js';
+export type { FootprintResult, ProductFootprint, GasAmount, RecycledContent } from './graph/results.js';
+export type { ExplainNode, ExplainKind } from './graph/explain.js';
+export type { System, SystemProcess, Product, DirectItem, Link, FreeInput, ItemDetail, FactorReference } from './graph/system.js';
+export { allocationShares } from './graph/allocation.js';
+export { stronglyConnectedComponents } from './graph/scc.js';
+export { footprintToJson, footprintJsonText, type FootprintJson, type ProductJson } from './report/json.js';
+export { footprintTable } from './report/table.js';
+export { explainText } from './report/explainText.js';
+export { canonicalJson } from './report/canonical.js';
+export { demoModelDocument } from './demo/index.js';
+export { VERSION } from './version.js';
