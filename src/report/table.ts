@@ -17,9 +17,12 @@ export function footprintTable(result: FootprintResult, rounding: Rounding = DIS
   const title = result.model.name === undefined ? result.model.id : `${result.model.name} (${result.model.id})`;
   lines.push(title);
   lines.push(`period ${result.period.start} to ${result.period.end}${result.region === undefined ? '' : `, region ${result.region}`}, GWP ${result.gwp}`);
-  for (const product of result.products) {
+  const blocks = result.products.map((product) => productRows(product, rounding));
+  // One label width for every block so the numbers line up down the whole report.
+  const width = Math.max(30, ...blocks.flat().map(([label]) => label.length)) + 2;
+  for (const rows of blocks) {
     lines.push('');
-    lines.push(...productBlock(product, rounding));
+    lines.push(...rows.map(([label, value]) => (value === '' ? label : `${label.padEnd(width)}${value.padStart(14)}`)));
   }
   if (result.warnings.length > 0) {
     lines.push('', 'notes:');
@@ -29,7 +32,7 @@ export function footprintTable(result: FootprintResult, rounding: Rounding = DIS
   return `${lines.join('\n')}\n`;
 }
 
-function productBlock(p: ProductFootprint, rounding: Rounding): string[] {
+function productRows(p: ProductFootprint, rounding: Rounding): [string, string][] {
   const fmt = (d: Decimal) => toFixedString(d, rounding);
   const rows: [string, string][] = [];
   const section = (name: string, record: Readonly<Record<string, Decimal>>) => {
@@ -47,6 +50,5 @@ function productBlock(p: ProductFootprint, rounding: Rounding): string[] {
   section('by gas (t CO2e)', gases);
   if (p.byProcess !== undefined) section('by process', p.byProcess);
   if (!p.recycledContent.total.isZero()) rows.push(['  recycled input, t', fmt(p.recycledContent.total)]);
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows.map(([label, value]) => (value === '' ? label : `${label.padEnd(width)}${value.padStart(14)}`));
+  return rows;
 }
