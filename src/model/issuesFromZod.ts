@@ -41,7 +41,8 @@ function convert(issue: ZodIssue, base: Path, input: unknown, schema: ZodSchema)
   switch (issue.code) {
     case 'invalid_type': {
       const found = valueAt(input, path);
-      if (!found.present) return [makeIssue('missing_field', path, `missing required field "${String(path.at(-1) ?? '')}"`)];
+      if (!found.present) return [missingField(path)];
+      if (isNonFinite(found.value)) return [notFinite(path, found.value)];
       return [makeIssue('invalid_type', path, `expected ${describeExpected(issue.expected)}, got ${describeValue(found.value)}`)];
     }
     case 'unrecognized_keys': {
@@ -56,6 +57,7 @@ function convert(issue: ZodIssue, base: Path, input: unknown, schema: ZodSchema)
       return convertUnion(issue, path, input, schema);
     case 'invalid_value': {
       const found = valueAt(input, path);
+      if (!found.present) return [missingField(path)];
       const expected = issue.values.map((value) => JSON.stringify(value)).join(' | ');
       if (path.length === 1 && path[0] === 'smeltprint') {
         return [makeIssue('unsupported_version', path, `unsupported format version ${describeValue(found.value)}; this library reads smeltprint: ${expected}`)];
@@ -101,7 +103,8 @@ function convertUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path:
   }));
   if (branches.every((branch) => branch.penalty >= WRONG_TYPE)) {
     const found = valueAt(input, unionPath);
-    if (!found.present) return [makeIssue('missing_field', unionPath, `missing required field "${String(unionPath.at(-1) ?? '')}"`)];
+    if (!found.present) return [missingField(unionPath)];
+    if (isNonFinite(found.value)) return [notFinite(unionPath, found.value)];
     const got = describeValue(found.value);
     const message = issue.message === 'Invalid input' ? `expected ${expectedOfBranches(issue.errors)}` : issue.message;
     return [makeIssue('invalid_type', unionPath, `${message}, got ${got}`)];
@@ -111,6 +114,19 @@ function convertUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path:
     if (best === undefined || branch.penalty + branch.issues.length < best.penalty + best.issues.length) best = branch;
   }
   return best?.issues ?? [];
+}
+
+function missingField(path: Path): Issue {
+  return makeIssue('missing_field', path, `missing required field "${String(path.at(-1) ?? '')}"`);
+}
+
+// YAML's .inf and .nan are numbers that zod's number type refuses; they are invalid numbers.
+function isNonFinite(value: unknown): value is number {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
+function notFinite(path: Path, value: number): Issue {
+  return makeIssue('invalid_number', path, `${String(value)} is not a finite number`);
 }
 
 function penaltyOf(raw: ZodIssue, unionPath: Path, input: unknown): number {
