@@ -13,6 +13,7 @@ export * from './gases/index.js';
 export * from './factors/index.js';
 export * from './model/index.js';
 export * from './methods/index.js';
+export { parseModelText, MAX_DOCUMENT_BYTES, MAX_ALIAS_COUNT, type DocumentFormat } from './io/parseModelText.js';
 export {
   computeFootprints,
   defaultComputeContext,
