@@ -243,3 +243,10 @@ export class UnknownRulebookError extends SmeltprintError {
     super('unknown_rulebook', message);
   }
 }
+
+/** A report needs the metal whose product rules apply and cannot tell it from the model. */
+export class UnknownMetalError extends SmeltprintError {
+  constructor(message: string) {
+    super('unknown_metal', message);
+  }
+}
