@@ -1,0 +1,56 @@
+import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../../compute/computeFootprints.js';
+import type { FactorRecord } from '../../factors/types.js';
+import type { GwpSetId } from '../../gases/types.js';
+import { parseModel } from '../../model/parse.js';
+import type { Model } from '../../model/types.js';
+import type { PactMeta } from './pactMeta.js';
+import type { PactProductFootprintV2 } from './schemaV2.js';
+import type { PactProductFootprintV3 } from './schemaV3.js';
+import { toPact, type PactOptions } from './toPact.js';
+
+/** Metadata for `pactFromModel`: company name and ids default to the model's `company`. */
+export type PactModelMeta = Omit<PactMeta, 'companyName' | 'companyIds'> & Partial<Pick<PactMeta, 'companyName' | 'companyIds'>>;
+
+export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>, Pick<ComputeOptions, 'factors' | 'methods'> {
+  /**
+   * GWP set to compute with: AR6 unless the caller insists on another (then `acceptGwp` is
+   * implied and the set is declared in `ipccCharacterizationFactors`).
+   */
+  readonly gwp?: GwpSetId;
+}
+
+/**
+ * Computes a model with AR6 per 1 kg of product (whatever GWP set and declared units the model
+ * states) and returns the PACT footprint of one product — the way to get PACT output from a model
+ * that uses another GWP set. Company name and ids default to the model's `company`; factor
+ * sources are named from the built-in datasets and the model's own factors.
+ *
+ * @example
+ * const footprint = pactFromModel(demoModelDocument(), 'aluminium-ingot', {});
+ * footprint.pcf.ipccCharacterizationFactors // ['AR6']
+ */
+export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0' }): PactProductFootprintV3;
+export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions & { readonly version: '2.3' }): PactProductFootprintV2;
+export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+  const context = defaultComputeContext(options);
+  const model = isParsedModel(input)
+    ? input
+    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const gwp = options.gwp ?? 'AR6';
+  const result = computeFootprints(model, { ...context, gwp, per: '1 kg' });
+  const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
+  const company = model.company === undefined ? {} : { companyName: model.company.name, companyIds: [...model.company.ids] };
+  const fullMeta = { ...company, ...meta } as PactMeta;
+  const pactOptions: PactOptions = {
+    factorLookup: (id) => own.get(id) ?? context.factors.get(id),
+    acceptGwp: gwp !== 'AR6' || options.acceptGwp === true,
+    ...(options.version === undefined ? {} : { version: options.version }),
+    ...(options.percentRounding === undefined ? {} : { percentRounding: options.percentRounding }),
+  };
+  return toPact(result, flow, fullMeta, pactOptions);
+}
+
+function isParsedModel(input: unknown): input is Model {
+  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) && Array.isArray((input as Model).processes) &&
+    (input as Model).processes.every((p) => typeof p === 'object' && p !== null && 'path' in p);
+}

@@ -1,0 +1,116 @@
+import { Decimal, ZERO, isDecimalText, sum, toDecimal } from '../../decimal/decimal.js';
+import type { ExplainNode } from '../../graph/explain.js';
+
+/** A footprint split by the kind of data behind it, in t CO2e at the explained node's scale. */
+export interface PrimaryDataSplit {
+  /** From model-declared emissions and methods (explain leaves `declared` and `method`). */
+  readonly primary: Decimal;
+  /** From secondary emission factors (`factor-input` leaves and factor-priced substitution credits). */
+  readonly secondary: Decimal;
+  /** Not traceable to either: loop residuals, or suppliers the explanation did not expand. */
+  readonly unclassified: Decimal;
+}
+
+const PRIMARY_KINDS = new Set(['declared', 'method']);
+const SECONDARY_KINDS = new Set(['factor-input', 'substitution-credit']);
+const EXCHANGE_KINDS = new Set(['input', 'waste-treatment', 'substitution']);
+
+/** Enough passes for loops of a few processes to settle; a DAG needs one. */
+const MAX_PASSES = 30;
+
+/**
+ * Splits an explained footprint into primary data (the model's own declared emissions and method
+ * evaluations) and secondary data (emission factors), following supplier products through their
+ * exchange coefficients. The three parts add up to the node's value exactly. A supplier explained
+ * once and referred to again reuses its split; products in a loop are resolved by repeated passes,
+ * and whatever is still unresolved is reported as `unclassified`.
+ *
+ * @example
+ * const split = primaryDataSplit(result.explain('aluminium-ingot'));
+ * split.primary.plus(split.secondary).plus(split.unclassified).eq(result.explain('aluminium-ingot').value) // true
+ */
+export function primaryDataSplit(root: ExplainNode): PrimaryDataSplit {
+  let previous = new Map<string, PrimaryDataSplit>();
+  let split: PrimaryDataSplit = { primary: ZERO, secondary: ZERO, unclassified: root.value };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const walk: Walk = { previous, current: new Map(), suppliers: new Map(), lookedBack: false };
+    split = productSplit(root, walk);
+    const settled = !walk.lookedBack || sameSplits(previous, walk.current);
+    previous = walk.current;
+    if (settled) break;
+  }
+  return split;
+}
+
+interface Walk {
+  /** Per-unit splits of products from the previous pass (for loop members). */
+  readonly previous: ReadonlyMap<string, PrimaryDataSplit>;
+  /** Per-unit splits of products finished in this pass. */
+  readonly current: Map<string, PrimaryDataSplit>;
+  /** Exchange label → path of the supplying product, learned where the supplier is expanded. */
+  readonly suppliers: Map<string, string>;
+  lookedBack: boolean;
+}
+
+function productSplit(node: ExplainNode, walk: Walk): PrimaryDataSplit {
+  const primary: Decimal[] = [];
+  const secondary: Decimal[] = [];
+  for (const child of node.children) {
+    if (PRIMARY_KINDS.has(child.kind)) primary.push(child.value);
+    else if (SECONDARY_KINDS.has(child.kind)) secondary.push(child.value);
+    else if (EXCHANGE_KINDS.has(child.kind)) {
+      const part = exchangeSplit(child, walk);
+      primary.push(part.primary);
+      secondary.push(part.secondary);
+    }
+    // residual, free and recycled inputs: whatever they hold stays unclassified below.
+  }
+  const split = complete(node.value, sum(primary), sum(secondary));
+  if (node.path !== undefined) walk.current.set(node.path, perUnit(split, scaleOf(node)));
+  return split;
+}
+
+function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
+  const coefficient = exchange.coefficient !== undefined && isDecimalText(exchange.coefficient) ? toDecimal(exchange.coefficient) : undefined;
+  const supplier = exchange.children.find((c) => c.kind === 'product');
+  let unit: PrimaryDataSplit | undefined;
+  if (supplier !== undefined) {
+    if (supplier.path !== undefined) walk.suppliers.set(exchange.label, supplier.path);
+    unit = perUnit(productSplit(supplier, walk), scaleOf(supplier));
+  } else {
+    const path = walk.suppliers.get(exchange.label);
+    unit = path === undefined ? undefined : walk.current.get(path);
+    if (unit === undefined && path !== undefined) {
+      walk.lookedBack = true;
+      unit = walk.previous.get(path);
+    }
+  }
+  if (unit === undefined || coefficient === undefined) return complete(exchange.value, ZERO, ZERO);
+  return complete(exchange.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
+}
+
+/** Makes the parts add up to `value` exactly: what is not primary or secondary is unclassified. */
+function complete(value: Decimal, primary: Decimal, secondary: Decimal): PrimaryDataSplit {
+  return { primary, secondary, unclassified: sum([value, primary.neg(), secondary.neg()]) };
+}
+
+function perUnit(split: PrimaryDataSplit, scale: Decimal): PrimaryDataSplit {
+  if (scale.eq(1)) return split;
+  return { primary: split.primary.div(scale), secondary: split.secondary.div(scale), unclassified: split.unclassified.div(scale) };
+}
+
+/** A product node's label starts with the amount it is explained for (src/graph/explain.ts). */
+function scaleOf(node: ExplainNode): Decimal {
+  const first = node.label.split(' ', 1)[0] ?? '';
+  const scale = isDecimalText(first) ? toDecimal(first) : new Decimal(1);
+  return scale.isZero() ? new Decimal(1) : scale;
+}
+
+function sameSplits(a: ReadonlyMap<string, PrimaryDataSplit>, b: ReadonlyMap<string, PrimaryDataSplit>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, split] of b) {
+    const other = a.get(key);
+    if (other === undefined || !other.primary.eq(split.primary) || !other.secondary.eq(split.secondary)) return false;
+  }
+  return true;
+}
