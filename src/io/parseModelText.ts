@@ -2,16 +2,25 @@ import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YA
 import { DocumentSyntaxError, DocumentTooLargeError, SmeltprintError } from '../core/errors.js';
 import { exactNumberTags } from './exactNumberTags.js';
 
-/** Largest document read: 64 MiB of UTF-8. Real plant models are a few hundred kilobytes. */
+/**
+ * Largest document read: 64 MiB of UTF-8. Real plant models are a few hundred kilobytes.
+ *
+ * @example
+ * Buffer.byteLength(text) <= MAX_DOCUMENT_BYTES
+ */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /**
  * Most aliases (`*name`) a document may use. Each alias expands to a copy of its anchor, so a
  * few nested aliases can blow up to billions of nodes (the "billion laughs" attack); model
  * documents written by ERP integrations need none.
+ *
+ * @example
+ * document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/** How to read document text: `json` refuses YAML-only syntax; `yaml` and `auto` read both. */
 export type DocumentFormat = 'yaml' | 'json' | 'auto';
 
 /**

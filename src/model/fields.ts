@@ -15,6 +15,9 @@ import type { Unit } from '../units/types.js';
  * Documentation of the document's schemas for the JSON Schema, kept in a registry of this
  * module's own (not zod's global one), so nothing outside smeltprint is touched and loading the
  * library twice cannot clash on ids.
+ *
+ * @example
+ * z.toJSONSchema(modelDocumentSchema, { io: 'input', metadata: modelSchemaDocs })
  */
 export const modelSchemaDocs = z.registry<Record<string, unknown>>();
 
@@ -127,7 +130,12 @@ export function isIsoDate(text: string): boolean {
   return ISO_DATE.test(text) && isValid(parseISO(text));
 }
 
-/** ISO 3166-1 alpha-2 (`CN`) or ISO 3166-2 (`CN-NM`): two letters, optionally a subdivision. */
+/**
+ * ISO 3166-1 alpha-2 (`CN`) or ISO 3166-2 (`CN-NM`): two letters, optionally a subdivision.
+ *
+ * @example
+ * REGION_PATTERN.test('CN-NM') // true
+ */
 export const REGION_PATTERN = /^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/;
 
 function refineWith<T>(read: (value: T) => FieldReading<unknown>) {
@@ -313,6 +321,6 @@ function withoutDialect(schema: Record<string, unknown>): Record<string, unknown
 }
 
 /** Shortens user text for messages. */
-export function clip(text: string): string {
+function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

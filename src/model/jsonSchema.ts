@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { modelSchemaDocs } from './fields.js';
 import { modelDocumentSchema } from './schema.js';
 
-/** `$id` of the model document JSON Schema (format version 1). */
+/**
+ * `$id` of the model document JSON Schema (format version 1).
+ *
+ * @example
+ * modelJsonSchema().$id === MODEL_JSON_SCHEMA_ID
+ */
 export const MODEL_JSON_SCHEMA_ID = 'https://smeltprint.dev/schema/model-v1.json';
 
 /**

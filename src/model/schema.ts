@@ -19,13 +19,21 @@ import {
 } from './fields.js';
 import { toModel } from './toModel.js';
 
-/** The model document format version this library reads (`smeltprint: 1`). */
+/**
+ * The model document format version this library reads (`smeltprint: 1`).
+ *
+ * @example
+ * document.smeltprint === MODEL_FORMAT_VERSION
+ */
 export const MODEL_FORMAT_VERSION = 1;
 
 /**
  * GWP set used when a document names none. AR6 (IPCC 2021, WG I Ch. 7 Table 7.SM.7) is what
  * PACT v3 requires and the newest assessment; documents for CBAM (AR5) or older Chinese
  * guidelines (SAR) must say so with `gwp:` — see shared/reference/formats.md §5.2.
+ *
+ * @example
+ * parseModel(documentWithoutGwp).gwp === DEFAULT_GWP // 'AR6'
  */
 export const DEFAULT_GWP: GwpSetId = 'AR6';
 

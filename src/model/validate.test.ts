@@ -77,6 +77,17 @@ describe('validateModel: ids and flows', () => {
     expectError(documentWith(process('p', { outputs })), 'duplicate_flow', ['processes', 0, 'outputs', 1, 'flow']);
   });
 
+  it('allows a co-product credited by substitution to share its flow with the product it avoids', () => {
+    const acidPlant = process('acid-plant', { outputs: [acid()] });
+    const roaster = process('roaster', { outputs: [zinc(), acid({ substitutes: { from: 'acid-plant' } })] });
+    expectValid(documentWith(acidPlant, roaster));
+  });
+
+  it('reports a process whose outputs are all waste or substituted', () => {
+    const outputs = [zinc({ waste: true }), acid({ substitutes: 'acid/market' })];
+    expectError(documentWith(process('p', { outputs })), 'no_product_output', ['processes', 0, 'outputs']);
+  });
+
   it('reports a product output of zero (no footprint per unit)', () => {
     expectError(documentWith(process('p', { outputs: [zinc({ amount: '0' })] })), 'zero_output', ['processes', 0, 'outputs', 0, 'amount']);
   });
@@ -120,6 +131,12 @@ describe('validateModel: inputs', () => {
     const supplier = process('smelter', { outputs: [zinc(), { flow: 'dross', amount: '1', unit: 't', waste: true }] });
     const recovery = process('recovery', { inputs: [{ flow: 'dross', amount: '1', unit: 't', from: 'smelter' }] });
     expectWarning(documentWith(supplier, recovery), 'input_from_waste', ['processes', 1, 'inputs', 0, 'from']);
+  });
+
+  it('reports an input taken from a co-product that is credited by substitution', () => {
+    const roaster = process('roaster', { outputs: [zinc(), acid({ substitutes: 'acid/market' })] });
+    const user = process('leaching', { inputs: [{ flow: 'acid', amount: '1', unit: 't', from: 'roaster' }] });
+    expectError(documentWith(roaster, user), 'input_from_substituted', ['processes', 1, 'inputs', 0, 'from']);
   });
 
   it('reports a factor id that neither the context nor the model knows', () => {
@@ -171,6 +188,18 @@ describe('validateModel: emissions and outputs', () => {
     expectError(documentWith(smelter), 'unknown_process', ['processes', 0, 'outputs', 1, 'substitutes', 'from']);
     const byFactor = process('smelter', { outputs: [zinc(), acid({ substitutes: 'acid/market' })] });
     expectError(documentWith(byFactor), 'unknown_factor', ['processes', 0, 'outputs', 1, 'substitutes'], { hasFactor: (id) => id === 'grid', hasMethod: () => true });
+  });
+
+  it('reports a treatment or avoided process whose reference output carries no burden', () => {
+    const treatment = process('spl-treatment', {
+      outputs: [{ flow: 'ash', amount: '1', unit: 't', waste: true }, { flow: 'treated', amount: '1', unit: 't' }],
+    });
+    const smelter = process('smelter', {
+      outputs: [zinc(), { flow: 'spl', amount: '1', unit: 't', waste: true, to: 'spl-treatment' }, acid({ substitutes: { from: 'spl-treatment' } })],
+    });
+    const document = documentWith(smelter, treatment);
+    expectError(document, 'reference_not_product', ['processes', 0, 'outputs', 1, 'to']);
+    expectError(document, 'reference_not_product', ['processes', 0, 'outputs', 2, 'substitutes', 'from']);
   });
 
   it('reports substitution credited to a waste', () => {

@@ -9,10 +9,13 @@ import type { Model, ModelContext, Output, Process } from './types.js';
  * collected (never first-fail), each with a stable code and the path of the field at fault:
  *
  * - ids and flows: `duplicate_process`, `duplicate_product` (a product flow is produced by one
- *   process), `duplicate_flow` (twice among one process's outputs), `zero_output`;
+ *   process), `duplicate_flow` (twice among one process's outputs), `zero_output`,
+ *   `no_product_output` (every output is waste or substituted);
  * - inputs: `conflicting_source` (both `from` and `factor`), `missing_source` (neither, and not
- *   recycled), `unknown_process`, `flow_not_produced`, `unit_mismatch`, `unknown_factor`;
- * - outputs: `to_without_waste`, `substitutes_on_waste`, unknown `to` / `substitutes` targets;
+ *   recycled), `unknown_process`, `flow_not_produced`, `unit_mismatch`, `unknown_factor`,
+ *   `input_from_substituted`;
+ * - outputs: `to_without_waste`, `substitutes_on_waste`, unknown `to` / `substitutes` targets,
+ *   `reference_not_product` (the target's reference output carries no burden), `unit_mismatch`;
  * - emissions: `unknown_method`;
  * - allocation: see `validateAllocation` (`missing_allocation`, …);
  * - declared units: `unknown_product`, `unit_mismatch`, `zero_amount`.
@@ -40,6 +43,11 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
     if (process.inputs.length === 0 && process.emissions.length === 0) {
       issues.push(makeIssue('empty_process', process.path, `process "${process.id}" has neither inputs nor emissions: its products carry no burden`, 'warning'));
     }
+    if (process.outputs.length > 0 && process.outputs.every((output) => output.waste || output.substitutes !== undefined)) {
+      issues.push(
+        makeIssue('no_product_output', [...process.path, 'outputs'], `every output of process "${process.id}" is waste or substituted: none can carry its burden`),
+      );
+    }
     for (const output of process.outputs) issues.push(...checkOutput(process, output, processes, factorKnown));
     for (const input of process.inputs) {
       const path = input.path;
@@ -62,6 +70,15 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
           } else {
             if (!isConvertible(input.quantity.unit, supplied.quantity.unit)) {
               issues.push(unitMismatch([...path, 'unit'], input.quantity.unit, supplied.quantity.unit, `"${input.flow}" of process "${provider.id}"`));
+            }
+            if (supplied.substitutes !== undefined && !supplied.waste) {
+              issues.push(
+                makeIssue(
+                  'input_from_substituted',
+                  [...path, 'from'],
+                  `"${input.flow}" of process "${provider.id}" is credited by substitution and cannot also supply other processes; split it into two outputs`,
+                ),
+              );
             }
             if (supplied.waste) {
               issues.push(
@@ -92,7 +109,7 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
     const product = products.get(flow);
     if (declared === undefined) continue;
     if (product === undefined) {
-      issues.push(makeIssue('unknown_product', path, `"${flow}" is not a product of the model (a non-waste output of a process)`));
+      issues.push(makeIssue('unknown_product', path, `"${flow}" is not a product of the model (an output that is neither waste nor substituted)`));
     } else if (!isConvertible(declared.unit, product.quantity.unit)) {
       issues.push(unitMismatch(path, declared.unit, product.quantity.unit, `product "${flow}"`));
     }
@@ -111,8 +128,9 @@ function indexProcesses(processes: readonly Process[], issues: Issue[]): Map<str
   return byId;
 }
 
-// Products are the non-waste outputs; each product flow has one producer, so its footprint is
-// well defined. Within one process no flow may be listed twice, waste or not.
+// Products are the outputs that carry burden (not waste, not substituted); each product flow has
+// one producer, so its footprint is well defined. Within one process no flow may be listed
+// twice, whatever its kind.
 function indexProducts(processes: readonly Process[], issues: Issue[]): Map<string, Output> {
   const products = new Map<string, Output>();
   for (const process of processes) {
@@ -123,7 +141,8 @@ function indexProducts(processes: readonly Process[], issues: Issue[]): Map<stri
         continue;
       }
       seen.add(output.flow);
-      if (output.waste) continue;
+      // Waste carries no burden and a substituted co-product is credited, not footprinted.
+      if (output.waste || output.substitutes !== undefined) continue;
       const earlier = products.get(output.flow);
       if (earlier === undefined) products.set(output.flow, output);
       else {
@@ -151,6 +170,7 @@ function checkOutput(process: Process, output: Output, processes: ReadonlyMap<st
       issues.push(makeIssue('unknown_process', [...path, 'to'], `no process "${output.to}" in the model`));
     } else {
       const treated = treatment.outputs[0];
+      if (treated !== undefined && !isProduct(treated)) issues.push(referenceNotProduct([...path, 'to'], treatment));
       if (treated !== undefined && !isConvertible(output.quantity.unit, treated.quantity.unit)) {
         issues.push(unitMismatch([...path, 'unit'], output.quantity.unit, treated.quantity.unit, `the reference output of treatment process "${treatment.id}"`));
       }
@@ -167,6 +187,7 @@ function checkOutput(process: Process, output: Output, processes: ReadonlyMap<st
         issues.push(makeIssue('unknown_process', [...path, 'substitutes', 'from'], `no process "${substitutes.from}" in the model`));
       } else {
         const reference = avoided.outputs[0];
+        if (reference !== undefined && !isProduct(reference)) issues.push(referenceNotProduct([...path, 'substitutes', 'from'], avoided));
         if (reference !== undefined && !isConvertible(output.quantity.unit, reference.quantity.unit)) {
           issues.push(unitMismatch([...path, 'unit'], output.quantity.unit, reference.quantity.unit, `the reference output of process "${avoided.id}"`));
         }
@@ -176,6 +197,20 @@ function checkOutput(process: Process, output: Output, processes: ReadonlyMap<st
     }
   }
   return issues;
+}
+
+function isProduct(output: Output): boolean {
+  return !output.waste && output.substitutes === undefined;
+}
+
+// Treatment and avoided production are valued at the named process's reference (first) output,
+// which must therefore carry that process's burden.
+function referenceNotProduct(path: readonly (string | number)[], target: Process): Issue {
+  return makeIssue(
+    'reference_not_product',
+    path,
+    `the reference output "${target.outputs[0]?.flow ?? ''}" of process "${target.id}" is waste or substituted, so it has no footprint to use here`,
+  );
 }
 
 function unitMismatch(path: readonly (string | number)[], unit: Unit, expected: Unit, what: string) {
