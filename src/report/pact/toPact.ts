@@ -74,7 +74,7 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   // v3 states the footprint per declared unit (amount × kg); v2 per one kg (formats.md §1.5).
   const perDeclaredUnit = version === '3.0' ? toDecimal(declaredUnitAmount) : new Decimal(1);
   const scale = kilogramScale(product, perDeclaredUnit);
-  const kg = (tonnes: Decimal) => tonnes.times(scale);
+  const kg = (tonnes: Decimal) => shiftByPowerOfTen(tonnes, scale);
 
   const gases = gasEntries(product, kg);
   const fossil = sum(gases.filter((g) => g.origin === 'fossil').map((g) => g.co2e));
@@ -127,7 +127,7 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   const boundary = m.boundaryProcessesDescription ?? boundaryDescription(result, product);
   const allocation = m.allocationRulesDescription ?? allocationDescription(tree);
   const comment = m.comment ?? defaultComment(result, biogenicCO2, split, tree.value, scale);
-  const shareText = share === undefined ? undefined : toFixedString(share, rounding);
+  const shareText = share === undefined ? undefined : toFixedString(share);
 
   let footprint: PactProductFootprintV3 | PactProductFootprintV2;
   if (version === '3.0') {
@@ -249,9 +249,21 @@ function kilogramScale(product: ProductFootprint, perDeclaredUnit: Decimal): Dec
   return scale;
 }
 
+/**
+ * value × scale for a power of ten, keeping every digit: `times` would round to 34 significant
+ * digits, but breakdowns summed exactly can carry more, and PACT's sum rule must hold to the digit.
+ */
+function shiftByPowerOfTen(value: Decimal, scale: Decimal): Decimal {
+  const text = scale.toFixed();
+  const exponent = text.startsWith('0.') ? -(text.length - 2) : text.length - 1;
+  // The constructor does not round (decimal.js applies precision to operations only).
+  return new Decimal(`${value.toFixed()}e${exponent}`);
+}
+
 function primaryShare(split: PrimaryDataSplit, total: Decimal, rounding: Rounding): Decimal | undefined {
   if (!total.isPositive() || total.isZero()) return undefined;
   const share = split.primary.div(total).times(100);
+  // Rounded once, then written without trailing zeros ("100", "30.36").
   const rounded = new Decimal(toFixedString(share, rounding));
   return rounded.isNegative() || rounded.gt(100) ? undefined : rounded;
 }
@@ -361,7 +373,7 @@ function extensionData(
       primaryCo2eKg: toFixedString(split.primary.times(scale)),
       secondaryCo2eKg: toFixedString(split.secondary.times(scale)),
       unclassifiedCo2eKg: toFixedString(split.unclassified.times(scale)),
-      ...(share === undefined ? {} : { sharePercent: toFixedString(share, rounding) }),
+      ...(share === undefined ? {} : { sharePercent: toFixedString(share) }),
       rounding: `${rounding.places} places ${rounding.mode}`,
     },
     producedBy: { tool: 'smeltprint', version: VERSION },

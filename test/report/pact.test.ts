@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { PactInputError, PactValidationError, SmeltprintError } from '../../src/core/errors.js';
+import { Decimal, toDecimal } from '../../src/decimal/decimal.js';
+import { demoModelDocument } from '../../src/demo/index.js';
+import {
+  PACT_DECIMAL_PATTERN,
+  gasDetailExtensionDataSchema,
+  pactFromModel,
+  pactJsonText,
+  toPact,
+  validatePactFootprint,
+  type PactProductFootprintV3,
+} from '../../src/report/pact/index.js';
+import { doc, proc } from '../helpers.js';
+import { META, META_V2, multiGasDocument } from './pactFixtures.js';
+
+const demoAr6 = () => computeFootprints(demoModelDocument(), { gwp: 'AR6' });
+
+/** Every string under `pcf` that is a number must be a plain fixed-point decimal. */
+function decimalTexts(footprint: { pcf: Record<string, unknown> }): string[] {
+  return Object.entries(footprint.pcf)
+    .filter(([key, value]) => typeof value === 'string' && !key.startsWith('reference') && /^[-+\d.eE]+$/.test(value))
+    .map(([, value]) => value as string);
+}
+
+describe('toPact — PACT v3.0', () => {
+  it('writes the demo ingot per kg with the exact total (per t result ÷ 1000 × 1000 kg/t)', () => {
+    const result = demoAr6();
+    const ingot = result.products.find((p) => p.flow === 'aluminium-ingot')!;
+    const footprint = toPact(result, 'aluminium-ingot', META);
+    expect(footprint.pcf.declaredUnitOfMeasurement).toBe('kilogram');
+    expect(footprint.pcf.declaredUnitAmount).toBe('1');
+    expect(footprint.pcf.productMassPerDeclaredUnit).toBe('1');
+    // t CO2e per t equals kg CO2e per kg: the same digits.
+    expect(toDecimal(footprint.pcf.pcfExcludingBiogenicUptake).eq(ingot.total)).toBe(true);
+    expect(footprint.pcf.fossilGhgEmissions).toBe(footprint.pcf.pcfExcludingBiogenicUptake);
+    expect(footprint.pcf.pcfIncludingBiogenicUptake).toBe(footprint.pcf.pcfExcludingBiogenicUptake);
+    expect(validatePactFootprint(footprint)).toEqual([]);
+  });
+
+  it('per 1000 kg shifts the digits by exactly three places, and agrees with a computation per 1 kg', () => {
+    const result = demoAr6();
+    const perTonne = toPact(result, 'aluminium-ingot', { ...META, declaredUnitAmount: '1000' });
+    const perKg = toPact(result, 'aluminium-ingot', META);
+    expect(perTonne.pcf.declaredUnitAmount).toBe('1000');
+    expect(perTonne.pcf.productMassPerDeclaredUnit).toBe('1000');
+    // Same digits, decimal point three places to the right (no rounding, whatever the digit count).
+    expect(perTonne.pcf.fossilGhgEmissions.replace('.', '')).toBe(`${perKg.pcf.fossilGhgEmissions.replace('.', '')}`.padEnd(perTonne.pcf.fossilGhgEmissions.length - 1, '0'));
+    const perKgResult = computeFootprints(demoModelDocument(), { gwp: 'AR6', per: '1 kg' });
+    const ingotPerKg = perKgResult.products.find((p) => p.flow === 'aluminium-ingot')!;
+    // t CO2e per kg × 1000 kg/t = kg CO2e per kg; the per-kg run divides by 99,000,000 kg instead of
+    // 99,000 t, so the two agree to the 34-digit working precision, not necessarily to the last digit.
+    const ingotPerKgInKg = new Decimal(`${ingotPerKg.total.toFixed()}e3`); // × 1000 without rounding
+    expect(toDecimal(toPact(perKgResult, 'aluminium-ingot', META).pcf.pcfExcludingBiogenicUptake).eq(ingotPerKgInKg)).toBe(true);
+    expect(toDecimal(perKg.pcf.pcfExcludingBiogenicUptake).minus(ingotPerKgInKg).abs().lt('1e-30')).toBe(true);
+  });
+
+  it('writes every decimal as fixed-point text (no exponent, even for 1e-6-sized PFC masses)', () => {
+    const footprint = pactFromModel(multiGasDocument(), 'metal', META);
+    const data = gasDetailExtensionDataSchema.parse(footprint.extensions![0]!.data);
+    const extensionTexts = [
+      data.pfcCo2eKg,
+      data.biogenicCO2EmissionsKg,
+      ...data.gases.flatMap((g) => [g.massKg, g.gwp100, g.co2eKg].filter((t): t is string => t !== undefined)),
+    ];
+    const texts = [...decimalTexts(footprint), ...extensionTexts];
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) expect(text).toMatch(PACT_DECIMAL_PATTERN);
+    expect(pactJsonText(footprint)).not.toMatch(/\d[eE][-+]?\d/);
+  });
+
+  it('splits fossil and biogenic gases with AR6 GWPs (AR6 WG1 Table 7.SM.7, CH4 from Table 7.15)', () => {
+    const footprint = pactFromModel(multiGasDocument(), 'metal', { ...META, biogenicCO2Uptake: '-0.04' });
+    // Per kg of metal (declared per 1000 t → ÷ 1,000,000 kg, × 1000 kg/t):
+    // CO2 (1500 anode + 2000 MWh × 0.02 power) / 1000 = 1.54; CH4 0.002 × 29.8 = 0.0596;
+    // N2O 0.0001 × 273 = 0.0273; CF4 0.00005 × 7380 = 0.369; C2F6 0.000005 × 12400 = 0.062;
+    // SF6 0.000001 × 25200 = 0.0252. Fossil = 2.0831. Biogenic non-CO2: CH4 0.0005 × 27.0 = 0.0135.
+    expect(footprint.pcf.fossilGhgEmissions).toBe('2.0831');
+    expect(footprint.pcf.biogenicNonCO2Emissions).toBe('0.0135');
+    // formats.md §1.3: pcfExcl = fossil + LUC (0) + biogenic non-CO2; biogenic CO2 (0.04) stays out.
+    expect(footprint.pcf.pcfExcludingBiogenicUptake).toBe('2.0966');
+    expect(footprint.pcf.pcfIncludingBiogenicUptake).toBe('2.0566'); // 2.0966 + (−0.04)
+    const data = gasDetailExtensionDataSchema.parse(footprint.extensions![0]!.data);
+    expect(data.biogenicCO2EmissionsKg).toBe('0.04');
+    expect(data.pfcCo2eKg).toBe('0.431'); // 0.369 + 0.062
+    const cf4 = data.gases.find((g) => g.gas === 'CF4')!;
+    expect(cf4).toMatchObject({ group: 'PFC', massKg: '0.00005', gwp100: '7380', co2eKg: '0.369', inPcf: true });
+    expect(data.gases.find((g) => g.gas === 'CO2-biogenic')).toMatchObject({ origin: 'biogenic', inPcf: false });
+    expect(footprint.comment).toContain('Biogenic CO2');
+  });
+
+  it('primaryDataShare: declared emissions and methods against factor-priced inputs', () => {
+    const footprint = toPact(demoAr6(), 'aluminium-ingot', META);
+    // Demo, per 99,000 t ingot: primary = declared CO2 150000 + 135000 + 9500 + 4800 t, CF4 3.4 × 7380
+    // = 25092, C2F6 0.34 × 12400 = 4216 → 328608 t; secondary = electricity (1350000 + 55000) MWh × 0.5366
+    // = 753923 t. Share = 328608 / 1082531 = 30.3555…% → "30.36" (2 places, HALF_EVEN).
+    expect(footprint.pcf.primaryDataShare).toBe('30.36');
+    const data = gasDetailExtensionDataSchema.parse(footprint.extensions![0]!.data);
+    expect(toDecimal(data.primaryData.primaryCo2eKg).minus(new Decimal(328608).div(99000)).abs().lt('1e-30')).toBe(true);
+    expect(toDecimal(data.primaryData.secondaryCo2eKg).minus(new Decimal(753923).div(99000)).abs().lt('1e-30')).toBe(true);
+    const parts = toDecimal(data.primaryData.primaryCo2eKg).plus(data.primaryData.secondaryCo2eKg).plus(data.primaryData.unclassifiedCo2eKg);
+    expect(parts.minus(footprint.pcf.pcfExcludingBiogenicUptake).abs().lt('1e-30')).toBe(true);
+  });
+
+  it('lists the secondary factor sources actually used, once each, with name and version', () => {
+    const footprint = pactFromModel(multiGasDocument(), 'metal', META);
+    expect(footprint.pcf.secondaryEmissionFactorSources).toEqual([{ name: 'Test Grid Operator: Test hydropower factor', version: '2024.1' }]);
+    const demo = pactFromModel(demoModelDocument(), 'aluminium-ingot', META);
+    // The demo's factor is used by two processes; its source has a year and no edition.
+    expect(demo.pcf.secondaryEmissionFactorSources).toEqual([
+      { name: 'Illustrative grid electricity factor (order of magnitude of the 2023 national average)', version: '2023' },
+    ]);
+    const noFactors = pactFromModel(doc([proc('p', ['x', '10'], '5')]), 'x', META);
+    expect(noFactors.pcf.secondaryEmissionFactorSources).toBeUndefined();
+    expect(noFactors.pcf.primaryDataShare).toBe('100');
+  });
+
+  it('refuses a non-AR6 result unless the caller accepts it, and then declares the set', () => {
+    const ar5 = computeFootprints(demoModelDocument());
+    expect(ar5.gwp).toBe('AR5');
+    const attempt = () => toPact(ar5, 'aluminium-ingot', META);
+    expect(attempt).toThrow(PactInputError);
+    expect(attempt).toThrow(/AR6/);
+    const accepted = toPact(ar5, 'aluminium-ingot', META, { acceptGwp: true });
+    expect(accepted.pcf.ipccCharacterizationFactors).toEqual(['AR5']);
+    const insisted = pactFromModel(demoModelDocument(), 'aluminium-ingot', META, { gwp: 'SAR' });
+    expect(insisted.pcf.ipccCharacterizationFactors).toEqual(['AR2']);
+  });
+
+  it('pactFromModel recomputes with AR6 whatever the model says, and takes the company from the model', () => {
+    const document = { ...demoModelDocument(), company: { name: 'Model Company', ids: ['urn:example:company:9'] } };
+    const viaModel = pactFromModel(document, 'aluminium-ingot', {});
+    expect(viaModel.pcf.ipccCharacterizationFactors).toEqual(['AR6']);
+    expect(viaModel.companyName).toBe('Model Company');
+    const direct = toPact(demoAr6(), 'aluminium-ingot', { companyName: 'Model Company', companyIds: ['urn:example:company:9'] });
+    expect(viaModel.pcf.pcfExcludingBiogenicUptake).toBe(direct.pcf.pcfExcludingBiogenicUptake);
+  });
+
+  it('geography: exactly one field from the model region, or none for Global', () => {
+    const geo = (footprint: PactProductFootprintV3) =>
+      Object.keys(footprint.pcf).filter((k) => k.startsWith('geography')).map((k) => [k, (footprint.pcf as Record<string, unknown>)[k]]);
+    expect(geo(toPact(demoAr6(), 'aluminium-ingot', META))).toEqual([['geographyCountrySubdivision', 'CN-NM']]);
+    expect(geo(pactFromModel(multiGasDocument('NO'), 'metal', META))).toEqual([['geographyCountry', 'NO']]);
+    expect(geo(toPact(demoAr6(), 'aluminium-ingot', { ...META, geography: 'Eastern Asia' }))).toEqual([['geographyRegionOrSubregion', 'Eastern Asia']]);
+    expect(geo(toPact(demoAr6(), 'aluminium-ingot', { ...META, geography: 'Global' }))).toEqual([]);
+    expect(() => toPact(demoAr6(), 'aluminium-ingot', { ...META, geography: 'Inner Mongolia' })).toThrow(PactInputError);
+  });
+
+  it('reference period from the model (end exclusive), created and validity from the period end, never the clock', () => {
+    const footprint = toPact(demoAr6(), 'aluminium-ingot', META);
+    expect(footprint.pcf.referencePeriodStart).toBe('2025-01-01T00:00:00Z');
+    expect(footprint.pcf.referencePeriodEnd).toBe('2026-01-01T00:00:00Z'); // model end 2025-12-31 inclusive
+    expect(footprint.created).toBe('2026-01-01T00:00:00Z');
+    expect(footprint.validityPeriodStart).toBe('2026-01-01T00:00:00Z');
+    expect(footprint.validityPeriodEnd).toBe('2029-01-01T00:00:00Z'); // + 3 years (formats.md §1.3)
+  });
+
+  it('is deterministic: same input, same bytes and id; a revision gets a new id and lists the old one', () => {
+    const first = pactJsonText(toPact(demoAr6(), 'aluminium-ingot', META));
+    const second = pactJsonText(toPact(demoAr6(), 'aluminium-ingot', META));
+    expect(second).toBe(first);
+    const original = toPact(demoAr6(), 'aluminium-ingot', META);
+    expect(original.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const recalculated = toPact(demoAr6(), 'aluminium-ingot', { ...META, revision: 1, precedingPfIds: [original.id] });
+    expect(recalculated.id).not.toBe(original.id);
+    expect(recalculated.precedingPfIds).toEqual([original.id]);
+    const otherProduct = toPact(demoAr6(), 'alumina', META);
+    expect(otherProduct.id).not.toBe(original.id);
+  });
+
+  it('takes a caller id as a bare UUID or urn:uuid, and rejects a footprint preceding itself', () => {
+    const id = '0B8F0C55-3F57-4C37-9D7A-2F2F8E7C6A11';
+    expect(toPact(demoAr6(), 'aluminium-ingot', { ...META, id: `urn:uuid:${id}` }).id).toBe(id.toLowerCase());
+    const self = () => toPact(demoAr6(), 'aluminium-ingot', { ...META, id, precedingPfIds: [id] });
+    expect(self).toThrow(PactValidationError);
+    try {
+      self();
+    } catch (error) {
+      expect((error as PactValidationError).path).toEqual(['precedingPfIds']);
+    }
+  });
+
+  it('reports bad metadata with its path', () => {
+    try {
+      toPact(demoAr6(), 'aluminium-ingot', { companyName: 'X', companyIds: ['company-1'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PactInputError);
+      expect((error as SmeltprintError).path).toEqual(['meta', 'companyIds', 0]);
+    }
+    expect(() => toPact(demoAr6(), 'zinc', META)).toThrow(/not a product/);
+  });
+
+  it('refuses declared units that do not convert to kg by a power of ten, and non-mass products', () => {
+    const perThreeTonnes = computeFootprints(demoModelDocument(), { gwp: 'AR6', per: '3 t' });
+    expect(() => toPact(perThreeTonnes, 'aluminium-ingot', META)).toThrow(/power of ten/);
+    const energy = computeFootprints(doc([proc('plant', ['steam', '100', 'GJ'], '5')], { gwp: 'AR6' }));
+    expect(() => toPact(energy, 'steam', META)).toThrow(/not a mass/);
+  });
+
+  it('returns frozen data and leaves its inputs alone', () => {
+    const meta = structuredClone({ ...META, precedingPfIds: ['0b8f0c55-3f57-4c37-9d7a-2f2f8e7c6a11'] });
+    const copy = structuredClone(meta);
+    const footprint = toPact(demoAr6(), 'aluminium-ingot', meta);
+    expect(meta).toEqual(copy);
+    expect(Object.isFrozen(footprint)).toBe(true);
+    expect(Object.isFrozen(footprint.pcf)).toBe(true);
+  });
+});
+
+describe('toPact — PACT v2.3', () => {
+  it('writes per one kilogram with the deprecated fields legacy receivers need', () => {
+    const footprint = toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, declaredUnitAmount: '1000' }, { version: '2.3' });
+    const v3 = toPact(demoAr6(), 'aluminium-ingot', META);
+    expect(footprint.specVersion).toBe('2.3.3');
+    expect(footprint.version).toBe(0);
+    expect(footprint.pcf.declaredUnit).toBe('kilogram');
+    // v2: PCF per one declared unit; unitaryProductAmount says how many the product holds (formats.md §1.5).
+    expect(footprint.pcf.unitaryProductAmount).toBe('1000');
+    expect(footprint.pcf.pCfExcludingBiogenic).toBe(v3.pcf.pcfExcludingBiogenicUptake);
+    expect(footprint.pcf.characterizationFactors).toBe('AR6');
+    expect(footprint.pcf.ipccCharacterizationFactorsSources).toEqual(['AR6']);
+    expect(footprint.pcf.crossSectoralStandardsUsed).toEqual(['ISO Standard 14067']);
+    expect(footprint.pcf.crossSectoralStandards).toEqual(['ISO14067']);
+    expect(footprint.pcf.exemptedEmissionsPercent).toBe(0);
+    expect(footprint.pcf.primaryDataShare).toBe(30.36);
+    expect(footprint.pcf.dqi).toEqual({ coveragePercent: 95, technologicalDQR: 1.5, temporalDQR: 1.2, geographicalDQR: 2, completenessDQR: 1.8, reliabilityDQR: 1.6 });
+    expect(validatePactFootprint(footprint, '2.3')).toEqual([]);
+  });
+
+  it('needs the UN CPC code, and for 2025 reference periods the data quality indicators', () => {
+    expect(() => toPact(demoAr6(), 'aluminium-ingot', META, { version: '2.3' })).toThrow(/productCategoryCpc/);
+    try {
+      toPact(demoAr6(), 'aluminium-ingot', { ...META, productCategoryCpc: '41431' }, { version: '2.3' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PactValidationError);
+      expect((error as PactValidationError).issues.map((i) => i.path)).toContainEqual(['pcf', 'dqi']);
+    }
+  });
+
+  it('accepts only AR5 or AR6 as characterizationFactors and only v2 standards', () => {
+    expect(() => pactFromModel(demoModelDocument(), 'aluminium-ingot', META_V2, { version: '2.3', gwp: 'AR4' })).toThrow(/AR5 or AR6/);
+    expect(() => toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, crossSectoralStandards: ['PAS2050'] }, { version: '2.3' })).toThrow(PactInputError);
+  });
+});
