@@ -1,0 +1,61 @@
+import { SmeltprintError, InternalError } from '../core/errors.js';
+import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import type { FootprintResult } from '../graph/results.js';
+import { safeParseModel } from '../model/parse.js';
+import type { Model } from '../model/types.js';
+import { checkAllocation } from './checks/checkAllocation.js';
+import { checkBoundary } from './checks/checkBoundary.js';
+import { checkCutOff } from './checks/checkCutOff.js';
+import { checkDeclaredUnit } from './checks/checkDeclaredUnit.js';
+import { checkGwp } from './checks/checkGwp.js';
+import { checkReportingRounding } from './checks/checkReportingRounding.js';
+import { checkRequiredSources } from './checks/checkRequiredSources.js';
+import { finding } from './finding.js';
+import { getRulebook } from './listRulebooks.js';
+import { primaryAluminiumProcesses } from './primaryAluminium.js';
+import type { CheckOptions, Finding } from './types.js';
+
+/**
+ * Compliance findings of a model under a rulebook: declared unit, boundary, required emission
+ * sources, cut-off, allocation hierarchy, GWP set and reporting rounding. A document that does
+ * not validate, or a model that cannot be computed, gives its issues as `document` / `compute`
+ * findings. Throws UnknownRulebookError for an id not in `listRulebooks()`.
+ *
+ * @example
+ * const findings = checkModel(document, 'gb-t-44905-aluminium');
+ * const failed = findings.some((f) => f.severity === 'error'); // the CLI exits 1
+ */
+export function checkModel(input: Model | unknown, rulebookId: string, options: CheckOptions = {}): readonly Finding[] {
+  const rulebook = getRulebook(rulebookId);
+  const context = defaultComputeContext(options);
+  let model: Model;
+  if (isModel(input)) {
+    model = input;
+  } else {
+    const parsed = safeParseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+    if (!parsed.success) return Object.freeze(parsed.issues.map((i) => finding('document', i.code, i.path, i.message, i.severity)));
+    model = parsed.model;
+  }
+  let result: FootprintResult;
+  try {
+    result = options.result ?? computeFootprints(model, { ...context, ...(options.gwp === undefined ? {} : { gwp: options.gwp }) });
+  } catch (error) {
+    if (error instanceof SmeltprintError) return Object.freeze([finding('compute', error.code, error.path ?? [], error.message, 'error')]);
+    throw new InternalError('computing the model for a compliance check failed unexpectedly', error);
+  }
+  const smelters = primaryAluminiumProcesses(model, result);
+  return Object.freeze([
+    ...checkDeclaredUnit(rulebook, model, result, smelters),
+    ...checkBoundary(rulebook, model, result),
+    ...checkRequiredSources(rulebook, model, result, smelters),
+    ...checkCutOff(rulebook, model, result),
+    ...checkAllocation(rulebook, model),
+    ...checkGwp(rulebook, result),
+    ...checkReportingRounding(rulebook, result),
+  ]);
+}
+
+function isModel(input: unknown): input is Model {
+  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) &&
+    (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true;
+}

@@ -1,0 +1,200 @@
+import { formatPath, type DocumentPath } from '../../core/issues.js';
+import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
+import type { ExplainNode } from '../../graph/explain.js';
+import type { FootprintResult } from '../../graph/results.js';
+import type { Input, Model, Output, Process } from '../../model/types.js';
+import { amountIn } from '../../quantity/index.js';
+import { parseUnit } from '../../units/index.js';
+import { finding } from '../finding.js';
+import type { Finding, Rulebook } from '../types.js';
+
+/** An input that carries no burden although it is not scrap: cut off by a zero factor or a zero-burden supplier. */
+interface ExcludedInput {
+  readonly path: DocumentPath;
+  readonly label: string;
+  /** Tonnes per unit of the product whose tree it is in; undefined when the input is not a mass. */
+  readonly mass: Decimal | undefined;
+}
+
+interface Located {
+  readonly process: Process;
+  readonly input?: Input;
+  readonly output?: Output;
+}
+
+const HUNDRED = new Decimal(100);
+const TONNE = parseUnit('t');
+
+/**
+ * Inputs cut off from the footprint — priced by a zero factor, or supplied by a process with zero
+ * burden (recycled inputs are the recycled-content approach, not a cut-off) — found in each
+ * product's explanation tree, as a mass share: of its own step's output ("per step") and, carried
+ * down the tree, of the product's declared unit ("in total"). Mass is the proxy criterion
+ * (ISO 14044 4.2.3.3.3 names mass, energy and environmental significance). With `limits`
+ * (GB/T 44905: 1 % per step, 5 % in total) an excess is an error; otherwise the inputs are listed
+ * for disclosure.
+ *
+ * @example
+ * checkCutOff(getRulebook('gb-t-44905-aluminium'), model, result);
+ */
+export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintResult): Finding[] {
+  const rule = rulebook.cutOff;
+  if (rule.kind === 'none') return [];
+  const located = locate(model);
+  const findings: Finding[] = [];
+  const stepDone = new Set<string>();
+  let any = false;
+
+  for (const product of result.products) {
+    const tree = result.explain(product.flow);
+    const items = excludedPerDeclaredUnit(tree, product.flow, model, result, located, findings);
+    if (items.length === 0) continue;
+    any = true;
+    for (const item of items) {
+      const key = formatPath(item.path);
+      if (stepDone.has(key)) continue;
+      stepDone.add(key);
+      findings.push(stepFinding(rule, item, located.get(key)));
+    }
+    const declaredMass = massOf(product.declaredUnit);
+    const masses = items.map((i) => i.mass).filter((m): m is Decimal => m !== undefined);
+    if (declaredMass !== undefined && masses.length > 0 && rule.kind === 'limits') {
+      const share = sum(masses).div(declaredMass);
+      const path = outputPath(model, product.process, product.flow);
+      if (share.gt(toDecimal(rule.total))) {
+        findings.push(finding('cut-off', 'cut_off_total_exceeded', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass, above the ${percent(toDecimal(rule.total))} % allowed in total (${rule.note})`, 'error'));
+      } else {
+        findings.push(finding('cut-off', 'cut_off_total', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass (at most ${percent(toDecimal(rule.total))} % allowed)`, 'info'));
+      }
+    }
+  }
+  if (!any) findings.push(finding('cut-off', 'cut_off_none', [], `no input is cut off (no zero-factor or zero-burden inputs); ${rule.note}`, 'info'));
+  return findings;
+}
+
+function stepFinding(rule: Rulebook['cutOff'], item: ExcludedInput, where: Located | undefined): Finding {
+  const input = where?.input;
+  const outputs = where?.process.outputs.filter((o) => !o.waste).map((o) => massOf(o.quantity)) ?? [];
+  const inputMass = input === undefined ? undefined : massOf(input.quantity);
+  if (inputMass === undefined || outputs.length === 0 || outputs.some((m) => m === undefined)) {
+    return finding('cut-off', 'cut_off_not_mass', item.path, `"${item.label}" carries no burden and is not a mass (or its step's outputs are not): it cannot be checked against a mass cut-off; ${rule.note}`, rule.kind === 'limits' ? 'warning' : 'info');
+  }
+  const share = inputMass.div(sum(outputs as Decimal[]));
+  if (rule.kind === 'limits' && share.gt(toDecimal(rule.perStep))) {
+    return finding('cut-off', 'cut_off_step_exceeded', item.path, `"${item.label}" carries no burden but is ${percent(share)} % of the mass its step "${where!.process.id}" puts out, above the ${percent(toDecimal(rule.perStep))} % a step may leave out: give it a factor or a supplier (${rule.note})`, 'error');
+  }
+  return finding('cut-off', 'cut_off_input', item.path, `"${item.label}" carries no burden (cut off): ${percent(share)} % of the mass its step "${where!.process.id}" puts out; ${rule.note}`, 'info');
+}
+
+/**
+ * Excluded inputs of a product per declared unit, summed over every route through the tree.
+ * A supplier is expanded once in the tree; its per-unit list is memoized and reused wherever the
+ * tree refers back to it. Loops are not followed twice (their share is then a lower bound, noted).
+ */
+function excludedPerDeclaredUnit(
+  root: ExplainNode,
+  flow: string,
+  model: Model,
+  result: FootprintResult,
+  located: ReadonlyMap<string, Located>,
+  findings: Finding[],
+): ExcludedInput[] {
+  const nodes = new Map<string, ExplainNode>();
+  const collect = (node: ExplainNode) => {
+    if (node.kind === 'product' && node.path !== undefined && !nodes.has(node.path)) nodes.set(node.path, node);
+    node.children.forEach(collect);
+  };
+  collect(root);
+  const memo = new Map<string, Map<string, ExcludedInput>>();
+  const active = new Set<string>();
+  let loopNoted = false;
+
+  // Excluded inputs per one unit of the product at `key`.
+  const perUnit = (key: string, scale: Decimal): Map<string, ExcludedInput> => {
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const out = new Map<string, ExcludedInput>();
+    const node = nodes.get(key);
+    const where = located.get(key);
+    if (node === undefined || where?.output === undefined || active.has(key)) {
+      if (active.has(key) && !loopNoted) {
+        loopNoted = true;
+        findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
+      }
+      return out;
+    }
+    active.add(key);
+    const footprint = result.products.find((p) => p.flow === where.output!.flow && p.process === where.process.id);
+    // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
+    const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
+    for (const child of node.children) {
+      const childPath = child.path ?? '';
+      const at = located.get(childPath);
+      const input = at?.input;
+      if (input === undefined || input.recycled !== undefined) continue;
+      if (child.kind === 'factor-input' && child.value.isZero() && Object.values(child.gases).every((g) => g.isZero())) {
+        const mass = massOf(input.quantity);
+        add(out, { path: input.path, label: input.flow, mass: mass?.times(perRun) });
+        continue;
+      }
+      if (child.kind !== 'input' && child.kind !== 'waste-treatment') continue;
+      const coefficient = toDecimal(child.coefficient ?? '0').div(scale);
+      const supplierKey = supplierOf(model, input, child);
+      if (child.kind === 'input' && toDecimal(child.unitFootprint ?? '0').isZero()) {
+        const supplierOutput = supplierKey === undefined ? undefined : located.get(supplierKey)?.output;
+        const unitMass = supplierOutput === undefined ? undefined : massOf({ amount: new Decimal(1), unit: supplierOutput.quantity.unit });
+        add(out, { path: input.path, label: input.flow, mass: unitMass?.times(coefficient) });
+        continue;
+      }
+      if (supplierKey === undefined) continue;
+      for (const item of perUnit(supplierKey, new Decimal(1)).values()) {
+        add(out, { ...item, mass: item.mass?.times(coefficient) });
+      }
+    }
+    active.delete(key);
+    memo.set(key, out);
+    return out;
+  };
+
+  const rootKey = root.path ?? '';
+  const rootWhere = located.get(rootKey);
+  const declared = result.products.find((p) => p.flow === flow)!.declaredUnit;
+  const rootScale = rootWhere?.output === undefined ? new Decimal(1) : amountIn(declared, rootWhere.output.quantity.unit);
+  return [...perUnit(rootKey, rootScale).values()].map((item) => ({ ...item, mass: item.mass?.times(rootScale) }));
+}
+
+function supplierOf(model: Model, input: Input, node: ExplainNode): string | undefined {
+  const expanded = node.children.find((c) => c.kind === 'product');
+  if (expanded?.path !== undefined) return expanded.path;
+  if (input.from === undefined) return undefined;
+  const output = model.processes.find((p) => p.id === input.from)?.outputs.find((o) => o.flow === input.flow);
+  return output === undefined ? undefined : formatPath(output.path);
+}
+
+function add(map: Map<string, ExcludedInput>, item: ExcludedInput): void {
+  const key = formatPath(item.path);
+  const previous = map.get(key);
+  if (previous === undefined) map.set(key, item);
+  else map.set(key, { ...previous, mass: previous.mass === undefined || item.mass === undefined ? undefined : previous.mass.plus(item.mass) });
+}
+
+function locate(model: Model): Map<string, Located> {
+  const out = new Map<string, Located>();
+  for (const process of model.processes) {
+    for (const input of process.inputs) out.set(formatPath(input.path), { process, input });
+    for (const output of process.outputs) out.set(formatPath(output.path), { process, output });
+  }
+  return out;
+}
+
+function outputPath(model: Model, processId: string, flow: string): DocumentPath {
+  return model.processes.find((p) => p.id === processId)?.outputs.find((o) => o.flow === flow)?.path ?? [];
+}
+
+function massOf(q: { amount: Decimal; unit: Output['quantity']['unit'] }): Decimal | undefined {
+  return q.unit.dimensionKey === TONNE.dimensionKey ? amountIn(q, TONNE) : undefined;
+}
+
+function percent(fraction: Decimal): string {
+  return fraction.times(HUNDRED).toDecimalPlaces(4).toFixed();
+}
