@@ -26,12 +26,12 @@ export const pactMetaSchema = z.strictObject({
   /** Revision of the calculation (v2 `version`); part of the derived id, so a recalculation bumps it. */
   revision: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   companyName: nonEmptyString,
-  companyIds: uniqueList(pactUrn),
+  companyIds: uniqueList(pactUrn).readonly(),
   /** Default: `urn:smeltprint:product:<model id>:<flow>`. */
-  productIds: uniqueList(pactUrn).optional(),
+  productIds: uniqueList(pactUrn).readonly().optional(),
   productDescription: z.string().optional(),
   productNameCompany: nonEmptyString.optional(),
-  productClassifications: uniqueList(pactUrn).optional(),
+  productClassifications: uniqueList(pactUrn).readonly().optional(),
   /** UN CPC 2.1 code; required for v2.3. */
   productCategoryCpc: nonEmptyString.optional(),
   comment: z.string().optional(),
@@ -47,7 +47,7 @@ export const pactMetaSchema = z.strictObject({
   /** … to three years later (formats.md §1.3). */
   validityPeriodEnd: pactDateTime.optional(),
   /** Ids of the footprints this recalculation replaces. */
-  precedingPfIds: z.array(uuidOrUrn).min(1).optional(),
+  precedingPfIds: z.array(uuidOrUrn).min(1).readonly().optional(),
   /** Data quality ratings as decimal text; v2.3 needs all six, v3 uses the first three. */
   dqi: z
     .strictObject({
@@ -63,8 +63,8 @@ export const pactMetaSchema = z.strictObject({
   exemptedEmissionsPercent: nonNegativeDecimal.optional(),
   exemptedEmissionsDescription: z.string().optional(),
   /** Default `["ISO14067"]`. */
-  crossSectoralStandards: uniqueList(nonEmptyString).optional(),
-  productOrSectorSpecificRules: z.array(productOrSectorSpecificRuleSchema).min(1).optional(),
+  crossSectoralStandards: uniqueList(nonEmptyString).readonly().optional(),
+  productOrSectorSpecificRules: z.array(productOrSectorSpecificRuleSchema).min(1).readonly().optional(),
   boundaryProcessesDescription: z.string().optional(),
   allocationRulesDescription: z.string().optional(),
   /** Overrides the model region: ISO 3166-1/-2 code, a PACT region name, or "Global". */
