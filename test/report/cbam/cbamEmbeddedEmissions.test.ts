@@ -88,6 +88,10 @@ describe('cbamEmbeddedEmissions: unwrought aluminium (7601)', () => {
     expect(ingot.activityLevel.toFixed()).toBe('1000');
     expect(ingot.embedded.direct.toFixed()).toBe('2419');
   });
+  it('recomputes with AR5 whatever the model says: an AR6 model gives the same 2.419 (not 0.0001 × 7380 + …)', () => {
+    const ar6 = { ...smelterDocument(), gwp: 'AR6' };
+    expect(good(cbamEmbeddedEmissions(ar6, transitional()), 'aluminium-ingot').see.direct.toFixed()).toBe('2.419');
+  });
   it('records the regulation, AR5 values and the boundary', () => {
     expect(report.regulation.gwpValues.CF4.toFixed()).toBe('6630');
     expect(report.regulation.gwpValues.C2F6.toFixed()).toBe('11100');
