@@ -16,6 +16,7 @@ export * from './methods/index.js';
 export { parseModelText, MAX_DOCUMENT_BYTES, MAX_ALIAS_COUNT, type DocumentFormat } from './io/parseModelText.js';
 export {
   computeFootprints,
+  computeScope2Comparison,
   defaultComputeContext,
   systemOf,
   type ComputeOptions,
@@ -27,8 +28,9 @@ export type { System, SystemProcess, Product, DirectItem, Link, FreeInput, ItemD
 export { allocationShares } from './graph/allocation.js';
 export { stronglyConnectedComponents } from './graph/scc.js';
 export { footprintToJson, footprintJsonText, type FootprintJson, type ProductJson } from './report/json.js';
-export { footprintTable } from './report/table.js';
+export { footprintTable, scope2Comparison } from './report/table.js';
+export { toLocationBased, greenPowerDoubleCounting, isGridAverage, DEFAULT_LOCATION_FACTOR, type Scope2Method } from './compute/scope2.js';
 export { explainText } from './report/explainText.js';
 export { canonicalJson } from './report/canonical.js';
-export { demoModelDocument } from './demo/index.js';
+export { demoModelDocument, aluminiumSmelterDocument, DEMO_PRODUCT } from './demo/index.js';
 export { VERSION } from './version.js';

@@ -6,11 +6,11 @@ import { computeFootprints, defaultComputeContext } from '../compute/computeFoot
 import { loadModel, writeFileAtomic } from '../io/index.js';
 import { modelJsonSchema } from '../model/jsonSchema.js';
 import { parseModel } from '../model/parse.js';
-import { footprintJsonText } from '../report/json.js';
-import { footprintTable } from '../report/table.js';
+import { footprintJsonText, footprintToJson } from '../report/json.js';
+import { footprintTable, scope2Comparison } from '../report/table.js';
 import { explainText } from '../report/explainText.js';
 import { canonicalJson } from '../report/canonical.js';
-import { demoModelDocument } from '../demo/index.js';
+import { aluminiumSmelterDocument, DEMO_PRODUCT } from '../demo/index.js';
 import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
@@ -31,8 +31,9 @@ class UsageError extends Error {}
 const HELP = `smeltprint ${VERSION} — exact product carbon footprints of non-ferrous metals
 
 Usage:
-  smeltprint demo                                  the built-in example, as a report
-  smeltprint footprint MODEL [--product FLOW] [--format table|json] [--gwp SET] [--per "1 kg"] [-o FILE]
+  smeltprint demo [--all]                          the built-in aluminium smelter, as a report
+  smeltprint footprint MODEL [--product FLOW] [--format table|json] [--gwp SET] [--per "1 kg"]
+                    [--scope2 market|location|both] [--places N] [-o FILE]
   smeltprint explain MODEL --product FLOW [--format text|json]
   smeltprint schema [model]                        JSON Schema of the model document
   smeltprint --help | --version
@@ -99,20 +100,31 @@ const FOOTPRINT_OPTIONS = {
   per: { type: 'string' },
   output: { type: 'string', short: 'o' },
   places: { type: 'string' },
+  scope2: { type: 'string' },
 } as const;
 
 async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   const file = singleModel(positionals);
   const model = await load(file, io);
-  const result = compute(model, values.gwp, values.per);
-  const selected = selectProduct(result, values.product);
-  const format = values.format ?? 'table';
   const places = values.places === undefined ? undefined : parsePlaces(values.places);
+  const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`unknown format "${format}" (table, json)`);
+  const scope2 = values.scope2 ?? 'market';
+  if (scope2 !== 'market' && scope2 !== 'location' && scope2 !== 'both') throw new UsageError(`--scope2 takes market, location or both, got "${scope2}"`);
+  const run = (method: 'market' | 'location') => selectProduct(compute(model, values.gwp, values.per, method), values.product);
   let text: string;
-  if (format === 'table') text = footprintTable(selected, places === undefined ? undefined : { places, mode: 'HALF_EVEN' });
-  else if (format === 'json') text = footprintJsonText(selected, places === undefined ? undefined : { places, mode: 'HALF_EVEN' });
-  else throw new UsageError(`unknown format "${format}" (table, json)`);
+  if (scope2 === 'both') {
+    const location = run('location');
+    const market = run('market');
+    text = format === 'json'
+      ? `${canonicalJson({ location: footprintToJson(location, rounding), market: footprintToJson(market, rounding) }, 2)}\n`
+      : `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
+  } else {
+    const result = run(scope2);
+    text = format === 'table' ? footprintTable(result, rounding) : footprintJsonText(result, rounding);
+  }
   await emit(text, values.output, io);
   return EXIT_OK;
 }
@@ -143,10 +155,10 @@ function schema(args: readonly string[], io: CliIo): number {
 }
 
 async function demo(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' }, all: { type: 'boolean' } }, strict: true });
   const context = defaultComputeContext();
-  const model = parseModel(demoModelDocument(), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-  const result = computeFootprints(model);
+  const model = parseModel(aluminiumSmelterDocument(), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const result = selectProduct(computeFootprints(model), values.all === true ? undefined : DEMO_PRODUCT);
   const format = values.format ?? 'table';
   if (format === 'json') io.stdout(footprintJsonText(result));
   else if (format === 'table') io.stdout(footprintTable(result));
@@ -164,11 +176,11 @@ async function load(file: string, io: CliIo): Promise<Model> {
   return loadModel(resolvePath(io.cwd, file), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
 }
 
-function compute(model: Model, gwp: string | undefined, per: string | undefined): FootprintResult {
+function compute(model: Model, gwp: string | undefined, per: string | undefined, scope2: 'market' | 'location' = 'market'): FootprintResult {
   if (gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(gwp)) {
     throw new UsageError(`unknown GWP set "${gwp}" (${GWP_SET_IDS.join(', ')})`);
   }
-  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: gwp as GwpSetId }), ...(per === undefined ? {} : { per }) });
+  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: gwp as GwpSetId }), ...(per === undefined ? {} : { per }), scope2 });
 }
 
 function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {

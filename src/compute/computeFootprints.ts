@@ -1,9 +1,10 @@
 import { SmeltprintError, FactorNotFoundError } from '../core/errors.js';
-import { makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
+import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import type { Decimal } from '../decimal/decimal.js';
 import { builtinFactorRegistry } from '../factors/datasets/index.js';
 import { createFactorRegistry, mergeRegistries, resolveFactor, type FactorRegistry } from '../factors/index.js';
-import type { FactorQuery, ResolvedFactor } from '../factors/types.js';
+import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
+import { greenPowerDoubleCounting, toLocationBased, type Scope2Method } from './scope2.js';
 import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, describeSource, type MethodOutcome } from '../graph/build.js';
@@ -15,6 +16,7 @@ import { defaultMethodRegistry } from '../methods/index.js';
 import { evaluateMethod, type MethodRegistry } from '../methods/registry.js';
 import type { EmissionEntry, Model, Process } from '../model/types.js';
 import { parseModel } from '../model/parse.js';
+import { isParsedModel } from '../model/toModel.js';
 import { amountIn, parseQuantity } from '../quantity/index.js';
 import type { Quantity } from '../quantity/types.js';
 
@@ -31,6 +33,11 @@ export interface ComputeOptions {
    * for models of up to 2,000 processes.
    */
   readonly byProcess?: boolean | 'auto';
+  /**
+   * `market` (default) computes the model as written: instrument-backed purchases at their
+   * contract factors. `location` prices all grid electricity at the average grid factor.
+   */
+  readonly scope2?: Scope2Method;
 }
 
 /** Registries a model is computed against: built-ins (or the caller's) plus the model's factors. */
@@ -56,14 +63,18 @@ export function defaultComputeContext(options: Pick<ComputeOptions, 'factors' | 
  */
 export function computeFootprints(input: Model | unknown, options: ComputeOptions = {}): FootprintResult {
   const context = defaultComputeContext(options);
-  const model = isModel(input)
+  const parsed = isModel(input)
     ? input
     : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const scope2 = options.scope2 ?? 'market';
+  const model = scope2 === 'location' ? toLocationBased(parsed) : parsed;
   const gwp = options.gwp ?? model.gwp;
   const factors = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
   const warnings: Issue[] = [];
   const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? model.processes.length <= 2000 : options.byProcess;
 
+  const resolvedByPath = new Map<string, FactorRecord>();
+  const usedFactors = new Set<FactorRecord>();
   const resolve = (query: FactorQuery, path: DocumentPath): ResolvedFactor => {
     const full: FactorQuery = { ...query, period: model.period, ...(model.region === undefined ? {} : { region: model.region }) };
     let resolved: ResolvedFactor;
@@ -73,6 +84,9 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
       throw atPath(error, path);
     }
     noteFactorUse(resolved, gwp, path, warnings);
+    usedFactors.add(resolved.record);
+    // Keyed by the input's path (the factor field's parent), for checks across inputs.
+    resolvedByPath.set(formatPath(path.at(-1) === 'factor' ? path.slice(0, -1) : path), resolved.record);
     return resolved;
   };
 
@@ -83,6 +97,8 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     trackOrigins,
   });
   const solution = solveSystem(system);
+  if (scope2 === 'market') warnings.push(...greenPowerDoubleCounting(model, resolvedByPath));
+  warnings.push(...unverifiedNote(usedFactors));
   const per = options.per === undefined ? undefined : typeof options.per === 'string' ? parseQuantity(options.per) : options.per;
   const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
   const products = system.products
@@ -101,6 +117,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     period: model.period,
     ...(model.region === undefined ? {} : { region: model.region }),
     gwp,
+    scope2,
     products: Object.freeze(products),
     warnings: Object.freeze(dedupe(warnings)),
     explain,
@@ -109,6 +126,20 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   Object.defineProperty(result, 'explain', { enumerable: false, value: explain });
   Object.defineProperty(result, 'system', { enumerable: false, value: system });
   return Object.freeze(result);
+}
+
+/**
+ * Location-based and market-based results side by side (GHG Protocol Scope 2 dual reporting).
+ *
+ * @example
+ * const { location, market } = computeScope2Comparison(model);
+ */
+export function computeScope2Comparison(input: Model | unknown, options: Omit<ComputeOptions, 'scope2'> = {}): { location: FootprintResult; market: FootprintResult } {
+  const context = defaultComputeContext(options);
+  const model = isModel(input)
+    ? input
+    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
 }
 
 /** The compiled system behind a result (for reports that walk the graph, e.g. Sankey diagrams). */
@@ -163,15 +194,31 @@ function noteFactorUse(resolved: ResolvedFactor, gwp: GwpSetId, path: DocumentPa
   if (resolved.vintageOverride !== undefined) {
     warnings.push(makeIssue('vintage_override', path, `factor "${record.id}" chosen by explicit vintage: ${resolved.vintageOverride}`, 'info'));
   }
-  if (record.confidence === 'R' || record.confidence === 'V-3p') {
-    warnings.push(makeIssue('unverified_factor', path, `factor "${record.id}" is tagged ${record.confidence} (unverified); confirm it against its source`, 'info'));
-  }
 }
+
+/** One note listing every factor used whose value is tagged unverified ([V-3p] or [R]). */
+function unverifiedNote(records: Iterable<FactorRecord>): Issue[] {
+  const unverified = [...new Set([...records].filter((r) => r.confidence === 'R' || r.confidence === 'V-3p').map((r) => `${r.id} [${r.confidence}]`))].sort();
+  if (unverified.length === 0) return [];
+  return [
+    makeIssue(
+      'unverified_factor',
+      [],
+      `${unverified.length} factor${unverified.length === 1 ? ' is' : 's are'} tagged unverified (third-party transcription or recalled); confirm against the source before relying on them: ${unverified.join(', ')}`,
+      'info',
+    ),
+  ];
+}
+
+// Notes about a factor are about the factor, not each place it is used: one note per factor,
+// pointing at its first use.
+const ONCE_PER_FACTOR = new Set(['gwp_basis_mixed', 'vintage_override']);
 
 function dedupe(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.code}\u0000${issue.path.join('\u0000')}\u0000${issue.message}`;
+    const where = ONCE_PER_FACTOR.has(issue.code) ? '' : issue.path.join('\u0000');
+    const key = `${issue.code}\u0000${where}\u0000${issue.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -190,5 +237,5 @@ function atPath(error: unknown, path: DocumentPath): unknown {
 }
 
 function isModel(input: unknown): input is Model {
-  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) && (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true;
+  return isParsedModel(input);
 }

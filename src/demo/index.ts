@@ -1,5 +1,22 @@
+import { parseModelText } from '../io/parseModelText.js';
+import { ALUMINIUM_SMELTER_YAML } from './aluminiumSmelter.js';
+
 /**
- * The document `smeltprint demo` computes: a small prebake aluminium chain (refinery → anode
+ * The document `smeltprint demo` computes: examples/aluminium-smelter.yaml, an integrated
+ * 400 kt/a prebake smelter in Inner Mongolia with captive coal power (see docs/aluminium.md).
+ *
+ * @example
+ * computeFootprints(aluminiumSmelterDocument()).products.find((p) => p.flow === 'aluminium-ingot');
+ */
+export function aluminiumSmelterDocument(): unknown {
+  return parseModelText(ALUMINIUM_SMELTER_YAML, 'yaml', 'examples/aluminium-smelter.yaml');
+}
+
+/** The product the demo reports on. */
+export const DEMO_PRODUCT = 'aluminium-ingot';
+
+/**
+ * A small prebake aluminium chain (refinery → anode
  * plant → potline → casthouse) with declared emissions and one model factor, so it computes with
  * nothing but the engine. Figures are rounded orders of magnitude of a 100 kt/a smelter, chosen
  * for illustration: alumina 1.93 t/t Al, net anode 0.42 t/t Al, 13.5 MWh/t Al.

@@ -4,9 +4,9 @@ import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
 
 /**
  * Splits 1 into shares proportional to `weights`, so that the shares add up to exactly 1.
- * Each share is weight/total at working precision; the rounding residual (at most a few units in
- * the 34th digit) goes to the largest share, the first one on ties — the same rule every run, so
- * results are reproducible and the allocated burdens add back to the process burden.
+ * Each share is weight/total rounded to 34 decimal places (not significant digits: then every
+ * share and the residual are whole multiples of 1e-34, so adding the residual is itself exact);
+ * the residual goes to the largest share, the first one on ties — the same rule every run.
  *
  * @example
  * allocationShares([new Decimal(1), new Decimal(2)]) // [0.3333…3334, 0.6666…6666]: sums to 1
@@ -20,7 +20,7 @@ export function allocationShares(weights: readonly Decimal[], path: DocumentPath
   if (total.isZero()) {
     throw new MissingAllocationError('allocation weights add up to zero: no output carries any value', { path });
   }
-  const shares = weights.map((w) => w.div(total));
+  const shares = weights.map((w) => w.div(total).toDecimalPlaces(SHARE_PLACES, Decimal.ROUND_HALF_EVEN));
   const residual = ONE.minus(sum(shares));
   if (residual.isZero()) return shares;
   let largest = 0;
@@ -30,5 +30,7 @@ export function allocationShares(weights: readonly Decimal[], path: DocumentPath
   shares[largest] = (shares[largest] ?? ZERO).plus(residual);
   return shares;
 }
+
+const SHARE_PLACES = 34;
 
 export { Decimal };

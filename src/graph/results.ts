@@ -145,6 +145,8 @@ export interface FootprintResult {
   readonly period: { readonly start: string; readonly end: string };
   readonly region?: string;
   readonly gwp: GwpSetId;
+  /** How purchased electricity was priced: contract factors (market) or grid averages (location). */
+  readonly scope2: 'market' | 'location';
   /** Sorted by flow name. */
   readonly products: readonly ProductFootprint[];
   readonly warnings: readonly Issue[];

@@ -2,7 +2,8 @@ import { SingularSystemError } from '../core/errors.js';
 import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { stronglyConnectedComponents } from './scc.js';
 import type { Link, System } from './system.js';
-import { divideVector, isZeroVector, roundVector, sameVector, scaleVector, sumVectors, type BurdenVector } from './vector.js';
+import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
+import { divideVector, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
 
 /** An exchange of a product per unit of it: `coefficient` units of `provider` per unit made. */
 export interface UnitLink {
@@ -44,13 +45,31 @@ export function productEquations(system: System): ProductEquation[] {
   });
 }
 
+/** How loops (strongly connected components) are solved. */
+export type LoopSolver =
+  /** float64 LU, exact decimal residuals, iterative refinement; exact elimination as fallback. */
+  | 'mixed'
+  /** LU in Decimal (O(m³) decimal operations), then the same refinement: the reference path. */
+  | 'exact';
+
+export interface SolveOptions {
+  /** `mixed` by default: same 34-digit results as `exact`, orders of magnitude faster on big loops. */
+  readonly loops?: LoopSolver;
+}
+
 /**
  * Solves footprint_p = direct_p + Σ_q c_pq · footprint_q for every product, exactly in Decimal:
- * components without loops one by one in dependency order, loops by Gaussian elimination.
+ * components without loops one by one in dependency order (one pass gives every product's
+ * footprint for every key), loops by LU factorization and iterative refinement.
  * Throws SingularSystemError for a loop that cannot be solved or that is not productive
  * (it would need more of its own products than it makes).
+ *
+ * @example
+ * const solution = solveSystem(system);
+ * solution.footprints[0]; // burden vector of product 0 per unit of its reference output
  */
-export function solveSystem(system: System): Solution {
+export function solveSystem(system: System, options: SolveOptions = {}): Solution {
+  const solver = options.loops ?? 'mixed';
   const equations = productEquations(system);
   const edges = equations.map((eq) => eq.links.map((l) => l.provider));
   const components = stronglyConnectedComponents(edges);
@@ -63,7 +82,7 @@ export function solveSystem(system: System): Solution {
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
     if (component.length === 1 && !selfLoop) {
       const eq = equations[only]!;
-      footprints[only] = sumVectors([eq.direct, ...eq.links.map((l) => scaleVector(footprints[l.provider]!, l.coefficient))]);
+      footprints[only] = eq.links.length === 0 ? eq.direct : sumVectors([eq.direct, ...eq.links.map((l) => scaleVector(footprints[l.provider]!, l.coefficient))]);
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its
@@ -73,7 +92,7 @@ export function solveSystem(system: System): Solution {
     const loopIndex = loops.length;
     loops.push(ordered);
     for (const p of ordered) loopOf.set(p, loopIndex);
-    const solved = solveLoop(system, equations, footprints, ordered);
+    const solved = solveLoop(system, equations, footprints, ordered, solver);
     ordered.forEach((p, i) => {
       footprints[p] = solved[i]!;
     });
@@ -81,54 +100,188 @@ export function solveSystem(system: System): Solution {
   return { equations, footprints, loops, loopOf };
 }
 
+/** Row i of the loop matrix (I − C) as ascending column indices and exact values. */
+interface SparseRow {
+  readonly columns: readonly number[];
+  readonly values: readonly Decimal[];
+}
+
 /**
  * (I − C) F = B for the products of one loop, where B holds the direct burdens and the burdens
- * of products outside the loop (already solved). LU factorization with partial pivoting, then
- * iterative refinement: the residual B − (I − C) F is formed with exact sums and solved again
- * until it vanishes at working precision (at most a few rounds), so loop results are right to
- * the last of the 34 digits in all but pathological cases.
+ * of products outside the loop (already solved). Iterative refinement: the residual B − (I − C) F
+ * is formed with exact products and exact sums, a correction is solved with an LU factorization,
+ * and F (rounded to 34 digits) is corrected until the correction no longer changes it. With exact
+ * residuals the fixed point is the correctly rounded solution, so the factorization only decides
+ * how many rounds it takes: float64 (`mixed`, about 16 digits a round, O(m³) float operations)
+ * or Decimal (`exact`, O(m³) decimal operations). `mixed` falls back to `exact` when float64
+ * cannot factorize the matrix or refinement does not converge (very ill-conditioned loops).
  */
 function solveLoop(
   system: System,
   equations: readonly ProductEquation[],
   footprints: readonly BurdenVector[],
   members: readonly number[],
+  solver: LoopSolver,
 ): BurdenVector[] {
-  const m = members.length;
   const position = new Map(members.map((p, i) => [p, i]));
-  const matrix: Decimal[][] = members.map(() => new Array<Decimal>(m).fill(ZERO));
+  const rows: SparseRow[] = [];
   const rhs: BurdenVector[] = [];
   members.forEach((p, i) => {
-    const row = matrix[i]!;
-    row[i] = ONE;
+    const row = new Map<number, Decimal>([[i, ONE]]);
     const eq = equations[p]!;
     const external: BurdenVector[] = [eq.direct];
     for (const l of eq.links) {
       const j = position.get(l.provider);
       if (j === undefined) external.push(scaleVector(footprints[l.provider]!, l.coefficient));
-      else row[j] = row[j]!.minus(l.coefficient);
+      else row.set(j, (row.get(j) ?? ZERO).minus(l.coefficient));
     }
+    const columns = [...row.keys()].filter((j) => !row.get(j)!.isZero()).sort((a, b) => a - b);
+    rows.push({ columns, values: columns.map((j) => row.get(j)!) });
     rhs.push(sumVectors(external));
   });
 
   const names = () => [...new Set(members.map((p) => system.processes[system.products[p]!.process]!.id))];
+  // Gross output of each member per unit of net output of all: it must be positive, or the loop
+  // consumes more than it makes (for a productive system (I − C)⁻¹ is non-negative).
+  const demandRhs = members.map((): BurdenVector => new Map([[DEMAND_KEY, { mass: ONE, co2e: ZERO }]]));
+  const checkProductive = (demand: readonly BurdenVector[]) => {
+    for (const gross of demand) {
+      if (!(gross.get(DEMAND_KEY)?.mass.isPositive() ?? false)) {
+        throw new SingularSystemError(names(), `the loop through ${names().join(', ')} consumes at least as much of its own products as it makes`);
+      }
+    }
+  };
+
+  // Each member carries the keys it can reach through non-zero coefficients, as in the acyclic
+  // pass: which keys appear never depends on the factorization or its fill-in.
+  const keySets = reachableKeys(rows, rhs);
+  const restrict = (x: readonly BurdenVector[]) => x.map((v, i) => restrictVector(v, keySets[i]!));
+
+  if (solver === 'mixed') {
+    const float = floatLuFactorize(denseFloatMatrix(rows), rows.length);
+    if (float !== undefined) {
+      const demand = mixedRefinedSolve(rows, float, demandRhs);
+      const solved = demand === undefined ? undefined : mixedRefinedSolve(rows, float, rhs);
+      if (demand !== undefined && solved !== undefined) {
+        checkProductive(demand);
+        return restrict(solved);
+      }
+    }
+  }
+
+  // Exact elimination: the reference path, and the fallback of `mixed`.
+  const matrix = denseDecimalMatrix(rows);
   const lu = factorize(matrix);
   if (lu === undefined) {
     throw new SingularSystemError(names(), `the loop through ${names().join(', ')} has no unique solution (singular system)`);
   }
-  // Gross output of each member per unit of net output of all: it must be positive, or the loop
-  // consumes more than it makes (for a productive system (I − C)⁻¹ is non-negative).
-  const demand = refinedSolve(matrix, lu, members.map(() => new Map([[DEMAND_KEY, { mass: ONE, co2e: ZERO }]])));
-  for (const gross of demand) {
-    if (!(gross.get(DEMAND_KEY)?.mass.isPositive() ?? false)) {
-      throw new SingularSystemError(names(), `the loop through ${names().join(', ')} consumes at least as much of its own products as it makes`);
+  checkProductive(refinedSolve(rows, lu, demandRhs));
+  return restrict(refinedSolve(rows, lu, rhs));
+}
+
+/** keys(x_i) = keys(b_i) ∪ keys(x_j) for every j with a non-zero a_ij: a fixpoint by search. */
+function reachableKeys(rows: readonly SparseRow[], b: readonly BurdenVector[]): Set<string>[] {
+  const m = rows.length;
+  const dependents: number[][] = rows.map(() => []);
+  rows.forEach((row, i) => {
+    for (const j of row.columns) if (j !== i) dependents[j]!.push(i);
+  });
+  const sets = rows.map(() => new Set<string>());
+  const holders = new Map<string, number[]>();
+  b.forEach((v, i) => {
+    for (const key of v.keys()) holders.set(key, [...(holders.get(key) ?? []), i]);
+  });
+  for (const [key, start] of holders) {
+    const stack = [...start];
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      if (sets[i]!.has(key)) continue;
+      sets[i]!.add(key);
+      for (const d of dependents[i]!) if (!sets[d]!.has(key)) stack.push(d);
     }
   }
-  return refinedSolve(matrix, lu, rhs);
+  return m === 0 ? [] : sets;
+}
+
+/** The cells of `vector` whose keys are in `keys`, and a zero cell for each key it lacks. */
+function restrictVector(vector: BurdenVector, keys: ReadonlySet<string>): BurdenVector {
+  const out = new Map<string, Cell>();
+  for (const key of keys) out.set(key, vector.get(key) ?? { mass: ZERO, co2e: ZERO });
+  return out;
 }
 
 const DEMAND_KEY = 'demand';
 const MAX_REFINEMENTS = 4;
+/** Rounds of float-started refinement before falling back: ~16 digits a round for sane loops. */
+const MAX_MIXED_ROUNDS = 12;
+
+function denseDecimalMatrix(rows: readonly SparseRow[]): Decimal[][] {
+  const m = rows.length;
+  return rows.map((row) => {
+    const dense = new Array<Decimal>(m).fill(ZERO);
+    row.columns.forEach((j, k) => {
+      dense[j] = row.values[k]!;
+    });
+    return dense;
+  });
+}
+
+function denseFloatMatrix(rows: readonly SparseRow[]): Float64Array {
+  const m = rows.length;
+  const dense = new Float64Array(m * m);
+  rows.forEach((row, i) => {
+    row.columns.forEach((j, k) => {
+      dense[i * m + j] = row.values[k]!.toNumber();
+    });
+  });
+  return dense;
+}
+
+/**
+ * Refinement started from zero with float64 corrections: x ← round34(x + LU⁻¹(b − A x)), the
+ * residual exact. Undefined when it has not settled after MAX_MIXED_ROUNDS.
+ */
+function mixedRefinedSolve(rows: readonly SparseRow[], lu: FloatLu, b: readonly BurdenVector[]): BurdenVector[] | undefined {
+  const keys = [...new Set(b.flatMap((v) => [...v.keys()]))].sort();
+  let x: BurdenVector[] = b.map(() => new Map<string, Cell>());
+  for (let round = 0; round < MAX_MIXED_ROUNDS; round++) {
+    const r = residual(rows, x, b);
+    if (round > 0 && r.every(isZeroVector)) return x;
+    const correction = floatCorrection(lu, r, keys);
+    const next = x.map((xi, i) => roundVector(sumVectors([xi, correction[i]!])));
+    if (round > 0 && next.every((v, i) => sameVector(v, x[i]!))) return x;
+    x = next;
+  }
+  return undefined;
+}
+
+/** Solves A d = r in float64, one column per key and per mass/CO2e, back into decimal cells. */
+function floatCorrection(lu: FloatLu, r: readonly BurdenVector[], keys: readonly string[]): BurdenVector[] {
+  const m = r.length;
+  const out = r.map(() => new Map<string, Cell>());
+  const column = new Float64Array(m);
+  const solveColumn = (key: string, part: 'mass' | 'co2e'): Float64Array | undefined => {
+    let any = false;
+    for (let i = 0; i < m; i++) {
+      const value = r[i]!.get(key)?.[part];
+      column[i] = value === undefined ? 0 : value.toNumber();
+      if (column[i] !== 0) any = true;
+    }
+    return any ? floatLuSolve(lu, column) : undefined;
+  };
+  for (const key of keys) {
+    const mass = solveColumn(key, 'mass');
+    const co2e = solveColumn(key, 'co2e');
+    for (let i = 0; i < m; i++) out[i]!.set(key, { mass: fromFloat(mass?.[i]), co2e: fromFloat(co2e?.[i]) });
+  }
+  return out;
+}
+
+function fromFloat(value: number | undefined): Decimal {
+  // Float results are only corrections to be checked by the next exact residual; the decimal
+  // text of a double (shortest round trip, ECMAScript Number::toString) is the same everywhere.
+  return value === undefined || value === 0 || !Number.isFinite(value) ? ZERO : new Decimal(value);
+}
 
 interface Factorization {
   /** L below the diagonal (unit diagonal implied), U on and above it. */
@@ -179,10 +332,10 @@ function luSolve({ lu, perm }: Factorization, b: readonly BurdenVector[]): Burde
   return x;
 }
 
-function refinedSolve(matrix: readonly (readonly Decimal[])[], lu: Factorization, b: readonly BurdenVector[]): BurdenVector[] {
+function refinedSolve(rows: readonly SparseRow[], lu: Factorization, b: readonly BurdenVector[]): BurdenVector[] {
   let x = luSolve(lu, b);
   for (let round = 0; round < MAX_REFINEMENTS; round++) {
-    const r = residual(matrix, x, b);
+    const r = residual(rows, x, b);
     if (r.every(isZeroVector)) break;
     const correction = luSolve(lu, r);
     const next = x.map((xi, i) => sumVectors([xi, correction[i]!]));
@@ -194,12 +347,12 @@ function refinedSolve(matrix: readonly (readonly Decimal[])[], lu: Factorization
   return x;
 }
 
-/** b − A x with exact sums (products rounded once). */
-function residual(matrix: readonly (readonly Decimal[])[], x: readonly BurdenVector[], b: readonly BurdenVector[]): BurdenVector[] {
-  return matrix.map((row, i) => {
+/** b − A x, exactly: exact products (see scaleVectorExact) and exact sums. */
+function residual(rows: readonly SparseRow[], x: readonly BurdenVector[], b: readonly BurdenVector[]): BurdenVector[] {
+  return rows.map((row, i) => {
     const terms: BurdenVector[] = [b[i]!];
-    row.forEach((a, j) => {
-      if (!a.isZero()) terms.push(scaleVector(x[j]!, a.negated()));
+    row.columns.forEach((j, k) => {
+      terms.push(scaleVectorExact(x[j]!, row.values[k]!.negated()));
     });
     return sumVectors(terms);
   });

@@ -60,6 +60,25 @@ function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {
   else list.push(value);
 }
 
+// A product of two numbers of at most 34 significant digits has at most 68: at this precision it
+// is exact. Refinement residuals b − A x built from exact products and exact sums make iterative
+// refinement converge to the correctly rounded solution, whichever factorization started it.
+const ExactProduct = Decimal.clone({ precision: 2000 });
+
+/** a × b without rounding (for operands of working precision; see ExactProduct). */
+export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  const product = new ExactProduct(a).times(b);
+  return product.isZero() ? ZERO : new Decimal(product);
+}
+
+/** k × vector with exact products (no rounding), for residuals. */
+export function scaleVectorExact(vector: BurdenVector, k: Decimal): BurdenVector {
+  const out = new Map<string, Cell>();
+  if (k.isZero()) return out;
+  for (const [key, cell] of vector) out.set(key, { mass: exactTimes(cell.mass, k), co2e: exactTimes(cell.co2e, k) });
+  return out;
+}
+
 export function cell(mass: Decimal, co2e: Decimal): Cell {
   return { mass, co2e };
 }

@@ -4,3 +4,4 @@ export { parseModel, safeParseModel, type SafeParseModelResult } from './parse.j
 export { validateModel } from './validate.js';
 export { validateAllocation, allocatedOutputs } from './validateAllocation.js';
 export { modelJsonSchema, MODEL_JSON_SCHEMA_ID } from './jsonSchema.js';
+export { isParsedModel, markDerivedModel, PARSED_MODEL } from './toModel.js';

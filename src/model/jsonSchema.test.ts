@@ -33,7 +33,7 @@ describe('modelJsonSchema', () => {
     const input = defs['Input'] as Schema;
     expect(input['required']).toEqual(['flow', 'amount', 'unit']);
     expect(input['additionalProperties']).toBe(false);
-    expect(Object.keys(input['properties'] as Schema)).toEqual(['flow', 'amount', 'unit', 'from', 'factor', 'vintage', 'recycled', 'category']);
+    expect(Object.keys(input['properties'] as Schema)).toEqual(['flow', 'amount', 'unit', 'from', 'factor', 'vintage', 'recycled', 'category', 'instrument', 'locationFactor']);
     const process = defs['Process'] as Schema;
     expect(process['required']).toEqual(['id', 'outputs']);
     // Amounts are decimal text or JSON numbers.

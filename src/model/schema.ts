@@ -1,3 +1,4 @@
+import { ELECTRICITY_INSTRUMENTS } from './types.js';
 import { isAfter, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { modelFactorSchema } from '../factors/schema.js';
@@ -77,6 +78,12 @@ const inputSchema = documented(
       description: 'Recycled (scrap) input; without from/factor it enters burden-free (cut-off)',
     }),
     category: documented(z.enum(CATEGORIES).optional(), { description: 'Overrides the category derived from flow and factor' }),
+    instrument: documented(z.enum(ELECTRICITY_INSTRUMENTS).optional(), {
+      description: 'Market instrument backing purchased electricity (green electricity trading, green certificates, a direct PPA, on-site renewables); the factor is then the contract factor',
+    }),
+    locationFactor: documented(nameSchema('Factor id').optional(), {
+      description: 'Grid factor (id or family) for the location-based figure of an instrument-backed purchase; default cn-mee/grid',
+    }),
   }),
   { id: 'Input', description: 'A flow the process consumes: from a process of the model, or priced by a factor' },
 );

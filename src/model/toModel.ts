@@ -91,6 +91,8 @@ function toInput(input: DocInput, path: DocumentPath): Input {
   const recycled = scrapTypeOf(input.recycled);
   if (recycled !== undefined) result.recycled = recycled;
   if (input.category !== undefined) result.category = input.category;
+  if (input.instrument !== undefined) result.instrument = input.instrument;
+  if (input.locationFactor !== undefined) result.locationFactor = input.locationFactor;
   return Object.freeze(result);
 }
 
@@ -177,7 +179,7 @@ function buildModel(doc: Doc): Model {
     model.company = Object.freeze({ name: doc.company.name, ids: Object.freeze([...(doc.company.ids ?? [])]) });
   }
   if (doc.region !== undefined) model.region = doc.region;
-  return Object.freeze(model);
+  return Object.freeze(brandModel(model));
 }
 
 /**
@@ -197,4 +199,25 @@ export function toModel(doc: Doc, ctx: z.RefinementCtx): Model {
     ctx.addIssue({ code: 'custom', path: [...error.path], message: error.message, params: { code: error.code } });
     return z.NEVER;
   }
+}
+
+/**
+ * Marks a Model as produced by the parser, so functions that take "a Model or a raw document"
+ * can tell them apart without guessing from their shape (a symbol key: invisible to JSON).
+ */
+export const PARSED_MODEL: unique symbol = Symbol.for('smeltprint.parsedModel');
+
+function brandModel(model: Model): Model {
+  Object.defineProperty(model, PARSED_MODEL, { value: true, enumerable: false });
+  return model;
+}
+
+/** True for a Model returned by parseModel (or derived from one with the library's helpers). */
+export function isParsedModel(value: unknown): value is Model {
+  return typeof value === 'object' && value !== null && (value as { [PARSED_MODEL]?: unknown })[PARSED_MODEL] === true;
+}
+
+/** Carries the parser's mark over to a model derived from a parsed one (e.g. location-based). */
+export function markDerivedModel(model: Model): Model {
+  return Object.freeze(brandModel({ ...model }));
 }

@@ -55,6 +55,10 @@ export interface Output {
 
 export type ScrapType = 'pre-consumer' | 'post-consumer' | 'unspecified';
 
+/** Market instruments for purchased electricity (GHG Protocol Scope 2 market-based method). */
+export const ELECTRICITY_INSTRUMENTS = ['green-electricity-trading', 'green-certificate', 'direct-ppa', 'onsite-renewable'] as const;
+export type ElectricityInstrument = (typeof ELECTRICITY_INSTRUMENTS)[number];
+
 export interface Input {
   readonly flow: string;
   readonly quantity: Quantity;
@@ -69,6 +73,10 @@ export interface Input {
   readonly recycled?: ScrapType;
   /** Overrides the category derived from the flow and factor. */
   readonly category?: Category;
+  /** Electricity bought under a market instrument; `factor` is the contract's factor. */
+  readonly instrument?: ElectricityInstrument;
+  /** Grid factor for the location-based figure of an instrument purchase (default `cn-mee/grid`). */
+  readonly locationFactor?: string;
 }
 
 export type EmissionEntry =

@@ -10,6 +10,7 @@ export interface FootprintJson {
   readonly period: { readonly start: string; readonly end: string };
   readonly region?: string;
   readonly gwp: string;
+  readonly scope2: 'market' | 'location';
   readonly decimals: { readonly precision: 34; readonly rounding: string };
   readonly products: readonly ProductJson[];
   readonly warnings: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string; readonly severity: string }[];
@@ -80,6 +81,7 @@ export function footprintToJson(result: FootprintResult, rounding?: Rounding): F
     period: result.period,
     ...(result.region === undefined ? {} : { region: result.region }),
     gwp: result.gwp,
+    scope2: result.scope2,
     decimals: { precision: 34, rounding: rounding === undefined ? 'exact' : `${rounding.mode} to ${rounding.places} places` },
     products: result.products.map(product),
     warnings: result.warnings.map((w) => ({ code: w.code, path: [...w.path], message: w.message, severity: w.severity })),

@@ -16,7 +16,9 @@ export function footprintTable(result: FootprintResult, rounding: Rounding = DIS
   const lines: string[] = [];
   const title = result.model.name === undefined ? result.model.id : `${result.model.name} (${result.model.id})`;
   lines.push(title);
-  lines.push(`period ${result.period.start} to ${result.period.end}${result.region === undefined ? '' : `, region ${result.region}`}, GWP ${result.gwp}`);
+  lines.push(
+    `period ${result.period.start} to ${result.period.end}${result.region === undefined ? '' : `, region ${result.region}`}, GWP ${result.gwp}, scope 2 ${result.scope2}-based`,
+  );
   const blocks = result.products.map((product) => productRows(product, rounding));
   // One label width for every block so the numbers line up down the whole report.
   const width = Math.max(30, ...blocks.flat().map(([label]) => label.length)) + 2;
@@ -51,4 +53,23 @@ function productRows(p: ProductFootprint, rounding: Rounding): [string, string][
   if (p.byProcess !== undefined) section('by process', p.byProcess);
   if (!p.recycledContent.total.isZero()) rows.push(['  recycled input, t', fmt(p.recycledContent.total)]);
   return rows;
+}
+
+/**
+ * Location-based and market-based totals side by side, per product (GHG Protocol Scope 2).
+ *
+ * @example
+ * const { location, market } = computeScope2Comparison(model);
+ * console.log(scope2Comparison(location, market));
+ */
+export function scope2Comparison(location: FootprintResult, market: FootprintResult, rounding: Rounding = DISPLAY): string {
+  const fmt = (d: Decimal) => toFixedString(d, rounding);
+  const rows = location.products.map((p) => {
+    const m = market.products.find((x) => x.flow === p.flow);
+    return [p.flow, fmt(p.byScope['2']), fmt(p.total), m === undefined ? '' : fmt(m.byScope['2']), m === undefined ? '' : fmt(m.total)];
+  });
+  const header = ['product', 'location: scope 2', 'location: total', 'market: scope 2', 'market: total'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [`scope 2, t CO2e per declared unit`, line(header), ...rows.map(line)].join('\n') + '\n';
 }
