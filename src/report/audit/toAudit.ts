@@ -1,0 +1,184 @@
+import type { Decimal } from '../../decimal/decimal.js';
+import { toFixedString } from '../../decimal/rounding.js';
+import { GWP_SETS } from '../../gases/gwp.js';
+import type { ExplainNode } from '../../graph/explain.js';
+import type { FootprintResult } from '../../graph/results.js';
+import type { ItemDetail } from '../../graph/system.js';
+import { formatQuantity } from '../../quantity/index.js';
+import { VERSION } from '../../version.js';
+import { canonicalJson } from '../canonical.js';
+import { footprintToJson } from '../json.js';
+import { sha256Hex } from './sha256.js';
+
+/** What `toAudit` records besides the result. */
+export interface AuditOptions {
+  /** The raw model document the result was computed from (parsed JSON or YAML, not a parsed Model). */
+  readonly document: unknown;
+  /** Products to explain (default: every product of the result). */
+  readonly flows?: readonly string[];
+}
+
+/** One node of the calculation tree, as plain JSON with decimals as fixed-point strings. */
+export interface AuditNode {
+  readonly kind: string;
+  readonly label: string;
+  /** Where the node comes from in the model document, e.g. `processes[2].emissions[0]`. */
+  readonly path?: string;
+  /** t CO2e at the node's scale. */
+  readonly value: string;
+  /** t of each gas at the node's scale. */
+  readonly gases: Readonly<Record<string, string>>;
+  readonly quantity?: string;
+  readonly coefficient?: string;
+  readonly unitFootprint?: string;
+  /** Formula, equation reference, values and factors with provenance. */
+  readonly detail?: ItemDetail;
+  readonly note?: string;
+  readonly children: readonly AuditNode[];
+}
+
+/** The audit trail: everything a verifier needs to re-run a calculation and compare it byte for byte. */
+export interface AuditTrail {
+  readonly format: 'smeltprint-audit';
+  readonly formatVersion: 1;
+  readonly tool: { readonly name: 'smeltprint'; readonly version: string };
+  readonly arithmetic: {
+    readonly library: string;
+    readonly precision: 34;
+    readonly rounding: 'ROUND_HALF_EVEN';
+    readonly sums: string;
+    readonly output: string;
+  };
+  readonly gwp: {
+    readonly set: string;
+    readonly name: string;
+    readonly year: number;
+    readonly horizonYears: number;
+    readonly source: Readonly<Record<string, string>>;
+    /** GWP100 per gas (kg CO2e per kg), as used. */
+    readonly values: Readonly<Record<string, string>>;
+    readonly valueSources: Readonly<Record<string, string>>;
+    readonly notes: string;
+  };
+  readonly model: { readonly id: string; readonly name?: string };
+  readonly period: { readonly start: string; readonly end: string };
+  readonly region?: string;
+  readonly products: readonly {
+    readonly flow: string;
+    readonly process: string;
+    readonly declaredUnit: string;
+    readonly total: string;
+    readonly unit: 't CO2e';
+    readonly explain: AuditNode;
+  }[];
+  readonly warnings: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string; readonly severity: string }[];
+  readonly digests: {
+    readonly algorithm: 'SHA-256';
+    readonly canonicalization: string;
+    /** SHA-256 of the canonical JSON of the raw input document. */
+    readonly document: string;
+    /** SHA-256 of the canonical JSON of `footprintToJson(result)` (exact, unrounded). */
+    readonly result: string;
+  };
+}
+
+const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every level, no insignificant whitespace, UTF-8';
+
+/**
+ * The audit trail of a result: tool and version, the arithmetic (34 significant digits,
+ * ROUND_HALF_EVEN, exact sums), the GWP set with the values used, each product's full calculation
+ * tree (inputs with their document paths, methods with their equation references, factors with
+ * provenance), and SHA-256 digests of the input document and of the result, each over canonical
+ * JSON. Pure and deterministic: the same document gives the same trail, byte for byte, in Node and
+ * in browsers (the hash is plain TypeScript).
+ *
+ * @example
+ * const audit = toAudit(computeFootprints(document), { document });
+ * audit.digests.document // 64 hex digits; changes whenever any input value changes
+ * auditJsonText(audit);  // the bytes a verifier compares
+ */
+export function toAudit(result: FootprintResult, options: AuditOptions): AuditTrail {
+  const flows = options.flows ?? result.products.map((p) => p.flow);
+  const set = GWP_SETS[result.gwp];
+  const products = flows.map((flow) => {
+    const tree = result.explain(flow);
+    const product = result.products.find((p) => p.flow === flow)!;
+    return {
+      flow,
+      process: product.process,
+      declaredUnit: formatQuantity(product.declaredUnit),
+      total: toFixedString(product.total),
+      unit: 't CO2e' as const,
+      explain: nodeJson(tree),
+    };
+  });
+  const trail: AuditTrail = {
+    format: 'smeltprint-audit',
+    formatVersion: 1,
+    tool: { name: 'smeltprint', version: VERSION },
+    arithmetic: {
+      library: 'decimal.js (library-owned constructor made with Decimal.clone)',
+      precision: 34,
+      rounding: 'ROUND_HALF_EVEN',
+      sums: 'exact: sums are accumulated without rounding, so every breakdown adds up to its total digit for digit',
+      output: 'fixed-point decimal strings (no exponent), unrounded',
+    },
+    gwp: {
+      set: set.id,
+      name: set.name,
+      year: set.year,
+      horizonYears: set.horizonYears,
+      source: plain(set.source as unknown as Record<string, string | undefined>),
+      values: Object.fromEntries(Object.entries(set.values).map(([gas, value]) => [gas, toFixedString(value as Decimal)])),
+      valueSources: plain(set.valueSources as Record<string, string | undefined>),
+      notes: set.notes,
+    },
+    model: { ...result.model },
+    period: { ...result.period },
+    ...(result.region === undefined ? {} : { region: result.region }),
+    products,
+    warnings: result.warnings.map((w) => ({ code: w.code, path: [...w.path], message: w.message, severity: w.severity })),
+    digests: {
+      algorithm: 'SHA-256',
+      canonicalization: CANONICALIZATION,
+      document: sha256Hex(canonicalJson(options.document)),
+      result: sha256Hex(canonicalJson(footprintToJson(result))),
+    },
+  };
+  return deepFreeze(trail);
+}
+
+function nodeJson(node: ExplainNode): AuditNode {
+  const gases: Record<string, string> = {};
+  for (const gas of Object.keys(node.gases).sort()) gases[gas] = toFixedString(node.gases[gas]!);
+  return {
+    kind: node.kind,
+    label: node.label,
+    ...(node.path === undefined ? {} : { path: node.path }),
+    value: toFixedString(node.value),
+    gases,
+    ...(node.quantity === undefined ? {} : { quantity: node.quantity }),
+    ...(node.coefficient === undefined ? {} : { coefficient: node.coefficient }),
+    ...(node.unitFootprint === undefined ? {} : { unitFootprint: node.unitFootprint }),
+    ...(node.detail === undefined ? {} : { detail: JSON.parse(JSON.stringify(node.detail)) as ItemDetail }),
+    ...(node.note === undefined ? {} : { note: node.note }),
+    children: node.children.map(nodeJson),
+  };
+}
+
+function plain(record: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(record).sort()) {
+    const value = record[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { sum, toDecimal } from '../../src/decimal/decimal.js';
+import { demoModelDocument } from '../../src/demo/index.js';
+import { auditJsonText, sha256Hex, toAudit, type AuditNode } from '../../src/report/audit/index.js';
+import { canonicalJson } from '../../src/report/canonical.js';
+import { footprintToJson } from '../../src/report/json.js';
+
+const audit = (document: Record<string, unknown>, flows?: readonly string[]) =>
+  toAudit(computeFootprints(document), flows === undefined ? { document } : { document, flows });
+
+function walk(node: AuditNode, visit: (node: AuditNode) => void): void {
+  visit(node);
+  node.children.forEach((child) => walk(child, visit));
+}
+
+describe('toAudit', () => {
+  it('two runs on the same document give identical bytes', () => {
+    expect(auditJsonText(audit(demoModelDocument()))).toBe(auditJsonText(audit(demoModelDocument())));
+  });
+
+  it('the same document with keys and processes in another order gives the same digests', () => {
+    const document = demoModelDocument();
+    const reordered = Object.fromEntries(Object.entries(document).reverse());
+    const first = audit(document);
+    const second = audit(reordered);
+    expect(second.digests).toEqual(first.digests);
+  });
+
+  it('a changed input changes the document digest and the result digest', () => {
+    const base = audit(demoModelDocument());
+    const changed = demoModelDocument() as { processes: { emissions: { amount: string }[] }[] };
+    changed.processes[1]!.emissions[0]!.amount = '9501'; // anode plant CO2, was 9500
+    const after = audit(changed as unknown as Record<string, unknown>);
+    expect(after.digests.document).not.toBe(base.digests.document);
+    expect(after.digests.result).not.toBe(base.digests.result);
+    // Renaming changes no number, but the name is input (document digest) and is carried in the result's model block.
+    const renamed = audit({ ...demoModelDocument(), name: 'Renamed smelter' });
+    expect(renamed.digests.document).not.toBe(base.digests.document);
+    expect(renamed.digests.result).not.toBe(base.digests.result);
+  });
+
+  it('digests are SHA-256 of canonical JSON, so a verifier can recompute them', () => {
+    const document = demoModelDocument();
+    const result = computeFootprints(document);
+    const trail = toAudit(result, { document });
+    expect(trail.digests.algorithm).toBe('SHA-256');
+    expect(trail.digests.document).toBe(sha256Hex(canonicalJson(document)));
+    expect(trail.digests.result).toBe(sha256Hex(canonicalJson(footprintToJson(result))));
+    expect(trail.digests.document).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('records tool, arithmetic and the GWP set with the values used', () => {
+    const trail = audit(demoModelDocument());
+    expect(trail.tool.name).toBe('smeltprint');
+    expect(trail.arithmetic).toMatchObject({ precision: 34, rounding: 'ROUND_HALF_EVEN' });
+    expect(trail.gwp.set).toBe('AR5'); // the demo model's own set
+    // AR5 GWP100 (AR5 WG1 Table 8.A.1): CF4 6630, C2F6 11100 (formats.md §5.1).
+    expect(trail.gwp.values.CF4).toBe('6630');
+    expect(trail.gwp.values.C2F6).toBe('11100');
+  });
+
+  it('explains each product down to declared emissions and factors, with document paths, and the tree adds up', () => {
+    const trail = audit(demoModelDocument(), ['aluminium-ingot']);
+    expect(trail.products.map((p) => p.flow)).toEqual(['aluminium-ingot']);
+    const tree = trail.products[0]!.explain;
+    expect(tree.value).toBe(trail.products[0]!.total);
+    const kinds = new Set<string>();
+    let factorLeaf: AuditNode | undefined;
+    walk(tree, (node) => {
+      kinds.add(node.kind);
+      if (node.kind === 'factor-input') factorLeaf ??= node;
+      if (node.kind === 'product') {
+        const children = sum(node.children.map((c) => toDecimal(c.value))); // exact sum, as the engine's
+        expect(children.eq(toDecimal(node.value)), node.label).toBe(true);
+      }
+    });
+    expect([...kinds]).toEqual(expect.arrayContaining(['product', 'declared', 'factor-input', 'input']));
+    expect(factorLeaf!.path).toMatch(/^processes\[\d+\]\.inputs\[\d+\]$/);
+    expect(factorLeaf!.detail!.factors![0]).toMatchObject({ id: 'demo/grid-electricity', value: '0.5366', unit: 't CO2/MWh' });
+    expect(factorLeaf!.detail!.factors![0]!.source).toContain('Illustrative grid electricity factor');
+  });
+
+  it('writes every decimal in fixed-point form', () => {
+    const text = auditJsonText(audit(demoModelDocument()));
+    expect(text).not.toMatch(/"-?\d+(?:\.\d+)?[eE][-+]?\d+"/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('is frozen and leaves the document alone', () => {
+    const document = demoModelDocument();
+    const copy = structuredClone(document);
+    const trail = toAudit(computeFootprints(document), { document });
+    expect(document).toEqual(copy);
+    expect(Object.isFrozen(trail.products[0]!.explain)).toBe(true);
+  });
+});
