@@ -148,12 +148,12 @@ describe('key-product report of the demo aluminium chain', () => {
 
 describe('cut-off check', () => {
   // The demo casthouse with scrap entering burden-free (recycled, cut-off approach).
-  const withScrap = (tonnes: string) => {
+  const withScrap = (tonnes: string, lang: 'zh' | 'en' = 'en') => {
     const document = demoModelDocument() as { processes: { id: string; inputs?: unknown[] }[] };
     const processes = document.processes.map((p) =>
       p.id === 'casthouse' ? { ...p, inputs: [...(p.inputs ?? []), { flow: 'aluminium-scrap', amount: tonnes, unit: 't', recycled: 'pre-consumer' }] } : p,
     );
-    return keyProductReport(computeFootprints({ ...document, processes }), { lang: 'en' });
+    return keyProductReport(computeFootprints({ ...document, processes }), { lang });
   };
 
   it('flags a free input above 1 % of its process mass inputs', () => {
@@ -168,6 +168,8 @@ describe('cut-off check', () => {
     // electrolysis 193000 + 42000 and casthouse 100000 + 5000: 5000 / 340000 = 1.47 % ≤ 5 %.
     expect(at20(report.cutOff.totalShare!)).toBe(at20(D('5000').div('340000')));
     expect(report.cutOff.totalFlagged).toBe(false);
+    expect(item.reason).toBe('recycled input under the cut-off approach: enters burden-free');
+    expect(withScrap('5000', 'zh').cutOff.items[0]!.reason).toBe('按截断法（cut-off）计的回收料输入：不带负荷进入');
   });
 
   it('does not flag a free input below 1 %', () => {

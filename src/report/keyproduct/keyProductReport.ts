@@ -318,7 +318,7 @@ function cutOffCheck(system: System, chain: SupplyChain, m: Messages): KeyProduc
         flow: free.label,
         path: formatPath(free.path),
         quantity: free.quantity,
-        reason: free.reason,
+        reason: freeInputReason(free.reason, m),
         ...optional('share', share),
         flagged,
       });
@@ -341,6 +341,13 @@ function cutOffCheck(system: System, chain: SupplyChain, m: Messages): KeyProduc
     totalFlagged,
     findings,
   };
+}
+
+/** The engine's reason for a burden-free input (graph/build.ts), in the report's language. */
+function freeInputReason(reason: string, m: Messages): string {
+  if (reason.startsWith('recycled input under the cut-off approach')) return m.cutOffFindings.recycledReason;
+  const waste = /^waste of process "(.*)": carries no burden$/s.exec(reason);
+  return waste === null ? reason : m.cutOffFindings.wasteReason(waste[1]!);
 }
 
 function allocationStatements(system: System, participating: readonly number[], m: Messages): AllocationStatement[] {

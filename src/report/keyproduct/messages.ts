@@ -84,6 +84,8 @@ export interface Messages {
   readonly unverified: string;
   readonly cradleToGate: string;
   readonly figureInHtml: (caption: string) => string;
+  /** Text followed by a remark in parentheses (full-width in Chinese). */
+  readonly withRemark: (text: string, remark: string) => string;
   readonly assignedByOption: string;
   readonly assignedByDefault: string;
   readonly unitLabel: (declaredUnit: string) => string;
@@ -119,6 +121,8 @@ export interface Messages {
     readonly totalExceeded: (share: string) => string;
     readonly noneExcluded: string;
     readonly withinLimits: string;
+    readonly recycledReason: string;
+    readonly wasteReason: (process: string) => string;
   };
   readonly allocationJustification: {
     readonly none: string;
@@ -222,6 +226,7 @@ const EN: Messages = {
   unverified: 'unverified',
   cradleToGate: 'cradle-to-gate',
   figureInHtml: (caption) => `Figure "${caption}": see the HTML report.`,
+  withRemark: (text, remark) => `${text} (${remark})`,
   assignedByOption: 'option',
   assignedByDefault: 'default rule',
   unitLabel: (declaredUnit) => `t CO2e per ${declaredUnit}`,
@@ -296,6 +301,8 @@ const EN: Messages = {
     totalExceeded: (share) => `Inputs without burden total ${share} of the mass inputs of the chain, above the 5 % limit.`,
     noneExcluded: 'No input of the chain enters without burden: nothing is cut off.',
     withinLimits: 'All inputs without burden are within the cut-off limits.',
+    recycledReason: 'recycled input under the cut-off approach: enters burden-free',
+    wasteReason: (process) => `waste of process "${process}": carries no burden`,
   },
   allocationJustification: {
     none: 'single product: no allocation needed',
@@ -403,6 +410,7 @@ const ZH: Messages = {
   unverified: '未经核实',
   cradleToGate: '从摇篮到大门',
   figureInHtml: (caption) => `图“${caption}”：见 HTML 报告。`,
+  withRemark: (text, remark) => `${text}（${remark}）`,
   assignedByOption: '选项指定',
   assignedByDefault: '默认规则',
   unitLabel: (declaredUnit) => `t CO2e/${declaredUnit}`,
@@ -467,6 +475,8 @@ const ZH: Messages = {
     totalExceeded: (share) => `不带负荷进入的输入合计占产品链质量输入的 ${share}，超过 5% 限值。`,
     noneExcluded: '产品链中没有不带负荷进入的输入：未舍去任何内容。',
     withinLimits: '所有不带负荷进入的输入均在取舍限值以内。',
+    recycledReason: '按截断法（cut-off）计的回收料输入：不带负荷进入',
+    wasteReason: (process) => `过程“${process}”的废弃物：不带负荷`,
   },
   allocationJustification: {
     none: '单一产品：无需分配',

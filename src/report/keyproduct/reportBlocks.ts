@@ -51,10 +51,10 @@ export function reportBlocks(report: KeyProductReport): ReportBlock[] {
   blocks.push({
     kind: 'fields',
     rows: [
-      [m.fields.product, `${report.product.description} (${report.product.flow})`],
+      [m.fields.product, m.withRemark(report.product.description, report.product.flow)],
       [m.fields.producedBy, report.product.process],
       [m.fields.metal, m.metals[report.metal]],
-      [m.fields.model, report.model.name === undefined ? report.model.id : `${report.model.name} (${report.model.id})`],
+      [m.fields.model, report.model.name === undefined ? report.model.id : m.withRemark(report.model.name, report.model.id)],
       [m.fields.period, `${report.period.start} – ${report.period.end}`],
       ...(report.region === undefined ? [] : [[m.fields.region, report.region] as const]),
       [m.fields.total, `${value(report.total)} ${unitLabel}`],
@@ -122,12 +122,12 @@ export function reportBlocks(report: KeyProductReport): ReportBlock[] {
     head: [c.process, c.item, c.quality, unitLabel, c.factor, c.source, c.confidence],
     rows: report.dataQuality.items.map((d) => [
       d.process,
-      `${d.label} (${m.itemKinds[d.kind] ?? d.kind})`,
+      m.withRemark(d.label, m.itemKinds[d.kind] ?? d.kind),
       m.quality[d.quality],
       value(d.value),
       d.factors.map((f) => `${f.id} = ${f.value} ${f.unit}`).join('; '),
       [...d.factors.map((f) => f.source), ...(d.citation === undefined ? [] : [d.citation])].join('; '),
-      d.factors.map((f) => (f.unverified ? `${f.confidence} (${m.unverified})` : f.confidence)).join('; '),
+      d.factors.map((f) => (f.unverified ? m.withRemark(f.confidence, m.unverified) : f.confidence)).join('; '),
     ]),
     numeric: [3],
     flagged: report.dataQuality.items.flatMap((d, k) => (d.factors.some((f) => f.unverified) ? [k] : [])),
