@@ -15,7 +15,7 @@ import { parsePactMeta, type ParsedPactMeta, type PactMeta } from './pactMeta.js
 import { primaryDataSplit, type PrimaryDataSplit } from './primaryDataSplit.js';
 import { PACT_V2_CROSS_SECTORAL_STANDARDS, type PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
-import { secondaryFactorSources, type FactorLookup, type PactFactorSource } from './secondaryFactorSources.js';
+import { secondaryFactorSources, type FactorLookup } from './secondaryFactorSources.js';
 import { assertValidPactFootprint, type PactVersion } from './validatePactFootprint.js';
 
 /** `specVersion` written for each data model version (the patch releases the field tables follow). */
