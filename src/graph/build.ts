@@ -106,6 +106,10 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     return index;
   };
 
+  // Products of each process, built once: filtering all products per process would be n².
+  const productsOfProcess: number[][] = model.processes.map(() => []);
+  for (const product of products) productsOfProcess[product.process]!.push(product.index);
+
   const processes: SystemProcess[] = model.processes.map((process, pi) => {
     const items: DirectItem[] = [];
     const links: Link[] = [];
@@ -269,7 +273,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       items,
       links,
       freeInputs,
-      products: products.filter((p) => p.process === pi).map((p) => p.index),
+      products: productsOfProcess[pi]!,
       ...(allocations[pi] === undefined ? {} : { allocation: allocations[pi] }),
     };
   });
