@@ -83,10 +83,11 @@ describe('built-in datasets', () => {
     expect(builtinFactorRegistry().records).toHaveLength(rows);
   });
 
-  it('builds a fresh, equal registry on each call', () => {
+  it('builds the registry once and shares it, frozen (issue 7: no re-validation per model)', () => {
     const first = builtinFactorRegistry();
     const second = builtinFactorRegistry();
-    expect(first).not.toBe(second);
-    expect(second.records.map((r) => r.id)).toEqual(first.records.map((r) => r.id));
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.records.map((r) => r.id)).toEqual(builtinFactorRecords().map((r) => r.id).sort());
   });
 });
