@@ -19,6 +19,7 @@ export {
   computeScope2Comparison,
   defaultComputeContext,
   systemOf,
+  solutionOf,
   type ComputeOptions,
   type ComputeContext,
 } from './compute/computeFootprints.js';

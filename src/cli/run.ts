@@ -3,7 +3,7 @@ import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
-import { loadModel, writeFileAtomic } from '../io/index.js';
+import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { modelJsonSchema } from '../model/jsonSchema.js';
 import { parseModel } from '../model/parse.js';
 import { footprintJsonText, footprintToJson } from '../report/json.js';
@@ -15,6 +15,8 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
+import { auditOutput, cbamOutput, checkOutput, pactOutput, UsageError } from './outputs.js';
+import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../report/keyproduct/index.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -26,14 +28,21 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-class UsageError extends Error {}
 
 const HELP = `smeltprint ${VERSION} — exact product carbon footprints of non-ferrous metals
 
 Usage:
-  smeltprint demo [--all]                          the built-in aluminium smelter, as a report
+  smeltprint demo [--format report|html|table|json] [--lang en|zh]
+                                                   the built-in aluminium smelter, as a report
   smeltprint footprint MODEL [--product FLOW] [--format table|json] [--gwp SET] [--per "1 kg"]
                     [--scope2 market|location|both] [--places N] [-o FILE]
+  smeltprint footprint MODEL --format report|html [--lang zh|en] [--product FLOW]
+                                                   GB/T 24067 / GB/T 44905 key-product report
+  smeltprint footprint MODEL --format cbam --cbam-period transitional-2023/1773|definitive-2025/2547
+                    [--good FLOW=CN]... [--cbam-options FILE] [--cbam-output json|csv|xlsx] [-o FILE]
+  smeltprint footprint MODEL --format pact [--pact-version 3.0|2.3] [--pact-meta FILE] [--product FLOW]
+  smeltprint footprint MODEL --format audit [--product FLOW]   calculation tree + SHA-256 digests
+  smeltprint check MODEL --rulebook ID             compliance findings (exit 1 on any error)
   smeltprint explain MODEL --product FLOW [--format text|json]
   smeltprint schema [model]                        JSON Schema of the model document
   smeltprint --help | --version
@@ -67,6 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await explain(rest, io);
       case 'schema':
         return schema(rest, io);
+      case 'check':
+        return await check(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -101,16 +112,66 @@ const FOOTPRINT_OPTIONS = {
   output: { type: 'string', short: 'o' },
   places: { type: 'string' },
   scope2: { type: 'string' },
+  lang: { type: 'string' },
+  'cbam-period': { type: 'string' },
+  'cbam-options': { type: 'string' },
+  'cbam-output': { type: 'string' },
+  good: { type: 'string', multiple: true },
+  'pact-version': { type: 'string' },
+  'pact-meta': { type: 'string' },
 } as const;
+
+const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as const;
 
 async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   const file = singleModel(positionals);
-  const model = await load(file, io);
+  const { document, model } = await loadDocument(file, io);
   const places = values.places === undefined ? undefined : parsePlaces(values.places);
   const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
   const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`unknown format "${format}" (table, json)`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  if (format === 'cbam') {
+    const out = await cbamOutput(model, {
+      ...(values['cbam-period'] === undefined ? {} : { period: values['cbam-period'] }),
+      ...(values['cbam-options'] === undefined ? {} : { optionsFile: values['cbam-options'] }),
+      ...(values['cbam-output'] === undefined ? {} : { output: values['cbam-output'] }),
+      goods: values.good ?? [],
+      cwd: io.cwd,
+    });
+    if (out.bytes !== undefined) {
+      if (values.output === undefined) throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE');
+      await writeFileAtomic(resolvePath(io.cwd, values.output), out.bytes);
+    } else {
+      await emit(out.text ?? '', values.output, io);
+    }
+    return EXIT_OK;
+  }
+  if (format === 'pact') {
+    const flows = values.product === undefined ? compute(model, 'AR6', undefined).products.map((p) => p.flow) : [values.product];
+    const text = await pactOutput(model, flows, {
+      ...(values['pact-version'] === undefined ? {} : { version: values['pact-version'] }),
+      ...(values['pact-meta'] === undefined ? {} : { metaFile: values['pact-meta'] }),
+      ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
+      cwd: io.cwd,
+    });
+    await emit(text, values.output, io);
+    return EXIT_OK;
+  }
+  if (format === 'audit') {
+    const result = compute(model, values.gwp, values.per);
+    if (values.product !== undefined) result.explain(values.product); // unknown product: a clear error
+    await emit(auditOutput(document, result, values.product), values.output, io);
+    return EXIT_OK;
+  }
+  if (format === 'report' || format === 'html') {
+    const lang = values.lang ?? 'zh';
+    if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
+    const result = compute(model, values.gwp, values.per);
+    const report = keyProductReport(result, { lang, ...(values.product === undefined ? {} : { product: values.product }) });
+    await emit(format === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
+    return EXIT_OK;
+  }
   const scope2 = values.scope2 ?? 'market';
   if (scope2 !== 'market' && scope2 !== 'location' && scope2 !== 'both') throw new UsageError(`--scope2 takes market, location or both, got "${scope2}"`);
   const run = (method: 'market' | 'location') => selectProduct(compute(model, values.gwp, values.per, method), values.product);
@@ -123,7 +184,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
       : `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
   } else {
     const result = run(scope2);
-    text = format === 'table' ? footprintTable(result, rounding) : footprintJsonText(result, rounding);
+    text = format === 'json' ? footprintJsonText(result, rounding) : footprintTable(result, rounding);
   }
   await emit(text, values.output, io);
   return EXIT_OK;
@@ -155,15 +216,37 @@ function schema(args: readonly string[], io: CliIo): number {
 }
 
 async function demo(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' }, all: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { format: { type: 'string' }, lang: { type: 'string' }, all: { type: 'boolean' } },
+    strict: true,
+  });
   const context = defaultComputeContext();
   const model = parseModel(aluminiumSmelterDocument(), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-  const result = selectProduct(computeFootprints(model), values.all === true ? undefined : DEMO_PRODUCT);
-  const format = values.format ?? 'table';
+  const full = computeFootprints(model);
+  const format = values.format ?? 'report';
+  const lang = values.lang ?? 'en';
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
+  if (format === 'report' || format === 'html') {
+    const report = keyProductReport(full, { lang, product: DEMO_PRODUCT });
+    io.stdout(format === 'html' ? keyProductHtml(report) : keyProductMarkdown(report));
+    return EXIT_OK;
+  }
+  const result = selectProduct(full, values.all === true ? undefined : DEMO_PRODUCT);
   if (format === 'json') io.stdout(footprintJsonText(result));
   else if (format === 'table') io.stdout(footprintTable(result));
-  else throw new UsageError(`unknown format "${format}" (table, json)`);
+  else throw new UsageError(`unknown format "${format}" (report, html, table, json)`);
   return EXIT_OK;
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: { rulebook: { type: 'string' } }, allowPositionals: true, strict: true });
+  const file = singleModel(positionals);
+  if (values.rulebook === undefined) throw new UsageError('check needs --rulebook ID');
+  const model = await load(file, io);
+  const { text, failed } = checkOutput(model, values.rulebook);
+  io.stdout(text);
+  return failed ? EXIT_INVALID : EXIT_OK;
 }
 
 function singleModel(positionals: readonly string[]): string {
@@ -172,15 +255,23 @@ function singleModel(positionals: readonly string[]): string {
 }
 
 async function load(file: string, io: CliIo): Promise<Model> {
+  return (await loadDocument(file, io)).model;
+}
+
+/** The raw document (for digests) and the validated model. */
+async function loadDocument(file: string, io: CliIo): Promise<{ document: unknown; model: Model }> {
   const context = defaultComputeContext();
-  return loadModel(resolvePath(io.cwd, file), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const document = await readModelFile(resolvePath(io.cwd, file));
+  return { document, model: parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) }) };
+}
+
+function checkGwp(gwp: string): GwpSetId {
+  if (!(GWP_SET_IDS as readonly string[]).includes(gwp)) throw new UsageError(`unknown GWP set "${gwp}" (${GWP_SET_IDS.join(', ')})`);
+  return gwp as GwpSetId;
 }
 
 function compute(model: Model, gwp: string | undefined, per: string | undefined, scope2: 'market' | 'location' = 'market'): FootprintResult {
-  if (gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(gwp)) {
-    throw new UsageError(`unknown GWP set "${gwp}" (${GWP_SET_IDS.join(', ')})`);
-  }
-  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: gwp as GwpSetId }), ...(per === undefined ? {} : { per }), scope2 });
+  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: checkGwp(gwp) }), ...(per === undefined ? {} : { per }), scope2 });
 }
 
 function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {

@@ -10,14 +10,15 @@ import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, describeSource, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode } from '../graph/explain.js';
 import { findProductIndex, productFootprint, type FootprintResult } from '../graph/results.js';
-import { solveSystem } from '../graph/solve.js';
+import { solveSystem, type Solution } from '../graph/solve.js';
 import type { System } from '../graph/system.js';
 import { defaultMethodRegistry } from '../methods/index.js';
 import { evaluateMethod, type MethodRegistry } from '../methods/registry.js';
 import type { EmissionEntry, Model, Process } from '../model/types.js';
 import { parseModel } from '../model/parse.js';
 import { isParsedModel } from '../model/toModel.js';
-import { amountIn, parseQuantity } from '../quantity/index.js';
+import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
+import { isConvertible } from '../units/index.js';
 import type { Quantity } from '../quantity/types.js';
 
 export interface ComputeOptions {
@@ -105,6 +106,14 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     .map((p) => productFootprint(system, solution, p.index, footprintOptions))
     .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
 
+  if (per !== undefined) {
+    for (const p of system.products) {
+      if (!isConvertible(per.unit, p.unit)) {
+        warnings.push(makeIssue('per_not_applicable', p.path, `"${p.flow}" is measured in ${p.unit.symbol}: it stays declared per 1 ${p.unit.symbol}, not per ${formatQuantity(per)}`, 'info'));
+      }
+    }
+  }
+
   const explain = (flow: string): ExplainNode => {
     const index = findProductIndex(system, flow);
     const product = system.products[index]!;
@@ -125,6 +134,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   // explain is a function: keep it off JSON.stringify's and spread's way.
   Object.defineProperty(result, 'explain', { enumerable: false, value: explain });
   Object.defineProperty(result, 'system', { enumerable: false, value: system });
+  Object.defineProperty(result, 'solution', { enumerable: false, value: solution });
   return Object.freeze(result);
 }
 
@@ -140,6 +150,11 @@ export function computeScope2Comparison(input: Model | unknown, options: Omit<Co
     ? input
     : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
   return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
+}
+
+/** The solved system behind a result (per-unit footprint vectors and equations), for reports. */
+export function solutionOf(result: FootprintResult): Solution | undefined {
+  return (result as unknown as { solution?: Solution }).solution;
 }
 
 /** The compiled system behind a result (for reports that walk the graph, e.g. Sankey diagrams). */

@@ -125,11 +125,13 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       }
       return map;
     };
-    const gasKey = (gas: GasOrCO2e, category: Category, basis?: string): BurdenKey => ({
+    // Emissions declared on a process of the model (and its methods) are its own: scope 1 whatever
+    // their category. Factor-priced inputs take their scope from the category (scopeOf).
+    const gasKey = (gas: GasOrCO2e, category: Category, basis?: string, scope: Scope = scopeOf(category)): BurdenKey => ({
       kind: 'gas',
       gas,
       ...(basis === undefined ? {} : { basis }),
-      scope: scopeOf(category),
+      scope,
       category,
       ...(origin === undefined ? {} : { origin }),
     });
@@ -141,7 +143,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           kind: 'declared',
           label: entry.label ?? `${entry.gas} (${entry.category})`,
           path: entry.path,
-          vector: vectorOf([{ key: gasKey(entry.gas, entry.category), mass: tonnes }]),
+          vector: vectorOf([{ key: gasKey(entry.gas, entry.category, undefined, '1'), mass: tonnes }]),
           detail: { quantity: formatQuantity(entry.quantity), notes: ['declared by the model (primary data)'] },
         });
         return;
@@ -151,7 +153,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         kind: 'method',
         label: entry.method,
         path: entry.path,
-        vector: vectorOf(outcome.emissions.map((e) => ({ key: gasKey(e.gas, e.category), mass: e.amount }))),
+        vector: vectorOf(outcome.emissions.map((e) => ({ key: gasKey(e.gas, e.category, undefined, '1'), mass: e.amount }))),
         detail: outcome.detail,
       });
     });
@@ -310,7 +312,7 @@ function recycledTracking(input: Input, origin: string | undefined): { key: Burd
   return [{ key: { kind: 'recycled', scrap: input.recycled, ...(origin === undefined ? {} : { origin }) }, mass: amountIn(input.quantity, 't') }];
 }
 
-type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string) => BurdenKey;
+type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => BurdenKey;
 
 function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker) {
   const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey);

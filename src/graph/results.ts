@@ -52,7 +52,7 @@ export interface FootprintOptions {
   readonly gwp: GwpSetId;
   /** Declared unit per product flow (falls back to 1 of the reference output's unit). */
   readonly declaredUnits: Readonly<Record<string, Quantity>>;
-  /** One declared unit for every product (e.g. 1 kg), overriding `declaredUnits`. */
+  /** One declared unit for every product it fits (e.g. 1 kg for mass products), overriding `declaredUnits`. */
   readonly per?: Quantity;
 }
 
@@ -75,7 +75,9 @@ export function productFootprint(system: System, solution: Solution, index: numb
 
 /** The declared unit of a product: `per` if given, else the model's, else 1 reference unit. */
 export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: FootprintOptions): Quantity {
-  const declared = options.per ?? options.declaredUnits[flow] ?? { amount: new Decimal(1), unit };
+  // `per` is for the products it fits (1 kg for every mass product); others keep their own unit.
+  const per = options.per !== undefined && isConvertible(options.per.unit, unit) ? options.per : undefined;
+  const declared = per ?? options.declaredUnits[flow] ?? { amount: new Decimal(1), unit };
   if (!isConvertible(declared.unit, unit)) {
     throw new UnitMismatchError(`"${flow}" is measured in ${unit.symbol}; it cannot be declared per ${formatQuantity(declared)}`);
   }

@@ -18,7 +18,8 @@ const ELECTRICITY = /electric|power|grid|电力|电能|网电|购入电/i;
 const ELECTROLYSIS = /electroly|potline|pot-?room|smelt|电解/i;
 // Method ids of the aluminium methods that give anode CO2 or PFCs (methods layer naming:
 // publisher-edition/aluminium/name).
-const SMELTING_METHOD = /\/aluminium\/.*(anode|paste|pfc|tier1|pitch|packing|soderberg|prebake)/i;
+// Anode baking (pitch volatiles, packing coke) happens in the anode plant, not in the potline.
+const SMELTING_METHOD = /\/aluminium\/(?:[\w-]*anode-co2|soderberg-paste-co2|tier1-co2|pfc[\w-]*)$/i;
 
 /**
  * The primary aluminium (electrolysis) processes of a model, recognised from the model alone or
@@ -45,7 +46,7 @@ export function primaryAluminiumProcesses(model: Model, result?: FootprintResult
     }
     const footprint = result?.products.find((p) => p.flow === reference.flow && p.process === process.id);
     if (footprint !== undefined && evidence.length === 0) {
-      const ownSmelting = process.emissions.some((e) => e.kind === 'method' && e.method.includes('/aluminium/'));
+      const ownSmelting = process.emissions.some((e) => e.kind === 'method' && SMELTING_METHOD.test(e.method));
       for (const category of ['anode', 'pfc'] as const) {
         if (ownSmelting && footprint.byCategory[category]?.gt(0) === true) evidence.push(`an aluminium method giving ${category} emissions`);
       }

@@ -226,3 +226,25 @@ describe('declared units', () => {
     expect(total(r, 'a')).toBe('0.0005');
   });
 });
+
+describe('scopes (DESIGN.md)', () => {
+  it('declared emissions are scope 1 whatever their category; purchased electricity 2; other factor inputs 3', () => {
+    const r = compute(doc([{
+      id: 'p',
+      outputs: [{ flow: 'x', amount: '1', unit: 't' }],
+      inputs: [
+        { flow: 'electricity', amount: '2', unit: 'MWh', factor: 't/grid' },
+        { flow: 'reagent', amount: '1', unit: 't', factor: 't/reagent' },
+      ],
+      // 0.001 t SF6 × 23500 (AR5) = 23.5 t CO2e, declared with category "other"
+      emissions: [{ gas: 'SF6', amount: '1', unit: 'kg', category: 'other' }],
+    }], { factors: [
+      { id: 't/grid', value: '0.5', unit: 't CO2/MWh', category: 'electricity', source: { title: 'test' } },
+      { id: 't/reagent', value: '0.25', unit: 't CO2e/t', gwp: 'AR5', category: 'materials', source: { title: 'test' } },
+    ] }));
+    const x = product(r, 'x');
+    expect(x.byScope['1'].toFixed()).toBe('23.5');
+    expect(x.byScope['2'].toFixed()).toBe('1'); // 2 MWh × 0.5
+    expect(x.byScope['3'].toFixed()).toBe('0.25');
+  });
+});

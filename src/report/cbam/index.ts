@@ -20,3 +20,4 @@ export { GOODS_SUMMARY_HEADINGS, goodsSummaryRows, effectiveElectricityFactor, t
 export { csvText, csvField } from './csvText.js';
 export { xlsxWorkbook, cellReference, type XlsxCell, type XlsxSheet } from './xlsxWorkbook.js';
 export { solveBoundary, type BoundarySelection, type BoundaryFigures, type BoundarySolution } from './boundaryFigures.js';
+export { cbamOptionsFileSchema, type CbamOptionsFile } from './optionsSchema.js';

@@ -1,6 +1,6 @@
 import { InternalError } from '../../core/errors.js';
 import { Decimal, ONE, ZERO, sum } from '../../decimal/decimal.js';
-import { systemOf } from '../../compute/computeFootprints.js';
+import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
 import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
 import { stronglyConnectedComponents } from '../../graph/scc.js';
@@ -71,8 +71,8 @@ export function supplyChain(result: FootprintResult, flow: string): SupplyChain 
   if (footprint === undefined || productIndex === undefined) throw new InternalError(`"${flow}" is not a product of this result`);
   const product = system.products[productIndex]!;
 
-  // Solving again is deterministic (solveSystem is pure), so these are the vectors behind `result`.
-  const solution = solveSystem(system);
+  // The result's own solution; solving again (solveSystem is pure) gives the same vectors.
+  const solution = solutionOf(result) ?? solveSystem(system);
   const declaredAmount = amountIn(footprint.declaredUnit, product.unit);
   const vector = scaleVector(solution.footprints[productIndex]!, declaredAmount);
   if (!totalCO2e(vector).eq(footprint.total)) {

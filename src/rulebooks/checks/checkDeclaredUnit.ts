@@ -29,7 +29,9 @@ export function checkDeclaredUnit(rulebook: Rulebook, model: Model, result: Foot
     }
     const unit = parseUnit(rule.unit);
     if (!isConvertible(product.declaredUnit.unit, unit)) {
-      findings.push(finding('declared-unit', 'declared_unit_not_mass', path, `"${product.flow}" is declared per ${declared}, not per a mass: ${rule.note}`, severity));
+      // Intermediates the model consumes itself (captive power, steam) are not what is declared.
+      const intermediate = model.processes.some((p) => p.inputs.some((i) => i.from === product.process && i.flow === product.flow));
+      findings.push(finding('declared-unit', 'declared_unit_not_mass', path, `"${product.flow}" is declared per ${declared}, not per a mass: ${rule.note}`, !main && intermediate ? 'info' : severity));
       continue;
     }
     const amount = amountIn(product.declaredUnit, unit);

@@ -6,8 +6,8 @@ import type { Finding, Rulebook } from '../types.js';
 
 // Aluminium method ids that give each required source (methods layer: publisher-edition/aluminium/name).
 const SOURCE_METHOD: Readonly<Record<'anode' | 'pfc', RegExp>> = {
-  anode: /\/aluminium\/.*(anode|paste|tier1|pitch|packing|soderberg|prebake)/i,
-  pfc: /\/aluminium\/.*pfc/i,
+  anode: /\/aluminium\/(?:[\w-]*anode-co2|soderberg-paste-co2|tier1-co2)$/i,
+  pfc: /\/aluminium\/pfc[\w-]*$/i,
 };
 const SOURCE_NAME: Readonly<Record<string, string>> = {
   anode: 'anode CO2 (consumption of prebaked anodes or Søderberg paste)',

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { ModelValidationError } from '../core/errors.js';
+import { formatIssue, makeIssue } from '../core/issues.js';
+import { issuesFromZod } from '../factors/issuesFromZod.js';
+import { parseModelText } from '../io/parseModelText.js';
+import type { Model } from '../model/types.js';
+import {
+  cbamEmbeddedEmissions,
+  cbamOptionsFileSchema,
+  cbamToCsv,
+  cbamToJson,
+  cbamToXlsx,
+  type CbamOptions,
+  type CbamPeriod,
+} from '../report/cbam/index.js';
+import { CBAM_PERIODS } from '../report/cbam/regulation.js';
+import { canonicalJson } from '../report/canonical.js';
+import { checkModel, listRulebooks } from '../rulebooks/index.js';
+import { UnknownRulebookError } from '../core/errors.js';
+import type { GwpSetId } from '../gases/types.js';
+import type { FootprintResult } from '../graph/results.js';
+import { pactFromModel, pactJsonText, type PactModelMeta } from '../report/pact/index.js';
+import { auditJsonText, toAudit } from '../report/audit/index.js';
+
+/** Raised for bad command-line usage (exit code 2). */
+export class UsageError extends Error {}
+
+export interface CbamCliOptions {
+  readonly period?: string;
+  readonly optionsFile?: string;
+  readonly goods: readonly string[];
+  readonly output?: string;
+  readonly cwd: string;
+}
+
+/**
+ * CBAM embedded emissions from the command line: options from a file and/or `--good FLOW=CN`,
+ * the period from `--cbam-period` or the file. Returns text (JSON, CSV) or bytes (xlsx).
+ */
+export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ text?: string; bytes?: Uint8Array }> {
+  const file = cli.optionsFile === undefined ? undefined : await readCbamOptions(resolvePath(cli.cwd, cli.optionsFile));
+  const period = cli.period ?? file?.period;
+  if (period === undefined) throw new UsageError('CBAM needs the regulation period: --cbam-period transitional-2023/1773 or definitive-2025/2547');
+  if (!Object.hasOwn(CBAM_PERIODS, period)) throw new UsageError(`unknown CBAM period "${period}" (${Object.keys(CBAM_PERIODS).join(', ')})`);
+  const goods = [
+    ...(file?.goods ?? []),
+    ...cli.goods.map((text) => {
+      const [flow, cn] = text.split('=');
+      if (flow === undefined || cn === undefined || flow === '' || cn === '') throw new UsageError(`--good takes FLOW=CN, e.g. aluminium-ingot=7601, got "${text}"`);
+      return { flow, cn };
+    }),
+  ];
+  if (goods.length === 0) throw new UsageError('CBAM needs at least one good: --good FLOW=CN or goods in --cbam-options');
+  const options: CbamOptions = {
+    period: period as CbamPeriod,
+    goods,
+    ...(file?.installation === undefined ? {} : { installation: file.installation }),
+    ...(file?.installationName === undefined ? {} : { installationName: file.installationName }),
+    ...(file?.precursors === undefined ? {} : { precursors: file.precursors.map(stripUndefined) }),
+  } as CbamOptions;
+  const report = cbamEmbeddedEmissions(model, options);
+  switch (cli.output ?? 'json') {
+    case 'json':
+      return { text: `${canonicalJson(cbamToJson(report), 2)}\n` };
+    case 'csv':
+      return { text: cbamToCsv(report) };
+    case 'xlsx':
+      return { bytes: cbamToXlsx(report) };
+    default:
+      throw new UsageError(`--cbam-output takes json, csv or xlsx, got "${cli.output}"`);
+  }
+}
+
+async function readCbamOptions(path: string) {
+  const raw = parseModelText(await readFile(path, 'utf8'), 'auto', path);
+  const parsed = cbamOptionsFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ModelValidationError(issuesFromZod(parsed.error, []), `CBAM options file ${path}`);
+  return parsed.data;
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `check`: findings of a rulebook, one per line; exit 1 when any is an error. */
+export function checkOutput(model: Model, rulebook: string): { text: string; failed: boolean } {
+  let findings;
+  try {
+    findings = checkModel(model, rulebook as never);
+  } catch (error) {
+    if (error instanceof UnknownRulebookError) {
+      throw new UsageError(`unknown rulebook "${rulebook}" (${listRulebooks().map((r) => r.id).join(', ')})`);
+    }
+    throw error;
+  }
+  const lines = findings.map((f) => `${f.rule}: ${formatIssue(f)}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  lines.push(`${rulebook}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${findings.length - errors - warnings} note${findings.length - errors - warnings === 1 ? '' : 's'}`);
+  return { text: `${lines.join('\n')}\n`, failed: errors > 0 };
+}
+
+export { makeIssue };
+
+/** PACT footprints: one for `--product`, else `{ "data": [...] }` for every product (as the PACT API lists them). */
+export async function pactOutput(
+  model: Model,
+  flows: readonly string[],
+  cli: { version?: string; metaFile?: string; gwp?: GwpSetId; cwd: string },
+): Promise<string> {
+  const version = cli.version ?? '3.0';
+  if (version !== '3.0' && version !== '2.3') throw new UsageError(`--pact-version takes 3.0 or 2.3, got "${version}"`);
+  const meta = cli.metaFile === undefined ? {} : parseModelText(await readFile(resolvePath(cli.cwd, cli.metaFile), 'utf8'), 'auto', cli.metaFile);
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
+  const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
+  const footprints = flows.map((flow) =>
+    version === '2.3'
+      ? pactFromModel(model, flow, meta as PactModelMeta, { ...options, version: '2.3' })
+      : pactFromModel(model, flow, meta as PactModelMeta, options),
+  );
+  return footprints.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;
+}
+
+/** The audit trail with SHA-256 digests of the raw document and of the result. */
+export function auditOutput(document: unknown, result: FootprintResult, flow: string | undefined): string {
+  return auditJsonText(toAudit(result, { document, ...(flow === undefined ? {} : { flows: [flow] }) }));
+}
