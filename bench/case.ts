@@ -1,0 +1,134 @@
+/**
+ * One benchmark case, run in its own Node process (by bench/run.ts) so its peak memory is its
+ * own. Prints one JSON line with the time of each step, the peak memory, and (with --export DIR)
+ * writes the case's linear system for bench/scipy_reference.py.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { plantMonthDocument, smelterChainDocument } from './generate.js';
+import { compileStep, parseStep, resultsStep, serializeStep, solveStep } from './pipeline.js';
+import { productEquations } from '../src/graph/solve.js';
+import type { System } from '../src/graph/system.js';
+import type { Solution } from '../src/graph/solve.js';
+import { simulate } from '../src/uncertainty/simulate.js';
+
+interface CaseSpec {
+  readonly kind: 'chain' | 'batch' | 'montecarlo';
+  readonly processes: number;
+  readonly loopSize?: number;
+  readonly models?: number;
+  readonly runs?: number;
+  readonly export?: string;
+}
+
+const spec = JSON.parse(process.argv[2]!) as CaseSpec;
+let peakHeap = 0;
+const sample = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+const gc = (globalThis as { gc?: () => void }).gc;
+const timed = <T>(f: () => T): [T, number] => {
+  const start = performance.now();
+  const value = f();
+  const ms = performance.now() - start;
+  sample();
+  return [value, ms];
+};
+
+function runChain(): Record<string, unknown> {
+  const document = smelterChainDocument({ processes: spec.processes, loopSize: spec.loopSize ?? 1 });
+  const text = JSON.stringify(document);
+  gc?.();
+  const baseline = process.memoryUsage().heapUsed;
+  const [model, parseMs] = timed(() => parseStep(text));
+  const [system, compileMs] = timed(() => compileStep(model));
+  const [solution, solveMs] = timed(() => solveStep(system));
+  const [products, resultsMs] = timed(() => resultsStep(model, system, solution));
+  const [json, serializeMs] = timed(() => serializeStep(model, products));
+  if (spec.export !== undefined) exportSystem(system, solution, spec.export);
+  const components = solution.loops.reduce((max, loop) => Math.max(max, loop.length), 0);
+  return {
+    processes: model.processes.length,
+    products: system.products.length,
+    largestLoop: components,
+    parseMs,
+    compileMs,
+    solveMs,
+    resultsMs,
+    serializeMs,
+    totalMs: parseMs + compileMs + solveMs + resultsMs + serializeMs,
+    jsonBytes: json.length,
+    heapGrowthMB: (peakHeap - baseline) / 1e6,
+  };
+}
+
+function runBatch(): Record<string, unknown> {
+  const count = spec.models ?? 1000;
+  const texts = Array.from({ length: count }, (_, i) => JSON.stringify(plantMonthDocument(Math.floor(i / 12), i % 12)));
+  gc?.();
+  const totals = { parseMs: 0, compileMs: 0, solveMs: 0, resultsMs: 0, serializeMs: 0 };
+  const start = performance.now();
+  for (const text of texts) {
+    const [model, parseMs] = timed(() => parseStep(text));
+    const [system, compileMs] = timed(() => compileStep(model, true));
+    const [solution, solveMs] = timed(() => solveStep(system));
+    const [products, resultsMs] = timed(() => resultsStep(model, system, solution));
+    const [, serializeMs] = timed(() => serializeStep(model, products));
+    totals.parseMs += parseMs;
+    totals.compileMs += compileMs;
+    totals.solveMs += solveMs;
+    totals.resultsMs += resultsMs;
+    totals.serializeMs += serializeMs;
+  }
+  return { models: count, processes: count * 5, ...totals, totalMs: performance.now() - start };
+}
+
+function runMonteCarlo(): Record<string, unknown> {
+  const document = smelterChainDocument({ processes: spec.processes, uncertainty: true });
+  const runs = spec.runs ?? 10000;
+  const [result, totalMs] = timed(() => simulate(document, { runs, seed: 1 }));
+  return { processes: spec.processes, runs, totalMs, perRunMs: totalMs / runs, products: result.products.length, heapMB: peakHeap / 1e6 };
+}
+
+/** A = I − C as triplets, B (direct burdens) and our solution X, column-major n × k, float64. */
+function exportSystem(system: System, solution: Solution, directory: string): void {
+  const equations = productEquations(system);
+  const n = equations.length;
+  const keys = [...new Set(solution.footprints.flatMap((v) => [...v.keys()]))].sort();
+  const k = keys.length * 2;
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: number[] = [];
+  equations.forEach((eq, i) => {
+    rows.push(i);
+    cols.push(i);
+    vals.push(1);
+    for (const link of eq.links) {
+      rows.push(i);
+      cols.push(link.provider);
+      vals.push(-link.coefficient.toNumber());
+    }
+  });
+  const rhs = new Float64Array(n * k);
+  const ours = new Float64Array(n * k);
+  keys.forEach((key, c) => {
+    for (let i = 0; i < n; i++) {
+      const direct = equations[i]!.direct.get(key);
+      const mine = solution.footprints[i]!.get(key);
+      rhs[2 * c * n + i] = direct?.mass.toNumber() ?? 0;
+      rhs[(2 * c + 1) * n + i] = direct?.co2e.toNumber() ?? 0;
+      ours[2 * c * n + i] = mine?.mass.toNumber() ?? 0;
+      ours[(2 * c + 1) * n + i] = mine?.co2e.toNumber() ?? 0;
+    }
+  });
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(`${directory}/meta.json`, JSON.stringify({ n, k }));
+  writeFileSync(`${directory}/rows.i32`, Int32Array.from(rows));
+  writeFileSync(`${directory}/cols.i32`, Int32Array.from(cols));
+  writeFileSync(`${directory}/vals.f64`, Float64Array.from(vals));
+  writeFileSync(`${directory}/rhs.f64`, rhs);
+  writeFileSync(`${directory}/ours.f64`, ours);
+}
+
+const outcome = spec.kind === 'chain' ? runChain() : spec.kind === 'batch' ? runBatch() : runMonteCarlo();
+const usage = process.resourceUsage();
+process.stdout.write(`${JSON.stringify({ ...outcome, peakHeapMB: peakHeap / 1e6, maxRssMB: usage.maxRSS / 1024 })}\n`);

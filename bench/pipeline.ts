@@ -1,0 +1,60 @@
+/**
+ * The steps of `computeFootprints` + `footprintJsonText`, one by one, so the benchmark can time
+ * each: parse + validate, compile (buildSystem), solve, results, serialize. The hooks mirror
+ * src/compute/computeFootprints.ts for models without methods (the generated ones).
+ */
+import { defaultComputeContext } from '../src/compute/computeFootprints.js';
+import { createFactorRegistry, mergeRegistries, resolveFactor } from '../src/factors/index.js';
+import { toCO2e } from '../src/gases/gwp.js';
+import { buildSystem } from '../src/graph/build.js';
+import { productFootprint, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
+import { solveSystem, type Solution } from '../src/graph/solve.js';
+import type { System } from '../src/graph/system.js';
+import { parseModelText } from '../src/io/index.js';
+import { parseModel } from '../src/model/parse.js';
+import type { Model } from '../src/model/types.js';
+import { footprintJsonText } from '../src/report/json.js';
+
+export function parseStep(text: string): Model {
+  const context = defaultComputeContext();
+  return parseModel(parseModelText(text, 'json'), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+}
+
+export function compileStep(model: Model, trackOrigins = false): System {
+  const context = defaultComputeContext();
+  const factors = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
+  return buildSystem(model, {
+    resolveFactor: (query) => resolveFactor(factors, { ...query, period: model.period, ...(model.region === undefined ? {} : { region: model.region }) }),
+    evaluateMethod: () => {
+      throw new Error('the benchmark models declare no methods');
+    },
+    characterize: (gas, tonnes) => (gas === 'CO2e' ? tonnes : toCO2e(gas, tonnes, model.gwp)),
+    trackOrigins,
+  });
+}
+
+export function solveStep(system: System): Solution {
+  return solveSystem(system);
+}
+
+export function resultsStep(model: Model, system: System, solution: Solution): ProductFootprint[] {
+  const options = { gwp: model.gwp, declaredUnits: model.declaredUnits };
+  return system.products
+    .map((p) => productFootprint(system, solution, p.index, options))
+    .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+}
+
+export function serializeStep(model: Model, products: readonly ProductFootprint[]): string {
+  const result: FootprintResult = {
+    model: { id: model.id },
+    period: model.period,
+    gwp: model.gwp,
+    products,
+    scope2: 'market',
+    warnings: [],
+    explain: () => {
+      throw new Error('not used');
+    },
+  };
+  return footprintJsonText(result);
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: the benchmarks of issue 7. Each case runs in its own Node process
+ * (bench/case.ts, --expose-gc) so its peak memory is its own; each solved system is exported and
+ * solved again by float64 scipy.sparse.linalg.spsolve (bench/scipy_reference.py) in the same
+ * invocation, and our solve time is reported as a ratio to it. Prints a table, the fitted scaling
+ * exponent of the acyclic cases, and writes bench/results.json.
+ *
+ *   npm run bench                 # 100 … 10,000 processes, loops, batch, Monte Carlo
+ *   npm run bench -- --full       # also 100,000 processes (several minutes on 2 cores)
+ *   npm run bench -- --quick      # small cases only (smoke test)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Case {
+  readonly name: string;
+  readonly spec: Record<string, unknown>;
+  readonly acyclic?: number;
+  readonly scipy?: boolean;
+}
+
+const args = new Set(process.argv.slice(2));
+const full = args.has('--full');
+const quick = args.has('--quick');
+
+const cases: Case[] = [
+  ...[100, 1000, ...(quick ? [] : [10000]), ...(full ? [100000] : [])].map((n) => ({
+    name: `acyclic ${n.toLocaleString('en')}`,
+    spec: { kind: 'chain', processes: n },
+    acyclic: n,
+    scipy: true,
+  })),
+  { name: 'loops of 10, 1,000', spec: { kind: 'chain', processes: 1000, loopSize: 10 }, scipy: true },
+  ...(quick ? [] : [
+    { name: 'loops of 50, 10,000', spec: { kind: 'chain', processes: 10000, loopSize: 50 }, scipy: true },
+    { name: 'one loop of 1,000', spec: { kind: 'chain', processes: 1000, loopSize: 1000 }, scipy: true },
+  ]),
+  ...(full ? [{ name: 'loops of 100, 100,000', spec: { kind: 'chain', processes: 100000, loopSize: 100 }, scipy: true }] : []),
+  { name: `batch ${quick ? 50 : 1000} plant-months`, spec: { kind: 'batch', processes: 5, models: quick ? 50 : 1000 } },
+  { name: `Monte Carlo ${quick ? 500 : 10000} × 1,000`, spec: { kind: 'montecarlo', processes: 1000, runs: quick ? 500 : 10000 } },
+];
+
+const scratch = mkdtempSync(join(tmpdir(), 'smeltprint-bench-'));
+const results: Record<string, unknown>[] = [];
+try {
+  for (const c of cases) {
+    const exportDir = c.scipy === true ? join(scratch, String(results.length)) : undefined;
+    const spec = { ...c.spec, ...(exportDir === undefined ? {} : { export: exportDir }) };
+    process.stderr.write(`running ${c.name}…\n`);
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', 'bench/case.ts', JSON.stringify(spec)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const measured = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    let scipy: Record<string, unknown> | undefined;
+    if (exportDir !== undefined) {
+      scipy = JSON.parse(execFileSync('python3', ['bench/scipy_reference.py', exportDir], { encoding: 'utf8' }).trim()) as Record<string, unknown>;
+      rmSync(exportDir, { recursive: true, force: true });
+    }
+    const solveMs = measured['solveMs'] as number | undefined;
+    const scipyMs = scipy === undefined ? undefined : (scipy['seconds'] as number) * 1000;
+    results.push({
+      name: c.name,
+      ...measured,
+      ...(scipy === undefined ? {} : { scipyMs, scipyMaxRelativeDifference: scipy['maxRelativeDifference'], solveRatio: solveMs! / scipyMs! }),
+      ...(c.acyclic === undefined ? {} : { acyclic: c.acyclic }),
+    });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Least-squares slope of log(time) against log(processes). */
+function exponent(points: readonly [number, number][]): number | undefined {
+  if (points.length < 2) return undefined;
+  const xs = points.map(([n]) => Math.log(n));
+  const ys = points.map(([, t]) => Math.log(t));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i]! - my);
+    sxx += (x - mx) ** 2;
+  });
+  return sxy / sxx;
+}
+
+const acyclic = results.filter((r) => r['acyclic'] !== undefined);
+const scaling = {
+  totalExponent: exponent(acyclic.map((r) => [r['acyclic'] as number, r['totalMs'] as number])),
+  solveExponent: exponent(acyclic.map((r) => [r['acyclic'] as number, r['solveMs'] as number])),
+};
+
+const cell = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : '');
+const header = ['case', 'parse ms', 'compile ms', 'solve ms', 'results ms', 'json ms', 'total ms', 'scipy ms', 'solve/scipy', 'peak heap MB', 'max RSS MB'];
+const rows = results.map((r) => [
+  String(r['name']),
+  cell(r['parseMs']),
+  cell(r['compileMs']),
+  cell(r['solveMs']),
+  cell(r['resultsMs']),
+  cell(r['serializeMs']),
+  cell(r['totalMs']),
+  cell(r['scipyMs'], 1),
+  cell(r['solveRatio'], 1),
+  cell(r['peakHeapMB']),
+  cell(r['maxRssMB']),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+const line = (row: readonly string[]) => row.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(`\nscaling (acyclic, log-log least squares): total ∝ n^${scaling.totalExponent?.toFixed(2)}, solve ∝ n^${scaling.solveExponent?.toFixed(2)}`);
+const monteCarlo = results.find((r) => String(r['name']).startsWith('Monte Carlo'));
+if (monteCarlo !== undefined) console.log(`Monte Carlo: ${cell(monteCarlo['runs'])} runs of a ${cell(monteCarlo['processes'])}-process model in ${cell(monteCarlo['totalMs'])} ms`);
+
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, full, quick, scaling, results }, null, 2)}\n`,
+);

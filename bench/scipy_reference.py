@@ -1,0 +1,43 @@
+"""Reference solve for the smeltprint benchmark (issue 7).
+
+Reads the linear system a benchmark case exported -- A = I - C as sparse triplets, the
+right-hand sides (one column per burden key and mass/CO2e) and smeltprint's own solution --
+solves A X = B with float64 scipy.sparse.linalg.spsolve (SuperLU), and prints one JSON line:
+the best of three solve times and the largest relative difference to smeltprint's solution.
+
+Usage: python3 bench/scipy_reference.py DIR   (DIR holds meta.json, rows.i32, cols.i32,
+vals.f64, rhs.f64, ours.f64; matrices column-major, n x k)
+"""
+import json
+import sys
+import time
+
+import numpy as np
+import scipy.sparse as sp
+import scipy.sparse.linalg as spla
+
+
+def main(directory: str) -> None:
+    meta = json.load(open(f"{directory}/meta.json"))
+    n, k = meta["n"], meta["k"]
+    rows = np.fromfile(f"{directory}/rows.i32", dtype=np.int32)
+    cols = np.fromfile(f"{directory}/cols.i32", dtype=np.int32)
+    vals = np.fromfile(f"{directory}/vals.f64", dtype=np.float64)
+    rhs = np.fromfile(f"{directory}/rhs.f64", dtype=np.float64).reshape((k, n)).T
+    ours = np.fromfile(f"{directory}/ours.f64", dtype=np.float64).reshape((k, n)).T
+    matrix = sp.csc_matrix((vals, (rows, cols)), shape=(n, n))
+    best = float("inf")
+    solution = None
+    for _ in range(3):
+        start = time.perf_counter()
+        solution = spla.spsolve(matrix, rhs)
+        best = min(best, time.perf_counter() - start)
+    solution = np.asarray(solution).reshape((n, k))
+    scale = np.maximum(np.abs(ours), 1e-300)
+    mask = np.abs(ours) > 0
+    difference = float(np.max(np.abs(solution - ours)[mask] / scale[mask])) if mask.any() else 0.0
+    print(json.dumps({"seconds": best, "n": n, "k": k, "nnz": int(matrix.nnz), "maxRelativeDifference": difference}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
