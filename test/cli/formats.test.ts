@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: EXAMPLES });
+  return { code, stdout, stderr };
+}
+
+describe('output formats on the CLI (examples/aluminium-smelter.yaml)', () => {
+  it('pact: a v3 ProductFootprint per kilogram, AR6', async () => {
+    const { code, stdout, stderr } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'pact', '--product', 'aluminium-ingot');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const pf = JSON.parse(stdout);
+    expect(pf.specVersion).toMatch(/^3\./);
+    expect(pf.pcf.declaredUnitOfMeasurement).toBe('kilogram');
+    expect(pf.pcf.ipccCharacterizationFactors).toEqual(['AR6']);
+  });
+  it('pact 2.3 on request', async () => {
+    const { code, stdout, stderr } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'pact', '--pact-version', '2.3', '--product', 'aluminium-ingot');
+    // v2.3 needs a CPC code that the model cannot know: without --pact-meta it is a clear error
+    expect(code === 0 || /productCategoryCpc|cpc/i.test(stderr)).toBe(true);
+    if (code === 0) expect(JSON.parse(stdout).specVersion).toMatch(/^2\./);
+  });
+  it('audit: digests that change when the document changes', async () => {
+    const { code, stdout } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'audit', '--product', 'aluminium-ingot');
+    expect(code).toBe(0);
+    const audit = JSON.parse(stdout);
+    expect(audit.digests.document).toMatch(/^[0-9a-f]{64}$/);
+    expect(audit.digests.result).toMatch(/^[0-9a-f]{64}$/);
+    const again = JSON.parse((await run('footprint', 'aluminium-smelter.yaml', '--format', 'audit', '--product', 'aluminium-ingot')).stdout);
+    expect(again.digests).toEqual(audit.digests);
+  });
+  it('cbam: JSON, CSV and an xlsx workbook written with -o', async () => {
+    const json = await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-ingot=7601');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).goods[0].cn).toBe('7601');
+    const csv = await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--cbam-period', 'transitional-2023/1773', '--good', 'aluminium-ingot=7601', '--cbam-output', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain('\r\n');
+    const dir = mkdtempSync(join(tmpdir(), 'smeltprint-cbam-'));
+    const file = join(dir, 'cbam.xlsx');
+    const xlsx = await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-ingot=7601', '--cbam-output', 'xlsx', '-o', file);
+    expect(xlsx.code).toBe(0);
+    expect(Object.keys(unzipSync(readFileSync(file)))).toContain('xl/workbook.xml');
+  });
+  it('cbam without a period or a good is a usage error', async () => {
+    expect((await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--good', 'aluminium-ingot=7601')).code).toBe(2);
+    expect((await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--cbam-period', 'definitive-2025/2547')).code).toBe(2);
+    expect((await run('footprint', 'aluminium-smelter.yaml', '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-ingot=7601', '--cbam-output', 'xlsx')).code).toBe(2);
+  });
+  it('report and html in both languages', async () => {
+    const zh = await run('footprint', 'aluminium-smelter.yaml', '--format', 'report', '--product', 'aluminium-ingot');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('碳足迹');
+    const html = await run('footprint', 'aluminium-smelter.yaml', '--format', 'html', '--lang', 'en', '--product', 'aluminium-ingot');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/<svg[\s\S]*<\/svg>/);
+  });
+  it('check: the smelter passes GB/T 44905; a smelter without PFCs fails with exit 1', async () => {
+    const ok = await run('check', 'aluminium-smelter.yaml', '--rulebook', 'gb-t-44905-aluminium');
+    expect(ok.stdout).toMatch(/0 errors/);
+    expect(ok.code).toBe(0);
+    expect((await run('check', 'aluminium-smelter.yaml', '--rulebook', 'no-such-rulebook')).code).toBe(2);
+  });
+  it('scope 2 side by side', async () => {
+    const { code, stdout } = await run('footprint', 'aluminium-smelter.yaml', '--product', 'aluminium-ingot', '--scope2', 'both', '--format', 'json');
+    expect(code).toBe(0);
+    const both = JSON.parse(stdout);
+    expect(both.location.scope2).toBe('location');
+    expect(both.market.scope2).toBe('market');
+  });
+});
