@@ -36,8 +36,10 @@ describe('modelJsonSchema', () => {
     expect(Object.keys(input['properties'] as Schema)).toEqual(['flow', 'amount', 'unit', 'from', 'factor', 'vintage', 'recycled', 'category', 'instrument', 'locationFactor']);
     const process = defs['Process'] as Schema;
     expect(process['required']).toEqual(['id', 'outputs']);
-    // Amounts are decimal text or JSON numbers.
-    expect((input['properties'] as Record<string, Schema>)['amount']?.['type']).toEqual(['string', 'number']);
+    // Amounts are decimal text or JSON numbers, or { activity: <series> } filled from activity data.
+    const amount = (input['properties'] as Record<string, Schema>)['amount'] as { anyOf: Schema[] };
+    expect(amount.anyOf[0]?.['type']).toEqual(['string', 'number']);
+    expect(amount.anyOf[1]).toEqual({ $ref: '#/$defs/ActivityReference' });
   });
 
   // Cross-check with an independent validator where the machine has one (Python jsonschema).

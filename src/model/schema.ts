@@ -38,10 +38,28 @@ export const MODEL_FORMAT_VERSION = 1;
  */
 export const DEFAULT_GWP: GwpSetId = 'AR6';
 
+/**
+ * An amount left to activity data: `{ activity: "electrolysis.electricity" }` names a series that
+ * `fillActivity` (CLI: `smeltprint footprint MODEL --activity ledger.csv`) replaces by its sum over
+ * the period. A document with one still unfilled is invalid (`activity_not_filled`).
+ */
+const activityReferenceSchema = documented(
+  z.strictObject({ activity: nameSchema('Series id of the activity mapping, e.g. electrolysis.electricity') }),
+  { id: 'ActivityReference', description: 'An amount filled from activity data (ERP export) by smeltprint footprint --activity' },
+);
+
+/** An amount as a decimal, or a reference to activity data to be filled in. */
+function fillableAmountSchema(description: string) {
+  return documented(
+    z.union([amountSchema(description), activityReferenceSchema], { error: 'expected a decimal number or { activity: <series> }' }),
+    { description: `${description}: a decimal ≥ 0, or { activity: <series> } filled from activity data` },
+  );
+}
+
 const outputSchema = documented(
   z.strictObject({
     flow: nameSchema('Flow produced, e.g. aluminium-liquid; a product flow is produced by one process only'),
-    amount: amountSchema('Amount produced in the period'),
+    amount: fillableAmountSchema('Amount produced in the period'),
     unit: unitSchema('Unit of the amount'),
     waste: documented(z.boolean().optional(), { description: 'A waste carries no burden (default false)' }),
     to: documented(nameSchema('Treatment process').optional(), { description: 'Process that treats this waste; its burden is added' }),
@@ -67,7 +85,7 @@ const outputSchema = documented(
 const inputSchema = documented(
   z.strictObject({
     flow: nameSchema('Flow consumed, e.g. alumina'),
-    amount: amountSchema('Amount consumed in the period'),
+    amount: fillableAmountSchema('Amount consumed in the period'),
     unit: unitSchema('Unit of the amount'),
     from: documented(nameSchema('Supplying process').optional(), { description: 'Process of the model that supplies this flow' }),
     factor: documented(nameSchema('Factor id').optional(), {
@@ -92,7 +110,7 @@ const declaredEmissionSchema = documented(
   z
     .strictObject({
       gas: documented(z.enum(GAS_IDS), { description: 'Greenhouse gas' }),
-      amount: amountSchema('Mass of gas emitted in the period'),
+      amount: fillableAmountSchema('Mass of gas emitted in the period'),
       unit: unitSchema('Mass unit (t means tonnes of the gas) or a gas mass such as t CO2 that names the same gas'),
       category: documented(z.enum(CATEGORIES), { description: 'Emission category of the guidelines' }),
       label: documented(z.string().optional(), { description: 'Free text shown in reports' }),

@@ -49,7 +49,17 @@ function entriesOf(value: unknown): [string, unknown][] {
 }
 
 function quantityAt(amount: unknown, unitText: string, path: DocumentPath): Quantity {
+  notAnActivityReference(amount, [...path, 'amount']);
   return makeQuantity(take(readAmount(amount), [...path, 'amount']), take(readUnit(unitText), [...path, 'unit']));
+}
+
+/** An `{ activity: <series> }` amount must be filled (fillActivity) before the model is read. */
+function notAnActivityReference<T>(amount: T, path: DocumentPath): T {
+  if (typeof amount === 'object' && amount !== null && 'activity' in amount) {
+    const series = String((amount as { activity: unknown }).activity);
+    throw new ConversionIssue('activity_not_filled', path, `this amount comes from activity series "${series}"; fill it from activity data first (smeltprint footprint MODEL --activity FILE)`);
+  }
+  return amount;
 }
 
 function quantityRecord(value: unknown, path: DocumentPath, read: (v: unknown) => FieldReading<Quantity>): Readonly<Record<string, Quantity>> {
@@ -111,7 +121,7 @@ function toEmission(emission: DocEmission, path: DocumentPath): EmissionEntry {
   const entry: EmissionEntry = {
     kind: 'declared',
     gas: emission.gas,
-    quantity: makeQuantity(take(readAmount(emission.amount), [...path, 'amount']), unit),
+    quantity: makeQuantity(take(readAmount(notAnActivityReference(emission.amount, [...path, 'amount'])), [...path, 'amount']), unit),
     category: emission.category,
     path: frozenPath,
     ...(emission.label === undefined ? {} : { label: emission.label }),

@@ -114,3 +114,11 @@ export interface ModelContext {
   readonly hasFactor: (id: string) => boolean;
   readonly hasMethod: (id: string) => boolean;
 }
+
+/**
+ * An amount in a model document left to activity data, `{ activity: "electrolysis.electricity" }`:
+ * `fillActivity` replaces it with the series' sum over the period before the model is parsed.
+ */
+export interface ActivityReference {
+  readonly activity: string;
+}

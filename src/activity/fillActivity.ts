@@ -1,0 +1,354 @@
+import { ModelValidationError } from '../core/errors.js';
+import { makeIssue, type DocumentPath } from '../core/issues.js';
+import { sum, type Decimal } from '../decimal/decimal.js';
+import { nextDay, previousDay } from '../factors/interval.js';
+import { isPlainRecord } from '../model/fields.js';
+import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
+import type { Unit } from '../units/types.js';
+import { activityMappingSchema, type ActivityMapping } from './mappingSchema.js';
+import { parseActivityAmount } from './parseActivityAmount.js';
+import { parseFiscalPeriod, parseRowDate, type DayInterval } from './parseRowPeriod.js';
+import type { ActivityError, ActivityReport, ActivityTable, FilledSeries, PeriodAmount, RejectedRow } from './types.js';
+
+/** What `fillActivity` returns: the document with amounts filled, and the account of every row. */
+export interface FillActivityResult {
+  readonly document: unknown;
+  readonly report: ActivityReport;
+}
+
+/**
+ * An amount that comes from activity data: `{ activity: "electrolysis.electricity" }` in place
+ * of a number in a model document.
+ *
+ * @example
+ * isActivityReference({ activity: 'electrolysis.electricity' }) // true
+ */
+export function isActivityReference(value: unknown): value is { readonly activity: string } {
+  return isPlainRecord(value) && typeof value['activity'] === 'string' && Object.keys(value).length === 1;
+}
+
+interface Target {
+  readonly path: DocumentPath;
+  readonly series: string;
+  readonly unitText: unknown;
+}
+
+interface Candidate {
+  readonly file: string;
+  readonly row: number;
+  readonly order: number;
+  readonly interval: DayInterval;
+  readonly amount: Decimal;
+}
+
+/**
+ * Fills the amounts of a model document that come from activity data. Amounts written
+ * `{ activity: <series> }`, and those the mapping's `fill` names, become the exact sum of their
+ * series' rows within the model period, converted to the unit the document states for them.
+ * Every row is accounted for in the report: used, skipped on purpose (another plant, an ignored
+ * series, outside the period) or rejected with file, row, column and reason — an unknown series,
+ * an amount or date that does not parse, a unit that does not convert, a row that overlaps
+ * another of the same series and period. Series problems (no rows, days of the period not
+ * covered unless `allowGaps`) are `errors`. A plant commissioned mid-period is declared with the
+ * series' `from` and reported as `partial`. Pure: the input document is not changed.
+ *
+ * Throws ModelValidationError when the mapping itself is invalid.
+ *
+ * @example
+ * const { document: filled, report } = fillActivity(document, [{ file: 'ledger.csv', records }], mapping);
+ * if (report.rejected.length > 0 || report.errors.length > 0) ... // list them
+ * computeFootprints(filled);
+ */
+export function fillActivity(document: unknown, tables: ActivityTable | readonly ActivityTable[], mappingInput: ActivityMapping | unknown): FillActivityResult {
+  const mapping = parseMapping(mappingInput);
+  const errors: ActivityError[] = [];
+  const rejected: RejectedRow[] = [];
+  const skipped = { otherPlant: 0, ignoredSeries: 0, unusedSeries: 0, outsidePeriod: 0 };
+  const period = periodOf(document);
+  const targets = findTargets(document, mapping, errors);
+
+  // The unit each series is kept in: that of its first target; every target must agree.
+  const seriesUnits = new Map<string, Unit>();
+  for (const target of targets) {
+    let unit: Unit;
+    try {
+      unit = parseUnit(String(target.unitText));
+    } catch {
+      errors.push({ code: 'invalid_unit', series: target.series, path: [...target.path, 'unit'], message: `the unit of this amount ("${String(target.unitText)}") does not parse` });
+      continue;
+    }
+    const earlier = seriesUnits.get(target.series);
+    if (earlier === undefined) seriesUnits.set(target.series, unit);
+    else if (!isConvertible(earlier, unit)) {
+      errors.push({ code: 'unit_mismatch', series: target.series, path: [...target.path, 'unit'], message: `series "${target.series}" fills amounts in ${earlier.symbol} and ${unit.symbol}, which do not convert` });
+    }
+  }
+
+  const candidates = new Map<string, Candidate[]>([...seriesUnits.keys()].map((id) => [id, []]));
+  let read = 0;
+  let order = 0;
+  const list: readonly ActivityTable[] = isTableList(tables) ? tables : [tables];
+  for (const table of list) {
+    const header = table.records.find((record) => record.line === mapping.headerRow);
+    if (header === undefined) {
+      errors.push({ code: 'missing_header', message: `${table.file}: no header at line/row ${mapping.headerRow}` });
+      continue;
+    }
+    const columns = locateColumns(header.fields, mapping, table.file, errors);
+    if (columns === undefined) continue;
+    for (const record of table.records) {
+      if (record.line <= mapping.headerRow) continue;
+      read += 1;
+      order += 1;
+      const cell = (index: number | undefined): string => (index === undefined ? '' : (record.fields[index] ?? '').trim());
+      const reject = (column: string | undefined, code: string, message: string): void => {
+        rejected.push(Object.freeze({ file: table.file, row: record.line, ...(column === undefined ? {} : { column }), code, message }));
+      };
+      const seriesValue = cell(columns.series);
+      const plant = cell(columns.plant);
+      if (mapping.ignore?.includes(seriesValue) === true) {
+        skipped.ignoredSeries += 1;
+        continue;
+      }
+      if (mapping.plant !== undefined && plant !== mapping.plant) {
+        skipped.otherPlant += 1;
+        continue;
+      }
+      const seriesId = [...seriesUnits.keys()].find((id) => {
+        const definition = mapping.series?.[id];
+        return (definition?.match ?? id) === seriesValue && (definition?.plant === undefined || definition.plant === plant);
+      });
+      if (seriesId === undefined) {
+        const defined = Object.entries(mapping.series ?? {}).some(([id, definition]) => (definition.match ?? id) === seriesValue);
+        if (defined) skipped.unusedSeries += 1;
+        else reject(mapping.columns.series, 'unknown_series', `"${seriesValue.slice(0, 60)}" is no series of the mapping or the model (add it to ignore: to skip it)`);
+        continue;
+      }
+      const definition = mapping.series?.[seriesId];
+      const dateColumn = mapping.columns.date ?? mapping.columns.period!;
+      const dated = mapping.columns.date !== undefined ? parseRowDate(cell(columns.date), mapping.dates.formats) : parseFiscalPeriod(cell(columns.period), mapping.fiscalYear);
+      if (!dated.ok) {
+        reject(dateColumn, 'invalid_date', dated.message);
+        continue;
+      }
+      const interval = dated.value;
+      if (interval.end < period.start || interval.start > period.end) {
+        skipped.outsidePeriod += 1;
+        continue;
+      }
+      if (interval.start < period.start || interval.end > period.end) {
+        reject(dateColumn, 'row_straddles_period', `the row covers ${describe(interval)}, partly outside the model period ${describe(period)}; it cannot be split exactly`);
+        continue;
+      }
+      if ((definition?.from !== undefined && interval.start < definition.from) || (definition?.to !== undefined && interval.end > definition.to)) {
+        reject(dateColumn, 'outside_operation', `the row covers ${describe(interval)}, outside the days series "${seriesId}" runs (${definition?.from ?? '…'}..${definition?.to ?? '…'})`);
+        continue;
+      }
+      const amount = parseActivityAmount(cell(columns.amount), mapping.numbers);
+      if (!amount.ok) {
+        reject(mapping.columns.amount, 'invalid_amount', amount.message);
+        continue;
+      }
+      if (amount.value.isNegative()) {
+        reject(mapping.columns.amount, 'negative_amount', `the amount ${amount.value.toFixed()} is negative; net corrections into the row of their period`);
+        continue;
+      }
+      const unitText = cell(columns.unit) || definition?.unit || '';
+      if (unitText === '') {
+        reject(mapping.columns.unit, 'missing_unit', `no unit: the row has none and series "${seriesId}" declares none`);
+        continue;
+      }
+      const target = seriesUnits.get(seriesId)!;
+      let rowUnit: Unit;
+      try {
+        rowUnit = parseUnit(mapping.units?.[unitText] ?? unitText);
+      } catch {
+        reject(mapping.columns.unit, 'invalid_unit', `"${unitText.slice(0, 40)}" is not a unit (declare an alias under units:)`);
+        continue;
+      }
+      if (!isConvertible(rowUnit, target)) {
+        reject(mapping.columns.unit, 'unit_mismatch', `${rowUnit.symbol} does not convert to ${target.symbol}, the unit of the amounts series "${seriesId}" fills`);
+        continue;
+      }
+      candidates.get(seriesId)!.push({ file: table.file, row: record.line, order, interval, amount: amount.value.times(convertFactor(rowUnit, target)) });
+    }
+  }
+
+  const series: FilledSeries[] = [];
+  let used = 0;
+  for (const [id, rows] of candidates) {
+    const kept = dropOverlaps(id, rows, rejected);
+    used += kept.length;
+    const definition = mapping.series?.[id];
+    const expected: DayInterval = {
+      start: definition?.from !== undefined && definition.from > period.start ? definition.from : period.start,
+      end: definition?.to !== undefined && definition.to < period.end ? definition.to : period.end,
+    };
+    const periods: PeriodAmount[] = kept.map((row) => Object.freeze({ ...row.interval, amount: row.amount }));
+    const gaps = uncovered(expected, periods);
+    const seriesTargets = targets.filter((target) => target.series === id).map((target) => target.path);
+    if (kept.length === 0) {
+      errors.push({ code: 'series_without_rows', series: id, ...(seriesTargets[0] === undefined ? {} : { path: seriesTargets[0] }), message: `series "${id}" has no usable row in ${describe(expected)}` });
+    } else if (gaps.length > 0 && !mapping.allowGaps) {
+      errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (set allowGaps: true to accept gaps, or from:/to: for a plant that did not run)` });
+    }
+    series.push(
+      Object.freeze({
+        id,
+        unit: seriesUnits.get(id)!.symbol,
+        total: sum(periods.map((p) => p.amount)),
+        rows: kept.length,
+        targets: Object.freeze(seriesTargets),
+        periods: Object.freeze(periods),
+        expected: Object.freeze(expected),
+        partial: expected.start !== period.start || expected.end !== period.end,
+        gaps: Object.freeze(gaps),
+      }),
+    );
+  }
+  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+
+  const totals = new Map(series.filter((s) => s.rows > 0).map((s) => [s.id, s.total]));
+  const filled = replaceAmounts(document, targets, totals);
+  return Object.freeze({
+    document: filled,
+    report: Object.freeze({ read, used, skipped: Object.freeze(skipped), rejected: Object.freeze(rejected), errors: Object.freeze(errors), series: Object.freeze(series) }),
+  });
+}
+
+function parseMapping(input: unknown): ActivityMapping {
+  const parsed = activityMappingSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => makeIssue(issue.code === 'custom' ? 'invalid_mapping' : issue.code, issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), issue.message));
+  throw new ModelValidationError(issues, 'activity mapping');
+}
+
+function isTableList(tables: ActivityTable | readonly ActivityTable[]): tables is readonly ActivityTable[] {
+  return Array.isArray(tables);
+}
+
+function periodOf(document: unknown): DayInterval {
+  const period = isPlainRecord(document) ? document['period'] : undefined;
+  if (isPlainRecord(period) && typeof period['start'] === 'string' && typeof period['end'] === 'string') return { start: period['start'], end: period['end'] };
+  throw new ModelValidationError([makeIssue('invalid_period', ['period'], 'the model document needs a period { start, end } to aggregate activity data into')]);
+}
+
+const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
+
+function findTargets(document: unknown, mapping: ActivityMapping, errors: ActivityError[]): Target[] {
+  const targets: Target[] = [];
+  const processes = isPlainRecord(document) && Array.isArray(document['processes']) ? (document['processes'] as unknown[]) : [];
+  processes.forEach((process, pi) => {
+    if (!isPlainRecord(process)) return;
+    for (const list of AMOUNT_LISTS) {
+      const elements = process[list];
+      if (!Array.isArray(elements)) continue;
+      elements.forEach((element: unknown, index) => {
+        if (isPlainRecord(element) && isActivityReference(element['amount'])) {
+          targets.push({ path: ['processes', pi, list, index], series: element['amount'].activity, unitText: element['unit'] });
+        }
+      });
+    }
+  });
+  (mapping.fill ?? []).forEach((entry, fi) => {
+    const pi = processes.findIndex((process) => isPlainRecord(process) && process['id'] === entry.process);
+    const list = entry.input !== undefined ? 'inputs' : 'outputs';
+    const flow = entry.input ?? entry.output;
+    const elements = pi === -1 ? undefined : (processes[pi] as Record<string, unknown>)[list];
+    const index = Array.isArray(elements) ? elements.findIndex((element: unknown) => isPlainRecord(element) && element['flow'] === flow) : -1;
+    if (index === -1) {
+      errors.push({ code: 'unknown_fill_target', series: entry.series, path: ['fill', fi], message: `the model has no process "${entry.process}" with ${list === 'inputs' ? 'input' : 'output'} "${flow ?? ''}"` });
+      return;
+    }
+    const element = (elements as Record<string, unknown>[])[index]!;
+    const path: DocumentPath = ['processes', pi, list, index];
+    // A fill entry for an amount that already names a series replaces that reference.
+    const existing = targets.findIndex((target) => target.path.join('\u0000') === path.join('\u0000'));
+    if (existing !== -1) targets.splice(existing, 1);
+    targets.push({ path, series: entry.series, unitText: element['unit'] });
+  });
+  return targets;
+}
+
+interface ColumnIndices {
+  readonly date?: number;
+  readonly period?: number;
+  readonly plant?: number;
+  readonly series: number;
+  readonly amount: number;
+  readonly unit?: number;
+}
+
+function locateColumns(header: readonly string[], mapping: ActivityMapping, file: string, errors: ActivityError[]): ColumnIndices | undefined {
+  const names = header.map((name) => name.trim());
+  const found: Record<string, number> = {};
+  let missing = false;
+  for (const [role, name] of Object.entries(mapping.columns)) {
+    if (name === undefined) continue;
+    const index = names.indexOf(name);
+    if (index === -1) {
+      missing = true;
+      errors.push({ code: 'missing_column', message: `${file}: no column "${name}" (the ${role} column) in the header ${names.map((n) => `"${n}"`).join(', ')}` });
+    } else found[role] = index;
+  }
+  return missing ? undefined : (found as unknown as ColumnIndices);
+}
+
+/**
+ * Keeps the rows of a series whose intervals do not overlap; of two overlapping rows the one
+ * later in the files is rejected (a duplicate export line, or a daily row inside a monthly one).
+ */
+function dropOverlaps(series: string, rows: readonly Candidate[], rejected: RejectedRow[]): Candidate[] {
+  const sorted = [...rows].sort((a, b) => (a.interval.start < b.interval.start ? -1 : a.interval.start > b.interval.start ? 1 : a.order - b.order));
+  const kept: Candidate[] = [];
+  for (const row of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || previous.interval.end < row.interval.start) {
+      kept.push(row);
+      continue;
+    }
+    const [keep, drop] = previous.order < row.order ? [previous, row] : [row, previous];
+    kept[kept.length - 1] = keep;
+    rejected.push(
+      Object.freeze({
+        file: drop.file,
+        row: drop.row,
+        code: 'duplicate_row',
+        message: `series "${series}" already has ${keep.file} row ${keep.row} for ${describe(keep.interval)}, which overlaps this row's ${describe(drop.interval)}`,
+      }),
+    );
+  }
+  return kept;
+}
+
+/** Days of `expected` no interval covers, as intervals (the intervals do not overlap). */
+function uncovered(expected: DayInterval, periods: readonly DayInterval[]): DayInterval[] {
+  const gaps: DayInterval[] = [];
+  let next = expected.start;
+  for (const interval of periods) {
+    if (interval.start > next) gaps.push({ start: next, end: previousDay(interval.start) });
+    if (interval.end >= next) next = nextDay(interval.end);
+  }
+  if (next <= expected.end) gaps.push({ start: next, end: expected.end });
+  return gaps;
+}
+
+function replaceAmounts(document: unknown, targets: readonly Target[], totals: ReadonlyMap<string, Decimal>): unknown {
+  if (targets.length === 0 || !isPlainRecord(document)) return document;
+  const processes = (document['processes'] as unknown[]).map((process) => process);
+  for (const target of targets) {
+    const total = totals.get(target.series);
+    if (total === undefined) continue;
+    const [, pi, list, index] = target.path as [string, number, string, number];
+    const process = { ...(processes[pi] as Record<string, unknown>) };
+    const elements = [...(process[list] as unknown[])];
+    elements[index] = { ...(elements[index] as Record<string, unknown>), amount: total.toFixed() };
+    process[list] = elements;
+    processes[pi] = process;
+  }
+  return { ...document, processes };
+}
+
+function describe(interval: DayInterval): string {
+  return `${interval.start}..${interval.end}`;
+}
