@@ -70,7 +70,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   const scope2 = options.scope2 ?? 'market';
   const model = scope2 === 'location' ? toLocationBased(parsed) : parsed;
   const gwp = options.gwp ?? model.gwp;
-  const factors = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
+  const factors = model.factors.length === 0 ? context.factors : mergeModelFactors(context.factors, model.factors);
   const warnings: Issue[] = [];
   const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? model.processes.length <= 2000 : options.byProcess;
 
@@ -238,6 +238,16 @@ function dedupe(issues: readonly Issue[]): Issue[] {
     seen.add(key);
     return true;
   });
+}
+
+// Validation catches repeated ids (duplicate_factor); a clash it cannot see (a family named like
+// another factor) still points at the model's factors rather than nowhere.
+function mergeModelFactors(registry: FactorRegistry, records: readonly FactorRecord[]): FactorRegistry {
+  try {
+    return mergeRegistries(registry, createFactorRegistry(records));
+  } catch (error) {
+    throw atPath(error, ['factors']);
+  }
 }
 
 function atPath(error: unknown, path: DocumentPath): unknown {

@@ -63,7 +63,13 @@ export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
     const text = value.trim();
     if (text.length > MAX_TEXT_LENGTH) throw new InvalidNumberError(`number text longer than ${MAX_TEXT_LENGTH} characters`, opts);
     if (!DECIMAL_TEXT.test(text)) throw new InvalidNumberError(`"${clip(text)}" is not a decimal number`, opts);
-    return normalizeZero(new Decimal(text));
+    const parsed = new Decimal(text);
+    // An exponent past the clone's limits (e.g. 1e-99999999999999999999) reads as 0 or Infinity:
+    // refuse it rather than let it become a silent zero.
+    if (!parsed.isFinite() || (parsed.isZero() && /[1-9]/.test(text.split(/[eE]/)[0]!))) {
+      throw new InvalidNumberError(`"${clip(text)}" is outside the range of numbers the library represents`, opts);
+    }
+    return normalizeZero(parsed);
   }
   throw new InvalidNumberError(`expected a decimal number, got ${describe(value)}`, opts);
 }
@@ -77,7 +83,7 @@ export function isDecimalText(value: string): boolean {
 export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
   const abs = value.abs();
   if (!abs.isZero() && (abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE))) {
-    throw new InvalidNumberError(`${clip(value.toString())} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });
+    throw new InvalidNumberError(`${describeMagnitude(value)} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });
   }
   return value;
 }
@@ -97,6 +103,14 @@ export function add(a: Decimal, b: Decimal): Decimal {
 function normalizeZero(d: Decimal): Decimal {
   // -0 would print as "0" but compare oddly in places; there is one zero.
   return d.isZero() ? ZERO : d;
+}
+
+// Fixed-point text of 1e10000000 has ten million digits: describe huge and tiny numbers by their
+// digit count instead of building that text (it took seconds and could exhaust memory).
+function describeMagnitude(value: Decimal): string {
+  if (value.e > 60) return `a number with ${value.e + 1} digits before the decimal point`;
+  if (value.e < -60) return `a number with ${-value.e - 1} zeros after the decimal point`;
+  return clip(value.toString());
 }
 
 function clip(text: string): string {

@@ -60,7 +60,9 @@ export function parseModelText(text: string, format: DocumentFormat = 'auto', fi
       uniqueKeys: true,
       merge: false,
       strict: true,
-      prettyErrors: true,
+      // Pretty errors format a code frame for every error, which took seconds on a broken 100 kB
+      // line with thousands of errors; only the first is reported, with its own line and column.
+      prettyErrors: false,
       lineCounter,
       logLevel: 'silent',
     });

@@ -33,10 +33,18 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
   const processes = indexProcesses(model.processes, issues);
   const products = indexProducts(model.processes, issues);
   const factorIds = new Set<string>();
-  for (const record of model.factors) {
+  const recordIds = new Set<string>();
+  model.factors.forEach((record, index) => {
+    // Two factors under one id would have one silently replace the other (the registry refuses it
+    // later without a path): say which entry repeats an id.
+    if (recordIds.has(record.id) || context?.hasFactor(record.id) === true) {
+      const where = recordIds.has(record.id) ? 'earlier in factors' : 'in the built-in datasets';
+      issues.push(makeIssue('duplicate_factor', ['factors', index, 'id'], `factor id "${record.id}" is already defined ${where}; give this factor its own id`));
+    }
+    recordIds.add(record.id);
     factorIds.add(record.id);
     for (const family of record.families) factorIds.add(family);
-  }
+  });
   const factorKnown = (id: string): boolean => factorIds.has(id) || context === undefined || context.hasFactor(id);
 
   for (const process of model.processes) {

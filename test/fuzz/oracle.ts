@@ -1,0 +1,137 @@
+// What every fuzz case must satisfy: it computes, with fixed-point numbers everywhere in the
+// output, or it throws a SmeltprintError that says where in the document the fault is.
+import { computeFootprints, defaultComputeContext, type ComputeContext } from '../../src/compute/computeFootprints.js';
+import { DocumentSyntaxError, DocumentTooLargeError, InternalError, ModelValidationError, SingularSystemError, SmeltprintError } from '../../src/core/errors.js';
+import type { ExplainNode } from '../../src/graph/explain.js';
+import { parseModelText } from '../../src/io/parseModelText.js';
+import { explainText } from '../../src/report/explainText.js';
+import { footprintJsonText } from '../../src/report/json.js';
+import { footprintTable } from '../../src/report/table.js';
+import type { FuzzCase } from './arbitraries.js';
+
+export type CaseOutcome =
+  | { readonly status: 'computed'; readonly products: number }
+  | { readonly status: 'rejected'; readonly code: string }
+  | { readonly status: 'failed'; readonly reason: string };
+
+/** Fixed-point decimal text, as every number in the output must be. */
+export const FIXED_POINT = /^-?\d+(?:\.\d+)?$/;
+
+/** How many products of a case are explained (explaining costs about as much as computing). */
+const EXPLAINED_PRODUCTS = 4;
+
+let sharedContext: ComputeContext | undefined;
+
+/** Built-in factors and methods, loaded once per process (loading them is most of a small case). */
+export function fuzzContext(): ComputeContext {
+  sharedContext ??= defaultComputeContext();
+  return sharedContext;
+}
+
+/**
+ * Runs one case through the whole pipeline — text reading, validation, computation, JSON, table
+ * and explanation — and says whether it behaved. Never throws.
+ *
+ * @example
+ * runCase({ kind: 'text', origin: 'x', format: 'yaml', text: 'smeltprint: 1' }) // { status: 'rejected', code: 'model_invalid' }
+ */
+export function runCase(fuzz: FuzzCase, context: ComputeContext = fuzzContext()): CaseOutcome {
+  const before = Object.getOwnPropertyNames(Object.prototype).length;
+  const outcome = runUnchecked(fuzz, context);
+  if (Object.getOwnPropertyNames(Object.prototype).length !== before || ({} as Record<string, unknown>)['polluted'] !== undefined) {
+    return { status: 'failed', reason: 'Object.prototype changed' };
+  }
+  return outcome;
+}
+
+function runUnchecked(fuzz: FuzzCase, context: ComputeContext): CaseOutcome {
+  const source = fuzz.kind === 'text' ? fuzz.text : safeStringify(fuzz.document);
+  try {
+    const document = fuzz.kind === 'text' ? parseModelText(fuzz.text, fuzz.format) : fuzz.document;
+    const result = computeFootprints(document, context);
+    const problems: string[] = [];
+    const json = JSON.parse(footprintJsonText(result)) as { products: Record<string, unknown>[] };
+    for (const product of json.products) checkProductJson(product, problems);
+    checkWords(footprintTable(result), source, 'table', problems);
+    for (const product of result.products.slice(0, EXPLAINED_PRODUCTS)) {
+      const tree = result.explain(product.flow);
+      checkTree(tree, problems);
+      checkWords(explainText(tree), source, 'explain text', problems);
+    }
+    if (problems.length > 0) return { status: 'failed', reason: problems.slice(0, 3).join('; ') };
+    return { status: 'computed', products: result.products.length };
+  } catch (error) {
+    return classify(error);
+  }
+}
+
+/** A thrown value is acceptable only as a SmeltprintError that locates the fault. */
+export function classify(error: unknown): CaseOutcome {
+  if (!(error instanceof SmeltprintError)) {
+    const name = error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error);
+    return { status: 'failed', reason: `threw a non-SmeltprintError: ${name.slice(0, 300)}` };
+  }
+  if (error instanceof InternalError) return { status: 'failed', reason: `InternalError: ${error.message.slice(0, 300)}` };
+  if (!isLocated(error)) return { status: 'failed', reason: `${error.constructor.name} [${error.code}] without a path: ${error.message.slice(0, 300)}` };
+  return { status: 'rejected', code: error.code };
+}
+
+/**
+ * Whether an error points at the fault: a document path, every issue's path, a line in the text,
+ * or the processes of a loop.
+ */
+export function isLocated(error: SmeltprintError): boolean {
+  if (error instanceof ModelValidationError) return error.issues.length > 0 && error.issues.every((issue) => Array.isArray(issue.path));
+  if (error instanceof DocumentSyntaxError || error instanceof DocumentTooLargeError) return true;
+  if (error instanceof SingularSystemError) return error.processes.length > 0;
+  return error.path !== undefined;
+}
+
+const NUMBER_FIELDS = ['total', 'allocationShare'] as const;
+const NUMBER_MAPS = ['byGas', 'gasMass', 'byScope', 'byCategory', 'byProcess', 'recycledContent'] as const;
+
+function checkProductJson(product: Record<string, unknown>, problems: string[]): void {
+  for (const field of NUMBER_FIELDS) expectFixed(product[field], `${String(product['flow'])}.${field}`, problems);
+  for (const field of NUMBER_MAPS) {
+    const map = product[field];
+    if (map === undefined) continue;
+    for (const [key, value] of Object.entries(map as Record<string, unknown>)) {
+      if (field === 'recycledContent' && key === 'unit') continue;
+      expectFixed(value, `${String(product['flow'])}.${field}.${key}`, problems);
+    }
+  }
+  const declared = String(product['declaredUnit']);
+  expectFixed(declared.split(' ')[0], `${String(product['flow'])}.declaredUnit`, problems);
+}
+
+function checkTree(root: ExplainNode, problems: string[]): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    expectFixed(node.value.toFixed(), `explain ${node.path ?? node.label}`, problems);
+    for (const [gas, mass] of Object.entries(node.gases)) expectFixed(mass.toFixed(), `explain ${node.path ?? node.label} ${gas}`, problems);
+    if (node.coefficient !== undefined) expectFixed(node.coefficient, `explain ${node.path ?? node.label} coefficient`, problems);
+    if (node.unitFootprint !== undefined) expectFixed(node.unitFootprint, `explain ${node.path ?? node.label} unitFootprint`, problems);
+    stack.push(...node.children);
+  }
+}
+
+function expectFixed(value: unknown, where: string, problems: string[]): void {
+  if (typeof value !== 'string' || !FIXED_POINT.test(value)) problems.push(`${where} is ${JSON.stringify(value)?.slice(0, 60)}, not fixed-point decimal text`);
+}
+
+// Words that must not appear in reports unless the document itself wrote them (as a name).
+function checkWords(text: string, source: string, what: string, problems: string[]): void {
+  for (const word of ['NaN', 'Infinity', 'undefined', '[object Object]']) {
+    if (text.includes(word) && !source.includes(word)) problems.push(`${what} contains "${word}"`);
+  }
+  if (/\d[eE][+-]\d/.test(text) && !/\d[eE][+-]?\d/.test(source)) problems.push(`${what} contains exponent notation`);
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,68 @@
+// Faults the fuzzer found (test/fuzz), each pinned by the smallest document that showed it.
+import { describe, expect, it } from 'vitest';
+import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { DocumentSyntaxError, InvalidNumberError, ModelValidationError, SmeltprintError } from '../../src/core/errors.js';
+import { checkMagnitude, toDecimal } from '../../src/decimal/decimal.js';
+import { parseModelText } from '../../src/io/parseModelText.js';
+import { doc, proc } from '../helpers.js';
+
+function issuesOf(run: () => unknown): { code: string; path: readonly (string | number)[] }[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ModelValidationError) return error.issues.map((i) => ({ code: i.code, path: i.path }));
+    throw error;
+  }
+  throw new Error('expected a ModelValidationError');
+}
+
+describe('numbers past the Decimal exponent limits', () => {
+  it('refuses 1e-99999999999999999999 instead of reading it as zero', () => {
+    // The library's Decimal has minE -9e15: this text used to underflow to 0 and pass as "zero".
+    expect(() => toDecimal('1e-99999999999999999999')).toThrow(InvalidNumberError);
+    expect(() => toDecimal('-1e-99999999999999999999')).toThrow(InvalidNumberError);
+    expect(toDecimal('0e-99999999999999999999').isZero()).toBe(true);
+  });
+  it('refuses 1e99999999999999999999 instead of reading it as Infinity', () => {
+    expect(() => toDecimal('1e99999999999999999999')).toThrow(/outside the range of numbers/);
+  });
+  it('describes 1e10000000 without writing out its ten million digits', () => {
+    // The message used to be built from toString(): 10 million characters, seconds of work, and
+    // out of memory for 1e1000000000.
+    expect(() => checkMagnitude(toDecimal('1e1000000000'))).toThrow(/a number with 1000000001 digits before the decimal point/);
+    expect(() => checkMagnitude(toDecimal('-1e-1000000000'))).toThrow(/a number with 999999999 zeros after the decimal point/);
+  });
+  it('reports such an amount in a document at its path', () => {
+    const issues = issuesOf(() => computeFootprints(doc([proc('a', ['x', '1'], '1e-99999999999999999999')])));
+    expect(issues).toEqual([{ code: 'invalid_number', path: ['processes', 0, 'emissions', 0, 'amount'] }]);
+  });
+});
+
+describe('model factors that repeat an id', () => {
+  const factor = { id: 'own/grid', value: '0.5', unit: 't CO2/MWh', category: 'electricity', source: { title: 'supplier' } };
+  const process = proc('a', ['x', '1'], undefined, [{ flow: 'electricity', amount: '1', unit: 'MWh', factor: 'own/grid' }]);
+  it('is a duplicate_factor issue at the second entry, not a DatasetError without a path', () => {
+    const issues = issuesOf(() => computeFootprints(doc([process], { factors: [factor, { ...factor }] })));
+    expect(issues).toEqual([{ code: 'duplicate_factor', path: ['factors', 1, 'id'] }]);
+  });
+  it('is a duplicate_factor issue when the id is a built-in factor', () => {
+    const builtin = { ...factor, id: 'cn-mee/grid/national/2023' };
+    const issues = issuesOf(() => computeFootprints(doc([process], { factors: [factor, builtin] })));
+    expect(issues).toEqual([{ code: 'duplicate_factor', path: ['factors', 1, 'id'] }]);
+  });
+});
+
+describe('a broken 100 kB line of YAML', () => {
+  it('is a DocumentSyntaxError with a position (yaml formatted a code frame for each of thousands of errors)', () => {
+    const text = `{"processes": [{"amount": "${'x'.repeat(100_000)} t", ${'{"a":'.repeat(3000)}`;
+    let caught: unknown;
+    try {
+      parseModelText(text, 'yaml');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DocumentSyntaxError);
+    expect((caught as DocumentSyntaxError).line).toBe(1);
+    expect(caught).toBeInstanceOf(SmeltprintError);
+  });
+});
