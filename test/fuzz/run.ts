@@ -6,7 +6,10 @@
 // it, and the slowest case; exits 1 when any case failed (or took longer than the time limit).
 import { fork, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { parseQuantity } from '../../src/quantity/index.js';
+import { parseUnit } from '../../src/units/index.js';
 import { caseGenerator } from './cases.js';
+import { LONG_QUANTITIES, LONG_UNITS } from './longStrings.js';
 import { runCase, type CaseOutcome } from './oracle.js';
 
 const { values } = parseArgs({
@@ -18,6 +21,8 @@ const { values } = parseArgs({
     // A case that sends nothing for this long is taken to hang: its worker is killed.
     'hang-limit': { type: 'string', default: '30000' },
     large: { type: 'string', default: '3000' },
+    // 100 kB unit and quantity strings must be refused within this many milliseconds each.
+    'parse-limit': { type: 'string', default: '50' },
     only: { type: 'string' },
   },
 });
@@ -28,6 +33,7 @@ const workers = Math.max(1, integer('workers', values.workers));
 const timeLimit = integer('time-limit', values['time-limit']);
 const hangLimit = integer('hang-limit', values['hang-limit']);
 const largeModels = integer('large', values.large);
+const parseLimit = integer('parse-limit', values['parse-limit']);
 
 interface Failure {
   readonly index: number;
@@ -66,6 +72,8 @@ async function main(): Promise<void> {
     else if (ms > timeLimit) failures.push({ index, origin, reason: `took ${ms.toFixed(0)} ms (limit ${timeLimit} ms)`, ms });
     if (ran % 10_000 === 0) console.log(`… ${ran} cases, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   };
+
+  failures.push(...longStringTimings());
 
   const share = Math.ceil(cases / workers);
   await Promise.all(
@@ -122,6 +130,35 @@ async function runRange(from: number, to: number, record: (index: number, ms: nu
       child.send({ seed, from: position, to, largeModels });
     });
   }
+}
+
+/** Times parseUnit and parseQuantity on every 100 kB string (best of five, after a warm-up). */
+function longStringTimings(): Failure[] {
+  const failures: Failure[] = [];
+  let slowest = { name: '', ms: 0 };
+  const entries = [
+    ...Object.entries(LONG_UNITS).map(([name, text]) => [`unit: ${name}`, () => parseUnit(text)] as const),
+    ...Object.entries(LONG_QUANTITIES).map(([name, text]) => [`quantity: ${name}`, () => parseQuantity(text)] as const),
+  ];
+  for (const [name, parse] of entries) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 6; round++) {
+      const started = performance.now();
+      let accepted = false;
+      try {
+        parse();
+        accepted = true;
+      } catch {
+        // refused, as it should be
+      }
+      if (accepted) failures.push({ index: -1, origin: name, reason: 'a 100 kB string was accepted', ms: 0 });
+      if (round > 0) best = Math.min(best, performance.now() - started);
+    }
+    if (best > slowest.ms) slowest = { name, ms: best };
+    if (best > parseLimit) failures.push({ index: -1, origin: name, reason: `refused in ${best.toFixed(1)} ms (limit ${parseLimit} ms)`, ms: best });
+  }
+  console.log(`100 kB unit and quantity strings: ${entries.length} refused, slowest ${slowest.name} in ${slowest.ms.toFixed(2)} ms (limit ${parseLimit} ms)`);
+  return failures;
 }
 
 function integer(name: string, text: string): number {
