@@ -4,7 +4,6 @@ import { formatIssue } from '../core/issues.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
-import { modelJsonSchema } from '../model/jsonSchema.js';
 import { parseModel } from '../model/parse.js';
 import { footprintJsonText, footprintToJson } from '../report/json.js';
 import { footprintTable, scope2Comparison } from '../report/table.js';
@@ -16,6 +15,9 @@ import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
 import { auditOutput, cbamOutput, checkOutput, pactOutput, UsageError } from './outputs.js';
+import { footprintWithActivity, usesActivityFlags } from './activity.js';
+import { batchCommand } from './batch.js';
+import { schemaCommand } from './schema.js';
 import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../report/keyproduct/index.js';
 
 export interface CliIo {
@@ -44,7 +46,12 @@ Usage:
   smeltprint footprint MODEL --format audit [--product FLOW]   calculation tree + SHA-256 digests
   smeltprint check MODEL --rulebook ID             compliance findings (exit 1 on any error)
   smeltprint explain MODEL --product FLOW [--format text|json]
-  smeltprint schema [model]                        JSON Schema of the model document
+  smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
+                    [--period 2025-01..2025-12] [--by month] [--format table|json]
+                                                   amounts from ERP exports (CSV/XLSX), per month
+  smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [-o FILE]
+                                                   many models into one summary
+  smeltprint schema [model|mapping|result]         JSON Schemas for integrators
   smeltprint --help | --version
 
 MODEL is a YAML or JSON model document (format version 1).
@@ -71,11 +78,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'demo':
         return await demo(rest, io);
       case 'footprint':
-        return await footprint(rest, io);
+        return usesActivityFlags(rest) ? await footprintWithActivity(rest, io) : await footprint(rest, io);
+      case 'batch':
+        return await batchCommand(rest, io);
       case 'explain':
         return await explain(rest, io);
       case 'schema':
-        return schema(rest, io);
+        return schemaCommand(rest, io);
       case 'check':
         return await check(rest, io);
       default:
@@ -208,12 +217,6 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function schema(args: readonly string[], io: CliIo): number {
-  const which = args[0] ?? 'model';
-  if (which !== 'model' || args.length > 1) throw new UsageError(`unknown schema "${args.join(' ')}" (model)`);
-  io.stdout(`${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
-  return EXIT_OK;
-}
 
 async function demo(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({

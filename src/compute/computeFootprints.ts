@@ -19,6 +19,7 @@ import { parseModel } from '../model/parse.js';
 import { isParsedModel } from '../model/toModel.js';
 import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
 import { isConvertible } from '../units/index.js';
+import { splitTimeVaryingInputs, type ActivityPeriods } from './timeVaryingInputs.js';
 import type { Quantity } from '../quantity/types.js';
 
 export interface ComputeOptions {
@@ -39,6 +40,12 @@ export interface ComputeOptions {
    * contract factors. `location` prices all grid electricity at the average grid factor.
    */
   readonly scope2?: Scope2Method;
+  /**
+   * Sub-period amounts of inputs filled from activity data (`fillActivity`), keyed by the
+   * input's formatted path: a factor family with several members over the period (yearly grid
+   * factors for a 2022–2023 model) then splits the input by these rows rather than by days.
+   */
+  readonly activityPeriods?: ActivityPeriods;
 }
 
 /** Registries a model is computed against: built-ins (or the caller's) plus the model's factors. */
@@ -68,10 +75,13 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     ? input
     : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
   const scope2 = options.scope2 ?? 'market';
-  const model = scope2 === 'location' ? toLocationBased(parsed) : parsed;
-  const gwp = options.gwp ?? model.gwp;
-  const factors = model.factors.length === 0 ? context.factors : mergeModelFactors(context.factors, model.factors);
-  const warnings: Issue[] = [];
+  const located = scope2 === 'location' ? toLocationBased(parsed) : parsed;
+  const gwp = options.gwp ?? located.gwp;
+  const factors = located.factors.length === 0 ? context.factors : mergeModelFactors(context.factors, located.factors);
+  // Time-varying factors: each sub-period's amount at that sub-period's factor.
+  const timeVarying = splitTimeVaryingInputs(located, factors, options.activityPeriods);
+  const model = timeVarying.model;
+  const warnings: Issue[] = [...timeVarying.notes];
   const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? model.processes.length <= 2000 : options.byProcess;
 
   const resolvedByPath = new Map<string, FactorRecord>();
@@ -84,6 +94,9 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     } catch (error) {
       throw atPath(error, path);
     }
+    const timeVaryingSelection = query.vintage === undefined ? undefined : timeVarying.selections.get(`${formatPath(path)}\u0000${query.vintage}`);
+    // A piece of a split input: its vintage is the sub-period, not a user's override.
+    if (timeVaryingSelection !== undefined) resolved = Object.freeze({ record: resolved.record, selection: timeVaryingSelection });
     noteFactorUse(resolved, gwp, path, warnings);
     usedFactors.add(resolved.record);
     // Keyed by the input's path (the factor field's parent), for checks across inputs.

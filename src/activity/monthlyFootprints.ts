@@ -1,0 +1,213 @@
+import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+import { SmeltprintError } from '../core/errors.js';
+import { formatPath, type DocumentPath } from '../core/issues.js';
+import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
+import { toFixedString, type Rounding } from '../decimal/rounding.js';
+import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../compute/computeFootprints.js';
+import type { FootprintResult } from '../graph/results.js';
+import { isPlainRecord } from '../model/fields.js';
+import { parseModel } from '../model/parse.js';
+import { amountIn } from '../quantity/index.js';
+import { footprintToJson, type FootprintJson } from '../report/json.js';
+import { isActivityReference } from './fillActivity.js';
+import type { DayInterval } from './parseRowPeriod.js';
+import type { ActivityReport } from './types.js';
+
+/** A product's production and absolute emissions over one month or the whole period. */
+export interface ProductEmissions {
+  readonly flow: string;
+  /** Production in declared units (e.g. 8450 for 8450 t when the declared unit is 1 t). */
+  readonly production: Decimal;
+  /** Absolute emissions attributed to the production, t CO2e: per-unit footprint × production. */
+  readonly emissions: Decimal;
+  /** t CO2e per declared unit. For the period total, emissions ÷ production: the production-weighted mean of the months. */
+  readonly perUnit: Decimal;
+}
+
+/** One result per month and the period total whose absolute emissions are the months' sum. */
+export interface MonthlyFootprints {
+  readonly period: DayInterval;
+  readonly months: readonly { readonly period: DayInterval; readonly result: FootprintResult; readonly products: readonly ProductEmissions[] }[];
+  readonly total: { readonly period: DayInterval; readonly products: readonly ProductEmissions[] };
+  /** How each amount of the document was divided among the months. */
+  readonly split: { readonly byActivityRows: readonly string[]; readonly proRataByDays: readonly string[] };
+}
+
+const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
+
+/**
+ * Footprints month by month and for the whole period. Amounts filled from activity data take
+ * each month's rows; every other amount (and every amount when there is no activity report) is
+ * divided pro rata by days, the last month taking the remainder so the months add up to the
+ * amount exactly. Each month is computed as a model of its own. The period total's absolute
+ * emissions per product are the exact sum of the months' (per-unit footprint × production), and
+ * its per-unit footprint is that sum over the total production — the production-weighted mean of
+ * the months, as a plant's emissions of a year are the sum of its months'. It can differ from one
+ * computation over the whole period when intermediate products' footprints vary month to month.
+ * Method parameters (`with`) are taken as intensities (per tonne, per cell-day) and not divided.
+ *
+ * @example
+ * const monthly = monthlyFootprints(filled, report, { period: { start: '2025-01-01', end: '2025-12-31' } });
+ * monthly.months.length // 12
+ * sum(monthly.months.map((m) => m.products[0].emissions)).eq(monthly.total.products[0].emissions) // true
+ */
+export function monthlyFootprints(
+  document: unknown,
+  report: ActivityReport | undefined,
+  options: { readonly period?: DayInterval; readonly compute?: ComputeOptions } = {},
+): MonthlyFootprints {
+  if (!isPlainRecord(document) || !Array.isArray(document['processes'])) throw new SmeltprintError('model_invalid', 'not a model document');
+  const documentPeriod = document['period'];
+  const period = options.period ?? (isPlainRecord(documentPeriod) ? { start: String(documentPeriod['start']), end: String(documentPeriod['end']) } : undefined);
+  if (period === undefined) throw new SmeltprintError('model_invalid', 'the model document has no period');
+  const months = monthsOf(period);
+  const rowsByPath = new Map<string, readonly { start: string; end: string; amount: Decimal }[]>();
+  for (const series of report?.series ?? []) for (const target of series.targets) rowsByPath.set(formatPath(target), series.periods);
+
+  const byActivityRows: string[] = [];
+  const proRataByDays: string[] = [];
+  // Per amount path: its amount in each month.
+  const monthly = new Map<string, { path: DocumentPath; amounts: Decimal[] }>();
+  (document['processes'] as unknown[]).forEach((process, pi) => {
+    if (!isPlainRecord(process)) return;
+    for (const list of AMOUNT_LISTS) {
+      const elements = process[list];
+      if (!Array.isArray(elements)) continue;
+      elements.forEach((element: unknown, index) => {
+        if (!isPlainRecord(element) || !('amount' in element)) return;
+        const path: DocumentPath = ['processes', pi, list, index];
+        const key = formatPath(path);
+        if (isActivityReference(element['amount'])) throw new SmeltprintError('activity_not_filled', `${key}.amount comes from activity series "${element['amount'].activity}"; fill it first`);
+        const rows = rowsByPath.get(key);
+        if (rows !== undefined) {
+          byActivityRows.push(key);
+          monthly.set(key, { path, amounts: months.map((month) => sumWithin(rows, month, key)) });
+        } else {
+          proRataByDays.push(key);
+          monthly.set(key, { path, amounts: proRata(toDecimal(element['amount'], [...path, 'amount']), months, period) });
+        }
+      });
+    }
+  });
+
+  const context = defaultComputeContext(options.compute ?? {});
+  const computeOptions: ComputeOptions = { ...options.compute, ...context };
+  const monthResults = months.map((month, m) => {
+    const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m);
+    let model;
+    try {
+      model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+    } catch (error) {
+      throw new SmeltprintError('month_not_computable', `the month ${month.start}..${month.end} cannot be computed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const result = computeFootprints(model, computeOptions);
+    const products = result.products.map((product): ProductEmissions => {
+      const output = model.processes.find((process) => process.id === product.process)?.outputs.find((o) => o.flow === product.flow);
+      if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
+      const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
+      return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total });
+    });
+    return Object.freeze({ period: month, result, products: Object.freeze(products) });
+  });
+
+  const flows = [...new Set(monthResults.flatMap((month) => month.products.map((p) => p.flow)))].sort();
+  const totals = flows.map((flow): ProductEmissions => {
+    const entries = monthResults.flatMap((month) => month.products.filter((p) => p.flow === flow));
+    const production = sum(entries.map((p) => p.production));
+    const emissions = sum(entries.map((p) => p.emissions));
+    return Object.freeze({ flow, production, emissions, perUnit: production.isZero() ? new Decimal(0) : emissions.div(production) });
+  });
+  return Object.freeze({
+    period,
+    months: Object.freeze(monthResults),
+    total: Object.freeze({ period, products: Object.freeze(totals) }),
+    split: Object.freeze({ byActivityRows: Object.freeze(byActivityRows), proRataByDays: Object.freeze(proRataByDays) }),
+  });
+}
+
+/** JSON data of monthly footprints: decimals as fixed-point strings. */
+export interface MonthlyFootprintsJson {
+  readonly period: DayInterval;
+  readonly months: readonly { readonly period: DayInterval; readonly products: readonly ProductEmissionsJson[]; readonly result: FootprintJson }[];
+  readonly total: { readonly period: DayInterval; readonly products: readonly ProductEmissionsJson[]; readonly method: string };
+  readonly split: MonthlyFootprints['split'];
+}
+
+interface ProductEmissionsJson {
+  readonly flow: string;
+  readonly production: string;
+  readonly emissions: string;
+  readonly emissionsUnit: 't CO2e';
+  readonly perUnit: string;
+}
+
+/**
+ * Plain JSON of `monthlyFootprints`: for every month its products' production, absolute
+ * emissions and per-unit footprint plus the month's full result, then the period total.
+ *
+ * @example
+ * canonicalJson(monthlyFootprintsToJson(monthly), 2)
+ */
+export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: Rounding): MonthlyFootprintsJson {
+  const product = (p: ProductEmissions): ProductEmissionsJson => ({
+    flow: p.flow,
+    production: toFixedString(p.production, rounding),
+    emissions: toFixedString(p.emissions, rounding),
+    emissionsUnit: 't CO2e',
+    perUnit: toFixedString(p.perUnit, rounding),
+  });
+  return {
+    period: monthly.period,
+    months: monthly.months.map((month) => ({ period: month.period, products: month.products.map(product), result: footprintToJson(month.result, rounding) })),
+    total: {
+      period: monthly.total.period,
+      products: monthly.total.products.map(product),
+      method: 'emissions: sum of the months; perUnit: emissions ÷ production (production-weighted mean of the months)',
+    },
+    split: monthly.split,
+  };
+}
+
+function monthsOf(period: DayInterval): DayInterval[] {
+  const months: DayInterval[] = [];
+  let cursor = startOfMonth(parseISO(period.start));
+  const last = parseISO(period.end);
+  while (cursor <= last) {
+    const start = format(cursor, 'yyyy-MM-dd');
+    const end = format(endOfMonth(cursor), 'yyyy-MM-dd');
+    months.push({ start: start < period.start ? period.start : start, end: end > period.end ? period.end : end });
+    cursor = addMonths(cursor, 1);
+  }
+  return months;
+}
+
+function sumWithin(rows: readonly { start: string; end: string; amount: Decimal }[], month: DayInterval, key: string): Decimal {
+  const inside: Decimal[] = [];
+  for (const row of rows) {
+    if (row.end < month.start || row.start > month.end) continue;
+    if (row.start < month.start || row.end > month.end) {
+      throw new SmeltprintError('activity_not_monthly', `${key}: an activity row covers ${row.start}..${row.end}, which does not fit in the month ${month.start}..${month.end}`);
+    }
+    inside.push(row.amount);
+  }
+  return sum(inside);
+}
+
+function proRata(amount: Decimal, months: readonly DayInterval[], period: DayInterval): Decimal[] {
+  const days = (interval: DayInterval) => differenceInCalendarDays(parseISO(interval.end), parseISO(interval.start)) + 1;
+  const total = days(period);
+  const shares = months.slice(0, -1).map((month) => amount.times(days(month)).div(total));
+  return [...shares, amount.minus(sum(shares))];
+}
+
+function withAmounts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number): Record<string, unknown> {
+  const processes = (document['processes'] as Record<string, unknown>[]).map((process) => ({ ...process }));
+  for (const { path, amounts } of monthly.values()) {
+    const [, pi, list, index] = path as [string, number, string, number];
+    const process = processes[pi]!;
+    const elements = [...(process[list] as Record<string, unknown>[])];
+    elements[index] = { ...elements[index], amount: amounts[month]!.toFixed() };
+    process[list] = elements;
+  }
+  return { ...document, processes };
+}

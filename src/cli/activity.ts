@@ -1,0 +1,183 @@
+import { parseArgs } from 'node:util';
+import { resolve as resolvePath } from 'node:path';
+import { lastDayOfMonth, format, parseISO } from 'date-fns';
+import { fillActivity } from '../activity/fillActivity.js';
+import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
+import { monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
+import type { ActivityReport } from '../activity/types.js';
+import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
+import { ModelValidationError } from '../core/errors.js';
+import { formatPath, makeIssue } from '../core/issues.js';
+import { toFixedString } from '../decimal/rounding.js';
+import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
+import { readActivityTable } from '../io/readActivityTable.js';
+import { readModelFile, writeFileAtomic } from '../io/index.js';
+import { isIsoDate, isPlainRecord } from '../model/fields.js';
+import { parseModel } from '../model/parse.js';
+import { canonicalJson } from '../report/canonical.js';
+import { footprintJsonText } from '../report/json.js';
+import { footprintTable } from '../report/table.js';
+import { UsageError } from './outputs.js';
+import type { CliIo } from './run.js';
+
+/** Flags that route `smeltprint footprint` here. */
+const ACTIVITY_FLAGS = ['--activity', '--mapping', '--allow-rejects', '--period', '--by'];
+
+/**
+ * True when `smeltprint footprint` was given an activity or reporting-period flag.
+ *
+ * @example
+ * usesActivityFlags(['plant.yaml', '--activity', 'ledger.csv']) // true
+ */
+export function usesActivityFlags(args: readonly string[]): boolean {
+  return args.some((arg) => ACTIVITY_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)));
+}
+
+/** The mapping used when none is given: columns named date, series, amount and unit. */
+const DEFAULT_MAPPING = { smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' } };
+
+/**
+ * `smeltprint footprint MODEL [--activity FILE]... [--mapping MAP] [--allow-rejects]
+ * [--period 2025-01..2025-12] [--by month] [--format table|json]`: fills the model's activity
+ * amounts from ERP exports, then computes the period (or each month and the total). The account of
+ * rows read, used, skipped and rejected goes to stderr; any rejected row fails the run (exit 1,
+ * with the list) unless `--allow-rejects`, and series errors (gaps, no rows) always do.
+ *
+ * @example
+ * await footprintWithActivity(['plant.yaml', '--activity', 'ledger.csv', '--mapping', 'map.yaml'], io)
+ */
+export async function footprintWithActivity(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      activity: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      'allow-rejects': { type: 'boolean' },
+      period: { type: 'string' },
+      by: { type: 'string' },
+      product: { type: 'string' },
+      format: { type: 'string' },
+      gwp: { type: 'string' },
+      per: { type: 'string' },
+      places: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  const formatName = values.format ?? 'table';
+  if (formatName !== 'table' && formatName !== 'json') throw new UsageError(`with activity data or --by, --format is table or json, got "${formatName}"`);
+  if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
+  if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
+  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+  const places = values.places === undefined ? undefined : /^\d{1,2}$/.test(values.places) ? Number.parseInt(values.places, 10) : undefined;
+  if (values.places !== undefined && places === undefined) throw new UsageError(`--places takes a whole number from 0 to 99, got "${values.places}"`);
+  const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
+
+  let document = await readModelFile(resolvePath(io.cwd, positionals[0]!));
+  if (values.period !== undefined) {
+    if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
+    document = { ...document, period: parsePeriodFlag(values.period) };
+  }
+
+  let report: ActivityReport | undefined;
+  if (values.activity !== undefined) {
+    const mappingInput = values.mapping === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(io.cwd, values.mapping));
+    const parsedMapping = activityMappingSchema.safeParse(mappingInput);
+    if (!parsedMapping.success) {
+      throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), 'activity mapping');
+    }
+    const mapping: ActivityMapping = parsedMapping.data;
+    const fileOptions = {
+      ...(mapping.format === undefined ? {} : { format: mapping.format }),
+      encoding: mapping.encoding,
+      ...(mapping.delimiter === undefined ? {} : { delimiter: mapping.delimiter }),
+      ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
+    };
+    const tables = await Promise.all(values.activity.map((file) => readActivityTable(resolvePath(io.cwd, file), fileOptions, file)));
+    const filled = fillActivity(document, tables, mapping);
+    report = filled.report;
+    io.stderr(activitySummary(report));
+    if (report.errors.length > 0 || (report.rejected.length > 0 && values['allow-rejects'] !== true)) return 1;
+    document = filled.document;
+  }
+
+  const gwp = values.gwp as GwpSetId | undefined;
+  const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }) };
+  let text: string;
+  if (values.by === 'month') {
+    const monthly = monthlyFootprints(document, report, { compute: computeOptions });
+    text = formatName === 'json' ? `${canonicalJson(monthlyFootprintsToJson(monthly, rounding), 2)}\n` : monthlyTable(monthly, rounding);
+  } else {
+    const context = defaultComputeContext();
+    const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+    const result = computeFootprints(model, { ...computeOptions, ...(report === undefined ? {} : { activityPeriods: activityPeriodsOf(report) }) });
+    const selected = values.product === undefined ? result : { ...result, products: result.products.filter((p) => p.flow === values.product) };
+    if (values.product !== undefined && selected.products.length === 0) result.explain(values.product); // UnknownProductError naming the products
+    Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
+    text = formatName === 'json' ? footprintJsonText(selected, rounding) : footprintTable(selected, rounding);
+  }
+  if (values.output === undefined) io.stdout(text);
+  else await writeFileAtomic(resolvePath(io.cwd, values.output), text);
+  return 0;
+}
+
+/**
+ * The sub-period amounts of the inputs a report filled, for time-varying factors.
+ *
+ * @example
+ * computeFootprints(model, { activityPeriods: activityPeriodsOf(report) })
+ */
+export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
+  const periods = new Map<string, ActivityReport['series'][number]['periods']>();
+  for (const series of report.series) for (const target of series.targets) periods.set(formatPath(target), series.periods);
+  return periods;
+}
+
+/**
+ * The account of an activity run, one line per rejected row and per error.
+ *
+ * @example
+ * activitySummary(report) // 'activity: 24 rows read, 24 used, 0 skipped, 0 rejected\n'
+ */
+export function activitySummary(report: ActivityReport): string {
+  const skipped = report.skipped.otherPlant + report.skipped.ignoredSeries + report.skipped.unusedSeries + report.skipped.outsidePeriod;
+  const lines = [`activity: ${report.read} rows read, ${report.used} used, ${skipped} skipped, ${report.rejected.length} rejected`];
+  if (skipped > 0) {
+    const { otherPlant, ignoredSeries, unusedSeries, outsidePeriod } = report.skipped;
+    lines.push(`  skipped: ${otherPlant} of other plants, ${ignoredSeries} ignored series, ${unusedSeries} unused series, ${outsidePeriod} outside the period`);
+  }
+  for (const series of report.series) {
+    if (series.partial) lines.push(`  series ${series.id}: partial period ${series.expected.start}..${series.expected.end}`);
+    if (series.gaps.length > 0) lines.push(`  series ${series.id}: no rows for ${series.gaps.map((g) => `${g.start}..${g.end}`).join(', ')}`);
+  }
+  for (const row of report.rejected) lines.push(`rejected ${row.file}:${row.row}${row.column === undefined ? '' : ` [${row.column}]`}: ${row.message} [${row.code}]`);
+  for (const error of report.errors) lines.push(`error ${error.path === undefined ? '' : `${formatPath(error.path)}: `}${error.message} [${error.code}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `2025-01..2025-12` (months) or `2025-01-01..2025-06-30` (days) → inclusive ISO dates. */
+function parsePeriodFlag(text: string): { start: string; end: string } {
+  const match = /^(\d{4}-\d{2}(?:-\d{2})?)\.\.(\d{4}-\d{2}(?:-\d{2})?)$/.exec(text);
+  const start = match?.[1]?.length === 7 ? `${match[1]}-01` : match?.[1];
+  const endText = match?.[2];
+  const end = endText?.length === 7 && isIsoDate(`${endText}-01`) ? format(lastDayOfMonth(parseISO(`${endText}-01`)), 'yyyy-MM-dd') : endText;
+  if (start === undefined || end === undefined || !isIsoDate(start) || !isIsoDate(end) || start > end) {
+    throw new UsageError(`--period takes START..END as months (2025-01..2025-12) or days (2025-01-01..2025-06-30), got "${text}"`);
+  }
+  return { start, end };
+}
+
+function monthlyTable(monthly: ReturnType<typeof monthlyFootprints>, rounding: { places: number; mode: 'HALF_EVEN' } | undefined): string {
+  const shown = rounding ?? { places: 4, mode: 'HALF_EVEN' as const };
+  const rows = [['period', 'product', 'production', 't CO2e', 't CO2e per unit']];
+  for (const month of monthly.months) {
+    for (const p of month.products) rows.push([`${month.period.start}..${month.period.end}`, p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), toFixedString(p.perUnit, shown)]);
+  }
+  for (const p of monthly.total.products) rows.push(['total', p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), toFixedString(p.perUnit, shown)]);
+  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => row[k]!.length)));
+  const lines = rows.map((row) => row.map((cell, k) => (k >= 2 ? cell.padStart(widths[k]!) : cell.padEnd(widths[k]!))).join('  ').trimEnd());
+  return `${lines.join('\n')}\n(total t CO2e: exact sum of the months; per unit: t CO2e ÷ production; shown to ${shown.places} places)\n`;
+}

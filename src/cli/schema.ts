@@ -1,0 +1,19 @@
+import { JSON_SCHEMA_NAMES, jsonSchemaText, type JsonSchemaName } from '../schemas/jsonSchemaOf.js';
+import { UsageError } from './outputs.js';
+import type { CliIo } from './run.js';
+
+/**
+ * `smeltprint schema [model|mapping|result]`: prints the JSON Schema (draft 2020-12) of the model
+ * document (default), the activity mapping or the `--format json` result.
+ *
+ * @example
+ * await schemaCommand(['mapping'], io) // 0, the mapping schema on stdout
+ */
+export function schemaCommand(args: readonly string[], io: CliIo): number {
+  const which = args[0] ?? 'model';
+  if (args.length > 1 || !(JSON_SCHEMA_NAMES as readonly string[]).includes(which)) {
+    throw new UsageError(`unknown schema "${args.join(' ')}" (${JSON_SCHEMA_NAMES.join(', ')})`);
+  }
+  io.stdout(jsonSchemaText(which as JsonSchemaName));
+  return 0;
+}
