@@ -30,6 +30,6 @@ describe('the built smeltprint binary', () => {
   it('runs the demo', () => {
     const demo = spawnSync(process.execPath, [BIN, 'demo'], { encoding: 'utf8' });
     expect(demo.status).toBe(0);
-    expect(demo.stdout).toMatch(/total t CO2e/);
+    expect(demo.stdout).toMatch(/Carbon footprint of the product: 15\.4368 t CO2e per 1 t/);
   });
 });
