@@ -106,6 +106,9 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     return index;
   };
 
+  // Factor-to-gas-mass conversions by units, shared by all inputs of this build.
+  const conversions = new Map<string, Decimal | undefined>();
+
   // Products of each process, built once: filtering all products per process would be n².
   const productsOfProcess: number[][] = model.processes.map(() => []);
   for (const product of products) productsOfProcess[product.process]!.push(product.index);
@@ -163,7 +166,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       if (input.from !== undefined) {
         linkFromProcess(input, recycled);
       } else if (input.factor !== undefined) {
-        const priced = priceInput(input, hooks, gasKey);
+        const priced = priceInput(input, hooks, gasKey, conversions);
         items.push({ ...priced, vector: vectorOf([...priced.entries, ...recycled]) });
       } else if (input.recycled !== undefined) {
         freeInputs.push({
@@ -258,7 +261,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           quantity: formatQuantity(output.quantity),
         });
       } else {
-        const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey);
+        const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey, conversions);
         items.push({
           kind: 'substitution-credit',
           label: `${output.flow} substitutes ${substitute.factor} (credit)`,
@@ -314,8 +317,8 @@ function recycledTracking(input: Input, origin: string | undefined): { key: Burd
 
 type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => BurdenKey;
 
-function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker) {
-  const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey);
+function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, conversions: Map<string, Decimal | undefined>) {
+  const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey, conversions);
   return { kind: 'factor-input' as const, label: `${input.flow} × ${input.factor!}`, path: input.path, entries: priced.entries, detail: priced.detail };
 }
 
@@ -328,6 +331,7 @@ function priceAmount(
   category: Category | undefined,
   hooks: BuildHooks,
   gasKey: GasKeyMaker,
+  conversions: Map<string, Decimal | undefined>,
 ): { entries: { key: BurdenKey; mass: Decimal }[]; detail: ItemDetail } {
   const factorPath = [...path, 'factor'];
   const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
@@ -336,15 +340,21 @@ function priceAmount(
   if (gas === undefined) {
     throw new UnitMismatchError(`factor "${record.id}" (${record.unit.symbol}) is not an emission factor: its unit has no gas mass`, { path: factorPath });
   }
-  const burdenUnit = multiplyUnit(q, record);
-  const target = parseUnit(`t ${gas}`);
-  if (!isConvertible(burdenUnit, target)) {
+  // Unit algebra is the same for every input with the same units: done once per pair of units.
+  const conversionKey = [q.unit.dimensionKey, q.unit.symbol, record.unit.dimensionKey, record.unit.symbol, gas].join('\u0000');
+  if (!conversions.has(conversionKey)) {
+    const burdenUnit = multiplyUnit(q, record);
+    const target = parseUnit(`t ${gas}`);
+    conversions.set(conversionKey, isConvertible(burdenUnit, target) ? convertFactor(burdenUnit, target) : undefined);
+  }
+  const conversion = conversions.get(conversionKey);
+  if (conversion === undefined) {
     throw new UnitMismatchError(
       `${formatQuantity(q)} × ${record.value.toFixed()} ${record.unit.symbol} does not give a mass of ${gas}: the factor is per ${denominatorText(record.unit.symbol)}`,
       { path: [...path, 'unit'] },
     );
   }
-  const mass = q.amount.times(record.value).times(convertFactor(burdenUnit, target));
+  const mass = q.amount.times(record.value).times(conversion);
   const resolvedCategory = category ?? record.category ?? inferCategory(flow);
   const reference: FactorReference = {
     id: record.id,

@@ -15,19 +15,29 @@ export type BurdenVector = ReadonlyMap<string, Cell>;
 
 export const EMPTY_VECTOR: BurdenVector = new Map();
 
-/** Exact sum of several vectors, key by key. */
+/**
+ * Exact sum of several vectors, key by key. A cell whose CO2e is its mass (CO2 and CO2e, GWP 1)
+ * holds one Decimal for both; sums and products keep that sharing, so those cells cost one
+ * operation instead of two and the results are the same numbers.
+ */
 export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
-  const masses = new Map<string, Decimal[]>();
-  const co2es = new Map<string, Decimal[]>();
+  const terms = new Map<string, { masses: Decimal[]; co2es: Decimal[]; shared: boolean }>();
   for (const vector of vectors) {
     for (const [key, cell] of vector) {
-      push(masses, key, cell.mass);
-      push(co2es, key, cell.co2e);
+      let entry = terms.get(key);
+      if (entry === undefined) {
+        entry = { masses: [], co2es: [], shared: true };
+        terms.set(key, entry);
+      }
+      entry.masses.push(cell.mass);
+      entry.co2es.push(cell.co2e);
+      if (cell.co2e !== cell.mass) entry.shared = false;
     }
   }
   const out = new Map<string, Cell>();
-  for (const [key, list] of masses) {
-    out.set(key, { mass: sum(list), co2e: sum(co2es.get(key) ?? []) });
+  for (const [key, { masses, co2es, shared }] of terms) {
+    const mass = sum(masses);
+    out.set(key, { mass, co2e: shared ? mass : sum(co2es) });
   }
   return out;
 }
@@ -36,14 +46,25 @@ export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
 export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
   const out = new Map<string, Cell>();
   if (k.isZero()) return out;
-  for (const [key, cell] of vector) out.set(key, { mass: cell.mass.times(k), co2e: cell.co2e.times(k) });
+  for (const [key, cell] of vector) {
+    const mass = cell.mass.times(k);
+    out.set(key, { mass, co2e: sameValue(cell) ? mass : cell.co2e.times(k) });
+  }
   return out;
+}
+
+/** True when a cell's CO2e equals its mass (then one Decimal can stand for both). */
+function sameValue(cell: Cell): boolean {
+  return cell.co2e === cell.mass || cell.co2e.eq(cell.mass);
 }
 
 /** vector / d, each cell rounded once (dividing directly rounds once, × (1/d) would round twice). */
 export function divideVector(vector: BurdenVector, d: Decimal): BurdenVector {
   const out = new Map<string, Cell>();
-  for (const [key, cell] of vector) out.set(key, { mass: cell.mass.div(d), co2e: cell.co2e.div(d) });
+  for (const [key, cell] of vector) {
+    const mass = cell.mass.div(d);
+    out.set(key, { mass, co2e: sameValue(cell) ? mass : cell.co2e.div(d) });
+  }
   return out;
 }
 
@@ -52,12 +73,6 @@ export function totalCO2e(vector: BurdenVector, select?: (key: string) => boolea
   const parts: Decimal[] = [];
   for (const [key, cell] of vector) if (select === undefined || select(key)) parts.push(cell.co2e);
   return parts.length === 0 ? ZERO : sum(parts);
-}
-
-function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 // A product of two numbers of at most 34 significant digits has at most 68: at this precision it
@@ -75,7 +90,10 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
 export function scaleVectorExact(vector: BurdenVector, k: Decimal): BurdenVector {
   const out = new Map<string, Cell>();
   if (k.isZero()) return out;
-  for (const [key, cell] of vector) out.set(key, { mass: exactTimes(cell.mass, k), co2e: exactTimes(cell.co2e, k) });
+  for (const [key, cell] of vector) {
+    const mass = exactTimes(cell.mass, k);
+    out.set(key, { mass, co2e: cell.co2e === cell.mass ? mass : exactTimes(cell.co2e, k) });
+  }
   return out;
 }
 
@@ -86,7 +104,10 @@ export function cell(mass: Decimal, co2e: Decimal): Cell {
 /** Each cell rounded to working precision (sums may carry more digits). */
 export function roundVector(vector: BurdenVector): BurdenVector {
   const out = new Map<string, Cell>();
-  for (const [key, cell] of vector) out.set(key, { mass: cell.mass.toSignificantDigits(34), co2e: cell.co2e.toSignificantDigits(34) });
+  for (const [key, cell] of vector) {
+    const mass = cell.mass.toSignificantDigits(34);
+    out.set(key, { mass, co2e: cell.co2e === cell.mass ? mass : cell.co2e.toSignificantDigits(34) });
+  }
   return out;
 }
 
