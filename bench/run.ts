@@ -8,6 +8,10 @@
  *   npm run bench                 # 100 … 10,000 processes, loops, batch, Monte Carlo
  *   npm run bench -- --full       # also 100,000 processes (several minutes on 2 cores)
  *   npm run bench -- --quick      # small cases only (smoke test)
+ *
+ * Each child first runs a 200-process model through every step (JIT warm-up). `scipy ms` is the
+ * better of spsolve's COLAMD and NATURAL orderings; `scipy Δrel` is the largest relative
+ * difference between scipy's float64 solution and ours (a check that both solve the same system).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,7 +68,15 @@ try {
     results.push({
       name: c.name,
       ...measured,
-      ...(scipy === undefined ? {} : { scipyMs, scipyMaxRelativeDifference: scipy['maxRelativeDifference'], solveRatio: solveMs! / scipyMs! }),
+      ...(scipy === undefined
+        ? {}
+        : {
+            scipyMs,
+            scipyColamdMs: (scipy['colamdSeconds'] as number) * 1000,
+            scipyNaturalMs: (scipy['naturalSeconds'] as number) * 1000,
+            scipyMaxRelativeDifference: scipy['maxRelativeDifference'],
+            solveRatio: solveMs! / scipyMs!,
+          }),
       ...(c.acyclic === undefined ? {} : { acyclic: c.acyclic }),
     });
   }
@@ -95,7 +107,7 @@ const scaling = {
 };
 
 const cell = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : '');
-const header = ['case', 'parse ms', 'compile ms', 'solve ms', 'results ms', 'json ms', 'total ms', 'scipy ms', 'solve/scipy', 'peak heap MB', 'max RSS MB'];
+const header = ['case', 'parse ms', 'compile ms', 'solve ms', 'results ms', 'json ms', 'total ms', 'cpu ms', 'scipy ms', 'solve/scipy', 'scipy Δrel', 'peak heap MB', 'max RSS MB'];
 const rows = results.map((r) => [
   String(r['name']),
   cell(r['parseMs']),
@@ -104,8 +116,10 @@ const rows = results.map((r) => [
   cell(r['resultsMs']),
   cell(r['serializeMs']),
   cell(r['totalMs']),
+  cell(r['cpuMs']),
   cell(r['scipyMs'], 1),
   cell(r['solveRatio'], 1),
+  typeof r['scipyMaxRelativeDifference'] === 'number' ? (r['scipyMaxRelativeDifference'] as number).toExponential(0) : '',
   cell(r['peakHeapMB']),
   cell(r['maxRssMB']),
 ]);

@@ -26,17 +26,24 @@ def main(directory: str) -> None:
     rhs = np.fromfile(f"{directory}/rhs.f64", dtype=np.float64).reshape((k, n)).T
     ours = np.fromfile(f"{directory}/ours.f64", dtype=np.float64).reshape((k, n)).T
     matrix = sp.csc_matrix((vals, (rows, cols)), shape=(n, n))
-    best = float("inf")
+    timings = {}
     solution = None
-    for _ in range(3):
-        start = time.perf_counter()
-        solution = spla.spsolve(matrix, rhs)
-        best = min(best, time.perf_counter() - start)
+    # spsolve's default column ordering (COLAMD) and the natural one: for an acyclic model in
+    # document order A is triangular and the natural ordering has no fill-in at all. The best
+    # of the two is the reference, so our ratio is never flattered by a poor ordering.
+    for ordering in ("COLAMD", "NATURAL"):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            solution = spla.spsolve(matrix, rhs, permc_spec=ordering)
+            best = min(best, time.perf_counter() - start)
+        timings[ordering] = best
+    best = min(timings.values())
     solution = np.asarray(solution).reshape((n, k))
     scale = np.maximum(np.abs(ours), 1e-300)
     mask = np.abs(ours) > 0
     difference = float(np.max(np.abs(solution - ours)[mask] / scale[mask])) if mask.any() else 0.0
-    print(json.dumps({"seconds": best, "n": n, "k": k, "nnz": int(matrix.nnz), "maxRelativeDifference": difference}))
+    print(json.dumps({"seconds": best, "colamdSeconds": timings["COLAMD"], "naturalSeconds": timings["NATURAL"], "n": n, "k": k, "nnz": int(matrix.nnz), "maxRelativeDifference": difference}))
 
 
 if __name__ == "__main__":
