@@ -206,6 +206,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
       }),
     );
   }
+  series.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
 
   const totals = new Map(series.filter((s) => s.rows > 0).map((s) => [s.id, s.total]));

@@ -1,0 +1,102 @@
+import { mkdtemp, mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { batchCommand } from '../../src/cli/batch.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function run(argv: string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+}
+const MODEL = 'examples/erp/smelter-2022-2023.yaml';
+
+describe('smeltprint footprint --activity', () => {
+  it('gives the same JSON from the UTF-8 ledger and from the GBK one, and accounts for every row', async () => {
+    const utf8 = await run(['footprint', MODEL, '--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml', '--format', 'json']);
+    const gbk = await run(['footprint', MODEL, '--activity', 'examples/erp/ledger-gbk.csv', '--mapping', 'examples/erp/mapping-gbk.yaml', '--format', 'json']);
+    expect(utf8.code).toBe(0);
+    expect(gbk.code).toBe(0);
+    expect(gbk.stdout).toBe(utf8.stdout);
+    // 24 months × 6 rows: 4 series used, 1 ignored (water), 1 of another plant.
+    expect(utf8.stderr).toMatch(/144 rows read, 96 used, 48 skipped, 0 rejected/);
+    const product = JSON.parse(utf8.stdout).products[0];
+    expect(product.flow).toBe('aluminium-liquid');
+  });
+
+  it('fails on a rejected row with file, row and column, unless --allow-rejects', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'smeltprint-activity-'));
+    await writeFile(join(directory, 'model.yaml'), [
+      'smeltprint: 1', 'id: m', 'period: { start: 2025-01-01, end: 2025-01-31 }', 'gwp: AR5', 'processes:',
+      '  - id: p', '    outputs: [{ flow: al, amount: { activity: al }, unit: t }]',
+      '    emissions: [{ gas: CO2, amount: "10", unit: t, category: process }]', '',
+    ].join('\n'));
+    await writeFile(join(directory, 'ledger.csv'), 'date,series,amount,unit\n2025-01,al,5,t\n2025-01,zinc,1,t\n');
+    const strict = await run(['footprint', 'model.yaml', '--activity', 'ledger.csv'], directory);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/rejected ledger.csv:3 \[series\]: "zinc" is no series .* \[unknown_series\]/);
+    expect(strict.stdout).toBe('');
+    const lenient = await run(['footprint', 'model.yaml', '--activity', 'ledger.csv', '--allow-rejects', '--format', 'json'], directory);
+    expect(lenient.code).toBe(0);
+    // 10 t CO2 / 5 t.
+    expect(JSON.parse(lenient.stdout).products[0].total).toBe('2');
+  });
+
+  it('--period and --by month print one line per month and the total', async () => {
+    const { code, stdout } = await run(['footprint', MODEL, '--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml', '--period', '2023-01..2023-03', '--by', 'month', '--format', 'json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.months.map((m: { period: { start: string } }) => m.period.start)).toEqual(['2023-01-01', '2023-02-01', '2023-03-01']);
+    // Production in 2023-01..03 (months 13–15 of the ledger): 8430 + 8440 + 8450 = 25320 t.
+    expect(json.total.products[0].production).toBe('25320');
+  });
+
+  it('refuses bad flags as usage errors', async () => {
+    expect((await run(['footprint', MODEL, '--by', 'week'])).code).toBe(2);
+    expect((await run(['footprint', MODEL, '--period', '2023-13..2023-01'])).code).toBe(2);
+  });
+});
+
+describe('smeltprint batch', () => {
+  it('writes one line per product, continues past a failing model and lists it with exit 1', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'smeltprint-batch-'));
+    await mkdir(join(directory, 'plants'));
+    await copyFile(join(ROOT, 'examples', 'aluminium-remelt.yaml'), join(directory, 'plants', 'remelt.yaml'));
+    await writeFile(join(directory, 'plants', 'broken.yaml'), 'smeltprint: 1\nid: broken\n');
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: directory, stderrIsTTY: false };
+    expect(await batchCommand(['plants', '--output-format', 'csv'], io)).toBe(1);
+    const lines = stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('file,model,periodStart,periodEnd,gwp,product,declaredUnit,total,unit,scope1,scope2,scope3');
+    expect(lines.slice(1).every((line) => line.startsWith('plants/remelt.yaml,'))).toBe(true);
+    expect(stderr).toMatch(/1 of 2 models failed:\n  plants\/broken.yaml: /);
+    // No progress bar when stderr is not a terminal.
+    expect(stderr).not.toMatch(/\[#/);
+  });
+
+  it('matches globs, writes JSON Lines and draws a progress bar on a terminal', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: ROOT, stderrIsTTY: true };
+    expect(await batchCommand(['examples/zinc-*.yaml'], io)).toBe(0);
+    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string });
+    expect([...new Set(records.map((r) => r.file))]).toEqual(['examples/zinc-rle.yaml', 'examples/zinc-waelz.yaml']);
+    expect(stderr).toMatch(/\[#+\] 2\/2/);
+  });
+});
+
+describe('smeltprint schema', () => {
+  it('prints the model, mapping and result schemas, and refuses others', async () => {
+    for (const name of ['model', 'mapping', 'result']) {
+      const { code, stdout } = await run(['schema', name]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).$id).toBe(`https://smeltprint.dev/schema/${name}-v1.json`);
+    }
+    expect((await run(['schema', 'pact'])).code).toBe(2);
+  });
+});
