@@ -55,7 +55,7 @@ export interface ExplainOptions {
  * back to it instead of being counted again.
  */
 export function explainProduct(system: System, solution: Solution, index: number, options: ExplainOptions = {}): ExplainNode {
-  const state = { expanded: new Set<number>(), nodes: 0, maxNodes: options.maxNodes ?? 5000 };
+  const state = { expanded: new Set<number>(), nodes: 0, maxNodes: options.maxNodes ?? 5000, depth: 0 };
   return productNode(system, solution, index, options.amount ?? ONE, state);
 }
 
@@ -63,7 +63,13 @@ interface State {
   readonly expanded: Set<number>;
   nodes: number;
   readonly maxNodes: number;
+  /** Suppliers nested above the node being built. */
+  depth: number;
 }
+
+// Each supplier level is a few stack frames: a chain of thousands of processes overflowed the
+// stack (RangeError). Deeper suppliers are summarized like those past the node budget.
+const MAX_DEPTH = 1000;
 
 function productNode(system: System, solution: Solution, index: number, scale: Decimal, state: State): ExplainNode {
   state.expanded.add(index);
@@ -84,10 +90,10 @@ function productNode(system: System, solution: Solution, index: number, scale: D
     const vector = scaleVector(perUnit, coefficient);
     const again = state.expanded.has(l.provider);
     const sameLoop = solution.loopOf.get(l.provider) !== undefined && solution.loopOf.get(l.provider) === solution.loopOf.get(index);
-    const budgetLeft = state.nodes < state.maxNodes;
+    const budgetLeft = state.nodes < state.maxNodes && state.depth < MAX_DEPTH;
     const child =
       !again && budgetLeft
-        ? [productNode(system, solution, l.provider, ONE, state)]
+        ? [nested(state, () => productNode(system, solution, l.provider, ONE, state))]
         : [];
     state.nodes++;
     children.push({
@@ -105,7 +111,9 @@ function productNode(system: System, solution: Solution, index: number, scale: D
               ? `"${supplier.flow}" is in a loop with this product: its footprint is the loop's exact solution, explained where it is first expanded`
               : again
                 ? `"${supplier.flow}" is explained above`
-                : 'not expanded: explanation size limit reached',
+                : state.depth >= MAX_DEPTH
+                  ? `not expanded: explanation depth limit (${MAX_DEPTH} suppliers) reached`
+                  : 'not expanded: explanation size limit reached',
           }
         : {}),
       children: child,
@@ -138,6 +146,15 @@ function productNode(system: System, solution: Solution, index: number, scale: D
     ...(share === undefined ? {} : { note: share }),
     children,
   };
+}
+
+function nested<T>(state: State, build: () => T): T {
+  state.depth++;
+  try {
+    return build();
+  } finally {
+    state.depth--;
+  }
 }
 
 function leaf(kind: ExplainKind, label: string, path: string, vector: BurdenVector, detail: ItemDetail): ExplainNode {

@@ -121,7 +121,7 @@ export function baseDocument(processes: unknown[], extra: Record<string, unknown
     gwp: 'AR6',
     factors: [
       { id: 'fuzz/grid', value: '0.5703', unit: 't CO2/MWh', category: 'electricity', source: { title: 'fuzz factor' } },
-      { id: 'fuzz/material', value: '2.1', unit: 't CO2e/t', source: { title: 'fuzz factor' } },
+      { id: 'fuzz/material', value: '2.1', unit: 't CO2e/t', gwp: 'AR6', source: { title: 'fuzz factor' } },
     ],
     processes,
     ...extra,
@@ -352,7 +352,8 @@ function safeJson(document: Json): string {
 
 function safeYaml(document: Json): string {
   try {
-    return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+    // A mutation can delete the whole document: yaml writes nothing for undefined.
+    return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }) ?? 'null';
   } catch {
     return safeJson(document);
   }

@@ -6,9 +6,12 @@
 // it, and the slowest case; exits 1 when any case failed (or took longer than the time limit).
 import { fork, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { Decimal } from '../../src/decimal/decimal.js';
 import { parseQuantity } from '../../src/quantity/index.js';
 import { parseUnit } from '../../src/units/index.js';
 import { caseGenerator } from './cases.js';
+import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { chainDocument, wideDocument, wideTotal } from './limits.js';
 import { LONG_QUANTITIES, LONG_UNITS } from './longStrings.js';
 import { runCase, type CaseOutcome } from './oracle.js';
 
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     large: { type: 'string', default: '3000' },
     // 100 kB unit and quantity strings must be refused within this many milliseconds each.
     'parse-limit': { type: 'string', default: '50' },
+    // Size of the chain and of the wide process computed before the cases (0 skips them).
+    limits: { type: 'string', default: '100000' },
     only: { type: 'string' },
   },
 });
@@ -34,6 +39,7 @@ const timeLimit = integer('time-limit', values['time-limit']);
 const hangLimit = integer('hang-limit', values['hang-limit']);
 const largeModels = integer('large', values.large);
 const parseLimit = integer('parse-limit', values['parse-limit']);
+const limitSize = integer('limits', values.limits);
 
 interface Failure {
   readonly index: number;
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
   };
 
   failures.push(...longStringTimings());
+  if (limitSize > 0) failures.push(...sizeLimits(limitSize));
 
   const share = Math.ceil(cases / workers);
   await Promise.all(
@@ -158,6 +165,31 @@ function longStringTimings(): Failure[] {
     if (best > parseLimit) failures.push({ index: -1, origin: name, reason: `refused in ${best.toFixed(1)} ms (limit ${parseLimit} ms)`, ms: best });
   }
   console.log(`100 kB unit and quantity strings: ${entries.length} refused, slowest ${slowest.name} in ${slowest.ms.toFixed(2)} ms (limit ${parseLimit} ms)`);
+  return failures;
+}
+
+/** A chain of `n` processes and a process with `n` inputs: computed and explained, timed. */
+function sizeLimits(n: number): Failure[] {
+  const failures: Failure[] = [];
+  const runs = [
+    { name: `chain of ${n} processes`, document: () => chainDocument(n), flow: `f${n - 1}`, expected: new Decimal(n).times('0.001').toFixed() },
+    { name: `process with ${n} inputs`, document: () => wideDocument(n), flow: 'product', expected: wideTotal(n) },
+  ];
+  for (const run of runs) {
+    const document = run.document();
+    const started = performance.now();
+    try {
+      const result = computeFootprints(document);
+      const computed = performance.now();
+      const total = result.products.find((p) => p.flow === run.flow)?.total.toFixed();
+      const tree = result.explain(run.flow);
+      const explained = performance.now();
+      if (total !== run.expected || tree.value.toFixed() !== run.expected) failures.push({ index: -1, origin: run.name, reason: `total ${total}, expected ${run.expected}`, ms: 0 });
+      console.log(`${run.name}: computed in ${((computed - started) / 1000).toFixed(1)} s, explained in ${((explained - computed) / 1000).toFixed(1)} s, total ${total}`);
+    } catch (error) {
+      failures.push({ index: -1, origin: run.name, reason: `threw ${error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 200)}` : String(error)}`, ms: 0 });
+    }
+  }
   return failures;
 }
 

@@ -16,7 +16,14 @@ process.on('message', async (job: Job) => {
   const generate = caseGenerator({ largeModels: job.largeModels });
   const context = fuzzContext();
   for (let index = job.from; index < job.to; index++) {
-    const fuzz = generate(job.seed, index);
+    let fuzz;
+    try {
+      fuzz = generate(job.seed, index);
+    } catch (error) {
+      // A fault of the generators, not of the library: reported as a failure all the same.
+      await send({ index, ms: 0, outcome: { status: 'failed', reason: `generator: ${String(error)}` }, origin: 'generator' });
+      continue;
+    }
     const started = performance.now();
     const outcome = runCase(fuzz, context);
     const ms = performance.now() - started;
