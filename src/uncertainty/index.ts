@@ -4,3 +4,4 @@ export { uncertainModel, type UncertaintyOptions, type UncertainTerm, type Uncer
 export { termDistribution, standardNormal, type TermDistribution } from './distributions.js';
 export { seededRandom, type RandomSource } from './random.js';
 export { portableLog, portableExp } from './floatMath.js';
+export { parseUncertaintyMap } from './parseUncertaintyMap.js';
