@@ -1,5 +1,4 @@
 import { SmeltprintError } from '../core/errors.js';
-import { TextDecoder } from 'node:util';
 
 /** Text encodings an activity export may come in. Chinese ERP systems (Kingdee, Yonyou, SAP with a GBK code page) often write GBK. */
 export const TEXT_ENCODINGS = ['utf-8', 'gbk'] as const;
@@ -16,7 +15,7 @@ export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
  * decodeText(new Uint8Array([0xb5, 0xe7]), 'gbk') // '电'
  */
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingName, file?: string): string {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   } catch (error) {

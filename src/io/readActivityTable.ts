@@ -1,36 +1,10 @@
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { DocumentTooLargeError, FileAccessError, SmeltprintError } from '../core/errors.js';
-import { parseCsv, type CsvRecord } from './csv/parseCsv.js';
-import { sniffDelimiter } from './csv/sniffDelimiter.js';
-import { decodeText, type TextEncodingName } from './decodeText.js';
+import type { CsvRecord } from './csv/parseCsv.js';
+import { parseActivityBytes, type ActivityFileOptions } from './parseActivityBytes.js';
 import { MAX_DOCUMENT_BYTES } from './parseModelText.js';
-import { readXlsx } from './xlsx/readXlsx.js';
 
-/** How to read an activity file: the parts of an activity mapping that concern the file. */
-export interface ActivityFileOptions {
-  /** `csv` or `xlsx`; by default from the extension (`.xlsx` is XLSX, anything else CSV). */
-  readonly format?: 'csv' | 'xlsx';
-  readonly encoding?: TextEncodingName;
-  /** CSV delimiter; guessed from the first lines when absent. */
-  readonly delimiter?: string;
-  /** XLSX sheet name; the first sheet when absent. */
-  readonly sheet?: string;
-}
-
-/**
- * Parses the bytes of an activity export (CSV in UTF-8 or GBK, or an XLSX sheet) into records.
- * Pure: `readActivityTable` does the file reading.
- *
- * @example
- * parseActivityBytes(bytes, 'ledger.csv', { encoding: 'gbk' }).records[0]?.fields // ['日期', '项目', ...]
- */
-export function parseActivityBytes(bytes: Uint8Array, file: string, options: ActivityFileOptions = {}): { readonly file: string; readonly records: readonly CsvRecord[] } {
-  const format = options.format ?? (extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv');
-  if (format === 'xlsx') return Object.freeze({ file, records: readXlsx(bytes, options.sheet, file).rows });
-  const text = decodeText(bytes, options.encoding ?? 'utf-8', file);
-  return Object.freeze({ file, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
-}
+export { parseActivityBytes, type ActivityFileOptions } from './parseActivityBytes.js';
 
 /**
  * Reads an activity export (CSV or XLSX) from disk into the records `fillActivity` takes. Files

@@ -1,0 +1,6 @@
+export type { ActivityTable, ActivityReport, RejectedRow, ActivityError, FilledSeries, PeriodAmount } from './types.js';
+export { fillActivity, isActivityReference, type FillActivityResult } from './fillActivity.js';
+export { activityMappingSchema, mappingJsonSchema, MAPPING_FORMAT_VERSION, MAPPING_JSON_SCHEMA_ID, DEFAULT_DATE_FORMATS, type ActivityMapping, type ActivityMappingInput } from './mappingSchema.js';
+export { monthlyFootprints, monthlyFootprintsToJson, type MonthlyFootprints, type MonthlyFootprintsJson, type ProductEmissions } from './monthlyFootprints.js';
+export { parseActivityAmount, type NumberStyle, type CellReading } from './parseActivityAmount.js';
+export { parseRowDate, parseFiscalPeriod, type DayInterval, type FiscalCalendar } from './parseRowPeriod.js';

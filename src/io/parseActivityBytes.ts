@@ -1,0 +1,29 @@
+import { parseCsv, type CsvRecord } from './csv/parseCsv.js';
+import { sniffDelimiter } from './csv/sniffDelimiter.js';
+import { decodeText, type TextEncodingName } from './decodeText.js';
+import { readXlsx } from './xlsx/readXlsx.js';
+
+/** How to read an activity file: the parts of an activity mapping that concern the file. */
+export interface ActivityFileOptions {
+  /** `csv` or `xlsx`; by default from the extension (`.xlsx` is XLSX, anything else CSV). */
+  readonly format?: 'csv' | 'xlsx';
+  readonly encoding?: TextEncodingName;
+  /** CSV delimiter; guessed from the first lines when absent. */
+  readonly delimiter?: string;
+  /** XLSX sheet name; the first sheet when absent. */
+  readonly sheet?: string;
+}
+
+/**
+ * Parses the bytes of an activity export (CSV in UTF-8 or GBK, or an XLSX sheet) into records.
+ * Pure: `readActivityTable` does the file reading.
+ *
+ * @example
+ * parseActivityBytes(bytes, 'ledger.csv', { encoding: 'gbk' }).records[0]?.fields // ['日期', '项目', ...]
+ */
+export function parseActivityBytes(bytes: Uint8Array, file: string, options: ActivityFileOptions = {}): { readonly file: string; readonly records: readonly CsvRecord[] } {
+  const format = options.format ?? (/\.xlsx$/i.test(file) ? 'xlsx' : 'csv');
+  if (format === 'xlsx') return Object.freeze({ file, records: readXlsx(bytes, options.sheet, file).rows });
+  const text = decodeText(bytes, options.encoding ?? 'utf-8', file);
+  return Object.freeze({ file, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
+}
