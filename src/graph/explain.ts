@@ -1,5 +1,5 @@
 import { formatPath } from '../core/issues.js';
-import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
+import { Decimal, ONE, ZERO, add, sum } from '../decimal/decimal.js';
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { ItemDetail, System } from './system.js';
@@ -126,7 +126,9 @@ function productNode(system: System, solution: Solution, index: number, scale: D
 
   const own = scaleVector(solution.footprints[index]!, scale);
   const total = totalCO2e(own);
-  const residual = total.minus(sum(children.map((c) => c.value)));
+  // add (wide precision), not minus: at 34 digits the residual of a tree mixing 1e-30 t with
+  // hundreds of tonnes was itself rounded, and the children no longer added up to the total.
+  const residual = add(total, sum(children.map((c) => c.value)).negated());
   if (!residual.isZero()) {
     children.push({
       kind: 'residual',

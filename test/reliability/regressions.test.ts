@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { DocumentSyntaxError, InvalidNumberError, ModelValidationError, SmeltprintError } from '../../src/core/errors.js';
-import { checkMagnitude, toDecimal } from '../../src/decimal/decimal.js';
+import { checkMagnitude, sum, toDecimal } from '../../src/decimal/decimal.js';
 import { parseModelText } from '../../src/io/parseModelText.js';
 import { doc, proc } from '../helpers.js';
 
@@ -64,5 +64,29 @@ describe('a broken 100 kB line of YAML', () => {
     expect(caught).toBeInstanceOf(DocumentSyntaxError);
     expect((caught as DocumentSyntaxError).line).toBe(1);
     expect(caught).toBeInstanceOf(SmeltprintError);
+  });
+});
+
+describe('explanation of a loop mixing 1e-30 t with hundreds of tonnes', () => {
+  it('has children that add up to each product node exactly (the residual was rounded to 34 digits)', () => {
+    // Found by nothingLost.prop.test.ts: p2 uses its own product and a trace of p4's, which comes
+    // from a co-product made in 1e-30 t.
+    const document = doc([
+      proc('p2', ['f2', '247.127'], '246.259', [
+        { flow: 'f4', amount: '1e-30', unit: 't', from: 'p4' },
+        { flow: 'f2', amount: '1', unit: 't', from: 'p2' },
+      ]),
+      proc('p4', ['f4', '1.008'], undefined, [{ flow: 'f5', amount: '0.001', unit: 't', from: 'p5' }]),
+      proc('p5', ['f5', '1e-30'], '0.001', [], { outputs: [{ flow: 'f5', amount: '1e-30', unit: 't' }, { flow: 'co5', amount: '1', unit: 't' }], allocation: 'mass' }),
+    ]);
+    const result = computeFootprints(document);
+    for (const flow of ['f2', 'f4', 'f5']) {
+      const stack = [result.explain(flow)];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node.kind === 'product') expect(sum(node.children.map((c) => c.value)).eq(node.value)).toBe(true);
+        stack.push(...node.children);
+      }
+    }
   });
 });
