@@ -41,3 +41,7 @@ export * from './report/cbam/index.js';
 export * from './report/keyproduct/index.js';
 export * from './report/svg/index.js';
 export * from './rulebooks/index.js';
+export * from './activity/index.js';
+export { jsonSchemaOf, jsonSchemaText, JSON_SCHEMA_NAMES, type JsonSchemaName } from './schemas/jsonSchemaOf.js';
+export { footprintResultSchema, resultJsonSchema, RESULT_JSON_SCHEMA_ID } from './schemas/resultSchema.js';
+export { parseActivityBytes, type ActivityFileOptions } from './io/parseActivityBytes.js';

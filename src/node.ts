@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { readModelFile, formatOfFile, writeFileAtomic, loadModel } from './io/index.js';
+export { readActivityTable } from './io/readActivityTable.js';

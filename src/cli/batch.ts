@@ -26,7 +26,7 @@ const SUMMARY_COLUMNS = ['file', 'model', 'periodStart', 'periodEnd', 'gwp', 'pr
  * @example
  * await batchCommand(['plants/', '--output-format', 'csv'], io)
  */
-export async function batchCommand(args: readonly string[], io: CliIo & { readonly stderrIsTTY?: boolean }): Promise<number> {
+export async function batchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { 'output-format': { type: 'string' }, gwp: { type: 'string' }, per: { type: 'string' }, output: { type: 'string', short: 'o' } },
@@ -40,7 +40,7 @@ export async function batchCommand(args: readonly string[], io: CliIo & { readon
   const files = [...new Set((await Promise.all(positionals.map((pattern) => expandModels(pattern, io.cwd)))).flat())].sort();
   if (files.length === 0) throw new UsageError(`no model files (.yaml, .yml, .json) match ${positionals.join(' ')}`);
 
-  const tty = io.stderrIsTTY ?? process.stderr.isTTY === true;
+  const tty = io.stderrIsTTY === true;
   const context = defaultComputeContext();
   const lookups = { hasFactor: (id: string) => context.factors.has(id), hasMethod: (id: string) => context.methods.has(id) };
   const lines: string[] = outputFormat === 'csv' ? [SUMMARY_COLUMNS.join(',')] : [];

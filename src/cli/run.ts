@@ -24,6 +24,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** Whether stderr is a terminal (progress bars are drawn only then). */
+  readonly stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
