@@ -11,7 +11,11 @@ const DISPLAY: Rounding = { places: 6, mode: 'HALF_EVEN' };
  */
 export function explainText(root: ExplainNode, rounding: Rounding = DISPLAY): string {
   const lines: string[] = [];
-  const walk = (node: ExplainNode, prefix: string, last: boolean, top: boolean) => {
+  // An explicit stack, not recursion: explanations of long chains nest 2000 levels deep, which
+  // overflowed the call stack.
+  const stack: [node: ExplainNode, prefix: string, last: boolean, top: boolean][] = [[root, '', true, true]];
+  while (stack.length > 0) {
+    const [node, prefix, last, top] = stack.pop()!;
     const branch = top ? '' : last ? '└─ ' : '├─ ';
     const value = `${toFixedString(node.value, rounding)} t CO2e`;
     const extra = [
@@ -36,8 +40,7 @@ export function explainText(root: ExplainNode, rounding: Rounding = DISPLAY): st
     }
     const infoPrefix = `${childPrefix}${node.children.length > 0 ? '│  ' : '   '}`;
     for (const line of info) lines.push(`${infoPrefix}${line}`);
-    node.children.forEach((child, i) => walk(child, childPrefix, i === node.children.length - 1, false));
-  };
-  walk(root, '', true, true);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, childPrefix, i === node.children.length - 1, false]);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'time-limit': { type: 'string', default: '2000' },
     // A case that sends nothing for this long is taken to hang: its worker is killed.
     'hang-limit': { type: 'string', default: '30000' },
+    // Largest generated model (chains, fan-ins, loops); 0 leaves them out.
     large: { type: 'string', default: '3000' },
     // 100 kB unit and quantity strings must be refused within this many milliseconds each.
     'parse-limit': { type: 'string', default: '50' },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import type { ExplainNode } from '../../src/graph/explain.js';
+import { explainText } from '../../src/report/explainText.js';
 import { chainDocument, wideDocument, wideTotal } from '../fuzz/limits.js';
 
 const N = 10_000;
@@ -36,6 +37,8 @@ describe('size limits', () => {
       stack.push(...node.children);
     }
     expect(notes.some((note) => note.includes('depth limit'))).toBe(true);
+    // The text form walks the same 2000 levels (it recursed, and overflowed the stack).
+    expect(explainText(tree).split('\n')[0]).toMatch(/^1 t f9999 from p9999: 10(\.0+)? t CO2e/);
   }, 120_000);
 
   it(`computes and explains a process with ${N} inputs`, () => {
