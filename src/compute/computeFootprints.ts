@@ -1,13 +1,14 @@
-import { SmeltprintError, FactorNotFoundError } from '../core/errors.js';
+import { SmeltprintError, FactorNotFoundError, InvalidNumberError } from '../core/errors.js';
 import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import type { Decimal } from '../decimal/decimal.js';
+import { checkMagnitude } from '../decimal/decimal.js';
 import { builtinFactorRegistry } from '../factors/datasets/index.js';
 import { createFactorRegistry, mergeRegistries, resolveFactor, type FactorRegistry } from '../factors/index.js';
 import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import { greenPowerDoubleCounting, toLocationBased, type Scope2Method } from './scope2.js';
 import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
-import { buildSystem, describeSource, type MethodOutcome } from '../graph/build.js';
+import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode } from '../graph/explain.js';
 import { findProductIndex, productFootprint, type FootprintResult } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
@@ -113,7 +114,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   const solution = solveSystem(system);
   if (scope2 === 'market') warnings.push(...greenPowerDoubleCounting(model, resolvedByPath));
   warnings.push(...unverifiedNote(usedFactors));
-  const per = options.per === undefined ? undefined : typeof options.per === 'string' ? parseQuantity(options.per) : options.per;
+  const per = options.per === undefined ? undefined : declaredPer(options.per);
   const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
   const products = system.products
     .map((p) => productFootprint(system, solution, p.index, footprintOptions))
@@ -199,14 +200,7 @@ function evaluateEntry(
       formula: result.formula,
       citation: result.citation,
       values: result.values,
-      factors: result.factors.map((record) => ({
-        id: record.id,
-        value: record.value.toFixed(),
-        unit: record.unit.symbol,
-        source: describeSource(record.source),
-        confidence: record.confidence,
-        ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
-      })),
+      factors: result.factors.map((record) => factorReference(record)),
       ...(result.notes === undefined ? {} : { notes: result.notes }),
     },
   };
@@ -261,6 +255,15 @@ function mergeModelFactors(registry: FactorRegistry, records: readonly FactorRec
   } catch (error) {
     throw atPath(error, ['factors']);
   }
+}
+
+// `per` comes from the caller (the CLI's --per): a zero or negative declared unit gives meaningless
+// footprints, and "1e9000000000000000 kg" ones too long to write out (memory exhausted).
+function declaredPer(per: string | Quantity): Quantity {
+  const quantity = typeof per === 'string' ? parseQuantity(per) : per;
+  if (!quantity.amount.gt(0)) throw new InvalidNumberError(`per must be a positive amount, got ${formatQuantity(quantity)}`);
+  checkMagnitude(quantity.amount);
+  return quantity;
 }
 
 function atPath(error: unknown, path: DocumentPath): unknown {

@@ -1,7 +1,7 @@
 import { MissingAllocationError, SmeltprintError, UnitMismatchError, UnresolvedReferenceError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
 import { Decimal, ONE } from '../decimal/decimal.js';
-import type { FactorQuery, ResolvedFactor } from '../factors/types.js';
+import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import type { Category, Scope } from '../gases/categories.js';
 import type { GasId, GasOrCO2e } from '../gases/types.js';
 import type { EmissionEntry, Input, Model, Output, Process } from '../model/types.js';
@@ -356,16 +356,7 @@ function priceAmount(
   }
   const mass = q.amount.times(record.value).times(conversion);
   const resolvedCategory = category ?? record.category ?? inferCategory(flow);
-  const reference: FactorReference = {
-    id: record.id,
-    value: record.value.toFixed(),
-    unit: record.unit.symbol,
-    source: describeSource(record.source),
-    confidence: record.confidence,
-    ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
-    selection: resolved.selection,
-    ...(resolved.vintageOverride === undefined ? {} : { vintageOverride: resolved.vintageOverride }),
-  };
+  const reference = factorReference(record, resolved);
   return {
     entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), mass }],
     detail: {
@@ -384,6 +375,20 @@ function multiplyUnit(q: Quantity, record: { value: Decimal; unit: Quantity['uni
 function denominatorText(symbol: string): string {
   const slash = symbol.indexOf('/');
   return slash === -1 ? symbol : symbol.slice(slash + 1);
+}
+
+/** A factor as explanations show it: value, unit, source, confidence and how it was chosen. */
+export function factorReference(record: FactorRecord, resolved?: ResolvedFactor): FactorReference {
+  return {
+    id: record.id,
+    value: record.value.toFixed(),
+    unit: record.unit.symbol,
+    source: describeSource(record.source),
+    confidence: record.confidence,
+    ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
+    ...(resolved === undefined ? {} : { selection: resolved.selection }),
+    ...(resolved?.vintageOverride === undefined ? {} : { vintageOverride: resolved.vintageOverride }),
+  };
 }
 
 export function describeSource(source: { title: string; publisher?: string; edition?: string; table?: string; equation?: string; year?: number }): string {

@@ -2,27 +2,17 @@ import { defineMethod } from '../defineMethod.js';
 import { HUNDRED, derivedTerm, enumParameter, factorTerm, methodResult, parameterTerm } from '../terms.js';
 import type { Term } from '../terms.js';
 import type { MethodDefinition } from '../types.js';
+import { CARBONATES } from '../generic/carbonate-decomposition.js';
 import { NDRC_2015_GUIDELINE, NDRC_2015_UNVERIFIED_NOTE } from './citation.js';
 
 const CITATION = `${NDRC_2015_GUIDELINE}, 过程排放 (碳酸盐分解) (process emissions, carbonates): E = Σ AD_j × EF_j`;
 
 /**
  * Carbonates of the guideline's table, by formula, and the id segment of their factor in the
- * dataset `cn-ndrc-2015/carbonate` (dolomite's parentheses cannot be part of an id).
+ * dataset `cn-ndrc-2015/carbonate`: the same formulas and id segments as the stoichiometric
+ * dataset (dolomite's parentheses cannot be part of an id); only the values differ.
  */
-export const NDRC_2015_CARBONATES: Readonly<Record<string, string>> = Object.freeze({
-  CaCO3: 'CaCO3',
-  MgCO3: 'MgCO3',
-  'CaMg(CO3)2': 'CaMg-CO3-2',
-  Na2CO3: 'Na2CO3',
-  NaHCO3: 'NaHCO3',
-  FeCO3: 'FeCO3',
-  MnCO3: 'MnCO3',
-  BaCO3: 'BaCO3',
-  Li2CO3: 'Li2CO3',
-  K2CO3: 'K2CO3',
-  SrCO3: 'SrCO3',
-});
+export const NDRC_2015_CARBONATES: Readonly<Record<string, string>> = CARBONATES;
 
 /**
  * `cn-ndrc-2015/carbonate`: CO2 from decomposing a carbonate (flux, limestone, soda ash):
