@@ -31,9 +31,13 @@ def main(directory: str) -> None:
     # spsolve's default column ordering (COLAMD) and the natural one: for an acyclic model in
     # document order A is triangular and the natural ordering has no fill-in at all. The best
     # of the two is the reference, so our ratio is never flattered by a poor ordering.
-    for ordering in ("COLAMD", "NATURAL"):
+    # COLAMD's fill-in on these matrices grows fast (seconds at 10,000): above 20,000 products
+    # only the natural ordering is timed, and large cases are timed once.
+    orderings = ("COLAMD", "NATURAL") if n <= 20000 else ("NATURAL",)
+    repeats = 3 if n <= 5000 else 1
+    for ordering in orderings:
         best = float("inf")
-        for _ in range(3):
+        for _ in range(repeats):
             start = time.perf_counter()
             solution = spla.spsolve(matrix, rhs, permc_spec=ordering)
             best = min(best, time.perf_counter() - start)
@@ -43,7 +47,7 @@ def main(directory: str) -> None:
     scale = np.maximum(np.abs(ours), 1e-300)
     mask = np.abs(ours) > 0
     difference = float(np.max(np.abs(solution - ours)[mask] / scale[mask])) if mask.any() else 0.0
-    print(json.dumps({"seconds": best, "colamdSeconds": timings["COLAMD"], "naturalSeconds": timings["NATURAL"], "n": n, "k": k, "nnz": int(matrix.nnz), "maxRelativeDifference": difference}))
+    print(json.dumps({"seconds": best, "colamdSeconds": timings.get("COLAMD"), "naturalSeconds": timings["NATURAL"], "n": n, "k": k, "nnz": int(matrix.nnz), "maxRelativeDifference": difference}))
 
 
 if __name__ == "__main__":
