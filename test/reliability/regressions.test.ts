@@ -90,3 +90,12 @@ describe('explanation of a loop mixing 1e-30 t with hundreds of tonnes', () => {
     }
   });
 });
+
+describe('the per option', () => {
+  const document = doc([proc('a', ['x', '1'], '1')]);
+  it('refuses a zero, negative or out-of-range declared unit (1e100000 kg wrote 700 kB, more exhausts memory)', () => {
+    for (const per of ['0 kg', '-1 kg', '1e100000 kg', '1e-400 kg']) expect(() => computeFootprints(document, { per })).toThrow(InvalidNumberError);
+    // 1 t CO2 per t is 0.001 t CO2e per kg.
+    expect(computeFootprints(document, { per: '1 kg' }).products[0]!.total.toFixed()).toBe('0.001');
+  });
+});
