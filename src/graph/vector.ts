@@ -36,10 +36,16 @@ export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
   }
   const out = new Map<string, Cell>();
   for (const [key, { masses, co2es, shared }] of terms) {
-    const mass = sum(masses);
-    out.set(key, { mass, co2e: shared ? mass : sum(co2es) });
+    const mass = sumOf(masses);
+    out.set(key, { mass, co2e: shared ? mass : sumOf(co2es) });
   }
   return out;
+}
+
+/** `sum`, without the wide-precision round trip for a single term (whose sum is itself). */
+function sumOf(values: readonly Decimal[]): Decimal {
+  if (values.length === 1) return values[0]!.isZero() ? ZERO : values[0]!;
+  return sum(values);
 }
 
 /** k × vector, each cell rounded once at working precision. */
