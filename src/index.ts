@@ -45,3 +45,4 @@ export * from './activity/index.js';
 export { jsonSchemaOf, jsonSchemaText, JSON_SCHEMA_NAMES, type JsonSchemaName } from './schemas/jsonSchemaOf.js';
 export { footprintResultSchema, resultJsonSchema, RESULT_JSON_SCHEMA_ID } from './schemas/resultSchema.js';
 export { parseActivityBytes, type ActivityFileOptions } from './io/parseActivityBytes.js';
+export { massBalance, type MassBalanceReport, type ProcessMassBalance, type MassBalanceOptions } from './graph/massBalance.js';

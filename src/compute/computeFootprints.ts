@@ -8,7 +8,7 @@ import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types
 import { greenPowerDoubleCounting, toLocationBased, type Scope2Method } from './scope2.js';
 import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
-import { buildSystem, describeSource, type MethodOutcome } from '../graph/build.js';
+import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode } from '../graph/explain.js';
 import { findProductIndex, productFootprint, type FootprintResult } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
@@ -200,14 +200,7 @@ function evaluateEntry(
       formula: result.formula,
       citation: result.citation,
       values: result.values,
-      factors: result.factors.map((record) => ({
-        id: record.id,
-        value: record.value.toFixed(),
-        unit: record.unit.symbol,
-        source: describeSource(record.source),
-        confidence: record.confidence,
-        ...(record.dataset === undefined ? {} : { dataset: record.dataset }),
-      })),
+      factors: result.factors.map((record) => factorReference(record)),
       ...(result.notes === undefined ? {} : { notes: result.notes }),
     },
   };
