@@ -17,6 +17,8 @@ import {
 import { CBAM_PERIODS } from '../report/cbam/regulation.js';
 import { canonicalJson } from '../report/canonical.js';
 import { checkModel, listRulebooks } from '../rulebooks/index.js';
+import { massBalance } from '../graph/massBalance.js';
+import { amountIn, parseQuantity } from '../quantity/index.js';
 import { UnknownRulebookError } from '../core/errors.js';
 import type { GwpSetId } from '../gases/types.js';
 import type { FootprintResult } from '../graph/results.js';
@@ -125,4 +127,21 @@ export async function pactOutput(
 /** The audit trail with SHA-256 digests of the raw document and of the result. */
 export function auditOutput(document: unknown, result: FootprintResult, flow: string | undefined): string {
   return auditJsonText(toAudit(result, { document, ...(flow === undefined ? {} : { flows: [flow] }) }));
+}
+
+/** `check --mass-balance`: each process's mass in and out, and warnings over the tolerance. */
+export function massBalanceOutput(model: Model, toleranceText: string): string {
+  let tolerance;
+  try {
+    tolerance = amountIn(parseQuantity(toleranceText, undefined, 'fraction'), 'fraction');
+  } catch {
+    throw new UsageError(`--mass-balance takes a tolerance such as "5 %" or "0.05", got "${toleranceText}"`);
+  }
+  const report = massBalance(model, { tolerance });
+  const lines = report.processes.map(
+    (p) => `${p.process}: in ${p.inputs.toFixed()} t, out ${p.outputs.toFixed()} t, difference ${p.difference.toFixed()} t (${p.relative.times(100).toDecimalPlaces(2).toFixed()} %)`,
+  );
+  for (const w of report.warnings) lines.push(formatIssue(w));
+  lines.push(`mass balance: ${report.processes.length} processes checked, ${report.warnings.length} over ${report.tolerance.times(100).toFixed()} %`);
+  return `${lines.join('\n')}\n`;
 }

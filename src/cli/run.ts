@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
-import { auditOutput, cbamOutput, checkOutput, pactOutput, UsageError } from './outputs.js';
+import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, UsageError } from './outputs.js';
 import { footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
@@ -47,6 +47,7 @@ Usage:
   smeltprint footprint MODEL --format pact [--pact-version 3.0|2.3] [--pact-meta FILE] [--product FLOW]
   smeltprint footprint MODEL --format audit [--product FLOW]   calculation tree + SHA-256 digests
   smeltprint check MODEL --rulebook ID             compliance findings (exit 1 on any error)
+  smeltprint check MODEL --mass-balance "5 %"      inputs vs outputs by mass per process (warnings)
   smeltprint explain MODEL --product FLOW [--format text|json]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
                     [--period 2025-01..2025-12] [--by month] [--format table|json]
@@ -245,12 +246,22 @@ async function demo(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { rulebook: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { rulebook: { type: 'string' }, 'mass-balance': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   const file = singleModel(positionals);
-  if (values.rulebook === undefined) throw new UsageError('check needs --rulebook ID');
+  if (values.rulebook === undefined && values['mass-balance'] === undefined) throw new UsageError('check needs --rulebook ID and/or --mass-balance TOLERANCE (e.g. "5 %")');
   const model = await load(file, io);
-  const { text, failed } = checkOutput(model, values.rulebook);
-  io.stdout(text);
+  let failed = false;
+  if (values.rulebook !== undefined) {
+    const out = checkOutput(model, values.rulebook);
+    io.stdout(out.text);
+    failed = out.failed;
+  }
+  if (values['mass-balance'] !== undefined) io.stdout(massBalanceOutput(model, values['mass-balance']));
   return failed ? EXIT_INVALID : EXIT_OK;
 }
 

@@ -78,4 +78,13 @@ describe('output formats on the CLI (examples/aluminium-smelter.yaml)', () => {
     expect(both.location.scope2).toBe('location');
     expect(both.market.scope2).toBe('market');
   });
+  it('check --mass-balance lists each process and warns over the tolerance', async () => {
+    // casthouse: 400000 t metal + 6000 t own scrap in; 397600 t ingot + 6000 t scrap + 2400 t dross out
+    const tight = await run('check', 'aluminium-smelter.yaml', '--mass-balance', '10 %');
+    expect(tight.code).toBe(0);
+    expect(tight.stdout).toMatch(/casthouse: in 406000 t, out 406000 t, difference 0 t \(0 %\)/);
+    // the potline loses most input mass as CO2: 947200 t in, 400000 t out → 57.77 %
+    expect(tight.stdout).toMatch(/mass_imbalance/);
+    expect((await run('check', 'aluminium-smelter.yaml', '--mass-balance', 'lots')).code).toBe(2);
+  });
 });
