@@ -20,6 +20,7 @@ export {
   defaultComputeContext,
   systemOf,
   solutionOf,
+  withProcessContributions,
   type ComputeOptions,
   type ComputeContext,
 } from './compute/computeFootprints.js';
@@ -46,3 +47,5 @@ export { jsonSchemaOf, jsonSchemaText, JSON_SCHEMA_NAMES, type JsonSchemaName } 
 export { footprintResultSchema, resultJsonSchema, RESULT_JSON_SCHEMA_ID } from './schemas/resultSchema.js';
 export { parseActivityBytes, type ActivityFileOptions } from './io/parseActivityBytes.js';
 export { massBalance, type MassBalanceReport, type ProcessMassBalance, type MassBalanceOptions } from './graph/massBalance.js';
+export { processContributions, ROUNDING_RESIDUAL } from './graph/contributions.js';
+export { autoByProcess, largestLoop, AUTO_BY_PROCESS_MAX_PROCESSES, AUTO_BY_PROCESS_MAX_LOOP } from './compute/byProcessPolicy.js';

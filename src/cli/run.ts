@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
-import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, withProcessContributions } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { footprintJsonText, footprintToJson } from '../report/json.js';
@@ -292,9 +292,10 @@ function compute(model: Model, gwp: string | undefined, per: string | undefined,
 
 function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {
   if (flow === undefined) return result;
-  const products = result.products.filter((p) => p.flow === flow);
-  if (products.length === 0) result.explain(flow); // throws UnknownProductError listing the products
-  const selected = { ...result, products };
+  // Per-process contributions of a large model are left out of the full run; one product's are cheap.
+  const detailed = withProcessContributions(result, flow);
+  const products = detailed.products.filter((p) => p.flow === flow);
+  const selected = { ...detailed, products };
   Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
   return selected;
 }

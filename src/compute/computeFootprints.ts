@@ -1,4 +1,5 @@
-import { SmeltprintError, FactorNotFoundError, InvalidNumberError } from '../core/errors.js';
+import { SmeltprintError, FactorNotFoundError, InvalidNumberError, UnknownProductError } from '../core/errors.js';
+import { processContributions } from '../graph/contributions.js';
 import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import type { Decimal } from '../decimal/decimal.js';
 import { checkMagnitude } from '../decimal/decimal.js';
@@ -6,6 +7,7 @@ import { builtinFactorRegistry } from '../factors/datasets/index.js';
 import { createFactorRegistry, mergeRegistries, resolveFactor, type FactorRegistry } from '../factors/index.js';
 import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import { greenPowerDoubleCounting, toLocationBased, type Scope2Method } from './scope2.js';
+import { autoByProcess } from './byProcessPolicy.js';
 import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
@@ -32,8 +34,10 @@ export interface ComputeOptions {
   readonly factors?: FactorRegistry;
   readonly methods?: MethodRegistry;
   /**
-   * Per-process contributions cost memory proportional to processes × products; `auto` keeps them
-   * for models of up to 2,000 processes.
+   * Per-process contributions for every product cost time and memory proportional to processes ×
+   * products (and to the cube of a loop's size); `auto` keeps them for models of up to 300
+   * processes whose loops have at most 60 processes (see byProcessPolicy.ts). Otherwise ask for
+   * one product's with `processContributions(result, flow)`.
    */
   readonly byProcess?: boolean | 'auto';
   /**
@@ -83,7 +87,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   const timeVarying = splitTimeVaryingInputs(located, factors, options.activityPeriods);
   const model = timeVarying.model;
   const warnings: Issue[] = [...timeVarying.notes];
-  const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? model.processes.length <= 2000 : options.byProcess;
+  const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? autoByProcess(model) : options.byProcess;
 
   const resolvedByPath = new Map<string, FactorRecord>();
   const usedFactors = new Set<FactorRecord>();
@@ -164,6 +168,37 @@ export function computeScope2Comparison(input: Model | unknown, options: Omit<Co
     ? input
     : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
   return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
+}
+
+/**
+ * The per-process contributions of one product, computed on demand (one demand solve) — for
+ * results computed without them (`byProcess: false`, or `auto` on a large model). Returns the
+ * result with that product's `byProcess` filled; other products are unchanged.
+ *
+ * @example
+ * const detailed = withProcessContributions(computeFootprints(big, { byProcess: false }), 'aluminium-ingot');
+ */
+export function withProcessContributions(result: FootprintResult, flow: string): FootprintResult {
+  const system = systemOf(result);
+  const solution = solutionOf(result);
+  const index = findProductIndexOf(result, flow);
+  const footprint = result.products.find((p) => p.flow === flow);
+  if (system === undefined || solution === undefined || index === undefined || footprint === undefined) {
+    throw new UnknownProductError(`"${flow}" is not a product of this result`);
+  }
+  if (footprint.byProcess !== undefined) return result;
+  const product = system.products[index]!;
+  const byProcess = processContributions(system, solution, index, amountIn(footprint.declaredUnit, product.unit), footprint.total);
+  const products = result.products.map((p) => (p.flow === flow ? Object.freeze({ ...p, byProcess }) : p));
+  const next = { ...result, products: Object.freeze(products) };
+  for (const key of ['explain', 'system', 'solution'] as const) {
+    Object.defineProperty(next, key, { enumerable: false, value: (result as unknown as Record<string, unknown>)[key] });
+  }
+  return Object.freeze(next);
+}
+
+function findProductIndexOf(result: FootprintResult, flow: string): number | undefined {
+  return systemOf(result)?.productByFlow.get(flow);
 }
 
 /** The solved system behind a result (per-unit footprint vectors and equations), for reports. */
