@@ -181,11 +181,10 @@ export function computeScope2Comparison(input: Model | unknown, options: Omit<Co
 export function withProcessContributions(result: FootprintResult, flow: string): FootprintResult {
   const system = systemOf(result);
   const solution = solutionOf(result);
-  const index = findProductIndexOf(result, flow);
+  if (system === undefined || solution === undefined) throw new UnknownProductError('this result carries no compiled system: compute it with computeFootprints');
+  const index = findProductIndex(system, flow); // unknown flow: the error lists the products
   const footprint = result.products.find((p) => p.flow === flow);
-  if (system === undefined || solution === undefined || index === undefined || footprint === undefined) {
-    throw new UnknownProductError(`"${flow}" is not a product of this result`);
-  }
+  if (footprint === undefined) throw new UnknownProductError(`"${flow}" is not among this result's products`);
   if (footprint.byProcess !== undefined) return result;
   const product = system.products[index]!;
   const byProcess = processContributions(system, solution, index, amountIn(footprint.declaredUnit, product.unit), footprint.total);
@@ -195,10 +194,6 @@ export function withProcessContributions(result: FootprintResult, flow: string):
     Object.defineProperty(next, key, { enumerable: false, value: (result as unknown as Record<string, unknown>)[key] });
   }
   return Object.freeze(next);
-}
-
-function findProductIndexOf(result: FootprintResult, flow: string): number | undefined {
-  return systemOf(result)?.productByFlow.get(flow);
 }
 
 /** The solved system behind a result (per-unit footprint vectors and equations), for reports. */
