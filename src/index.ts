@@ -49,3 +49,5 @@ export { parseActivityBytes, type ActivityFileOptions } from './io/parseActivity
 export { massBalance, type MassBalanceReport, type ProcessMassBalance, type MassBalanceOptions } from './graph/massBalance.js';
 export { processContributions, ROUNDING_RESIDUAL } from './graph/contributions.js';
 export { autoByProcess, largestLoop, AUTO_BY_PROCESS_MAX_PROCESSES, AUTO_BY_PROCESS_MAX_LOOP } from './compute/byProcessPolicy.js';
+export { uncertaintyTable, uncertaintyJsonText } from './report/uncertaintyText.js';
+export * from './uncertainty/index.js';

@@ -18,6 +18,8 @@ import { CBAM_PERIODS } from '../report/cbam/regulation.js';
 import { canonicalJson } from '../report/canonical.js';
 import { checkModel, listRulebooks } from '../rulebooks/index.js';
 import { massBalance } from '../graph/massBalance.js';
+import { parseUncertaintyMap, propagateAnalytic, simulate } from '../uncertainty/index.js';
+import { uncertaintyJsonText, uncertaintyTable } from '../report/uncertaintyText.js';
 import { amountIn, parseQuantity } from '../quantity/index.js';
 import { UnknownRulebookError } from '../core/errors.js';
 import type { GwpSetId } from '../gases/types.js';
@@ -144,4 +146,26 @@ export function massBalanceOutput(model: Model, toleranceText: string): string {
   for (const w of report.warnings) lines.push(formatIssue(w));
   lines.push(`mass balance: ${report.processes.length} processes checked, ${report.warnings.length} over ${report.tolerance.times(100).toFixed()} %`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `--uncertainty RUNS --seed N`: Monte Carlo and first-order analytic intervals per product. */
+export async function uncertaintyOutput(
+  model: Model,
+  cli: { runs: string; seed: string; file?: string; gwp?: GwpSetId; per?: string; product?: string; json: boolean; cwd: string },
+): Promise<string> {
+  if (!/^\d{1,8}$/.test(cli.runs) || Number.parseInt(cli.runs, 10) < 2) throw new UsageError(`--uncertainty takes a number of runs from 2 to 99999999, got "${cli.runs}"`);
+  if (!/^-?\d{1,9}$/.test(cli.seed)) throw new UsageError(`--seed takes a whole number, got "${cli.seed}"`);
+  const uncertainty = cli.file === undefined ? undefined : parseUncertaintyMap(parseModelText(await readFile(resolvePath(cli.cwd, cli.file), 'utf8'), 'auto', cli.file));
+  const compute = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }), ...(cli.per === undefined ? {} : { per: cli.per }) };
+  const options = { compute, ...(uncertainty === undefined ? {} : { uncertainty }) };
+  let simulation = simulate(model, { ...options, runs: Number.parseInt(cli.runs, 10), seed: Number.parseInt(cli.seed, 10) });
+  let analytic = propagateAnalytic(model, options);
+  if (cli.product !== undefined) {
+    if (!simulation.products.some((p) => p.flow === cli.product)) {
+      throw new UsageError(`"${cli.product}" is not a product of the model (products: ${simulation.products.map((p) => p.flow).join(', ')})`);
+    }
+    simulation = { ...simulation, products: simulation.products.filter((p) => p.flow === cli.product) };
+    analytic = { ...analytic, products: analytic.products.filter((p) => p.flow === cli.product) };
+  }
+  return cli.json ? uncertaintyJsonText(simulation, analytic) : uncertaintyTable(simulation, analytic);
 }

@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
-import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, UsageError } from './outputs.js';
+import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
 import { footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
@@ -45,6 +45,8 @@ Usage:
   smeltprint footprint MODEL --format cbam --cbam-period transitional-2023/1773|definitive-2025/2547
                     [--good FLOW=CN]... [--cbam-options FILE] [--cbam-output json|csv|xlsx] [-o FILE]
   smeltprint footprint MODEL --format pact [--pact-version 3.0|2.3] [--pact-meta FILE] [--product FLOW]
+  smeltprint footprint MODEL --uncertainty RUNS [--seed N] [--uncertainty-file FILE] [--format table|json]
+                                                   Monte Carlo interval (float64) + IPCC Approach 1
   smeltprint footprint MODEL --format audit [--product FLOW]   calculation tree + SHA-256 digests
   smeltprint check MODEL --rulebook ID             compliance findings (exit 1 on any error)
   smeltprint check MODEL --mass-balance "5 %"      inputs vs outputs by mass per process (warnings)
@@ -131,6 +133,9 @@ const FOOTPRINT_OPTIONS = {
   good: { type: 'string', multiple: true },
   'pact-version': { type: 'string' },
   'pact-meta': { type: 'string' },
+  uncertainty: { type: 'string' },
+  seed: { type: 'string' },
+  'uncertainty-file': { type: 'string' },
 } as const;
 
 const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as const;
@@ -157,6 +162,21 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     } else {
       await emit(out.text ?? '', values.output, io);
     }
+    return EXIT_OK;
+  }
+  if (values.uncertainty !== undefined) {
+    if (format !== 'table' && format !== 'json') throw new UsageError('--uncertainty prints a table or JSON');
+    const text = await uncertaintyOutput(model, {
+      runs: values.uncertainty,
+      seed: values.seed ?? '1',
+      ...(values['uncertainty-file'] === undefined ? {} : { file: values['uncertainty-file'] }),
+      ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
+      ...(values.per === undefined ? {} : { per: values.per }),
+      ...(values.product === undefined ? {} : { product: values.product }),
+      json: format === 'json',
+      cwd: io.cwd,
+    });
+    await emit(text, values.output, io);
     return EXIT_OK;
   }
   if (format === 'pact') {

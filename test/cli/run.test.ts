@@ -92,4 +92,24 @@ describe('smeltprint CLI (in-process)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/aluminium/);
   });
+  it('--uncertainty: seeded Monte Carlo, the same numbers on every call, beside the exact value', async () => {
+    const args = ['footprint', 'chain.yaml', '--uncertainty', '500', '--seed', '3', '--uncertainty-file', 'uncertainty.yaml', '--format', 'json'];
+    const first = await run(...args);
+    expect(first.code).toBe(0);
+    expect((await run(...args)).stdout).toBe(first.stdout);
+    const json = JSON.parse(first.stdout);
+    expect(json.backend).toBe('float64');
+    const b = json.products.find((p: { flow: string }) => p.flow === 'b');
+    expect(b.exact).toBe('1.5');
+    // first order: b = (2 + 8 × 0.5)/4, sd = sqrt((0.5 × 0.2/1.96)² + (1 × 0.1/1.96)²) = 0.0721…
+    expect(Number(b.analytic.sd)).toBeCloseTo(Math.sqrt((0.5 * 0.2 / 1.96) ** 2 + (0.1 / 1.96) ** 2), 6);
+    expect(Number(b.p2_5)).toBeLessThan(1.5);
+    expect(Number(b.p97_5)).toBeGreaterThan(1.5);
+  });
+  it('--uncertainty without uncertain terms says so', async () => {
+    const { code, stdout } = await run('footprint', 'chain.yaml', '--uncertainty', '100');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/no uncertain terms/);
+    expect((await run('footprint', 'chain.yaml', '--uncertainty', 'many')).code).toBe(2);
+  });
 });
