@@ -32,10 +32,22 @@ export const MAX_UNIT_NESTING = 8;
  */
 export function parseUnit(text: string): Unit {
   if (typeof text !== 'string') throw new UnitParseError(`expected unit text, got ${typeof text}`);
+  const known = PARSED.get(text);
+  if (known !== undefined) return known;
   const tokens = tokenizeUnit(text);
   if (tokens.length === 0) throw new UnitParseError('empty unit text');
-  return parseTokens(text, tokens);
+  const unit = parseTokens(text, tokens);
+  // A memo, not state: units are frozen and parseUnit is a pure function of the text, so handing
+  // out the same object for the same text changes nothing anyone can observe. Bounded, so a stream
+  // of distinct unit texts cannot grow it without limit. (A large model repeats a handful of units
+  // hundreds of thousands of times; parsing was a measurable part of loading it.)
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, unit);
+  return unit;
 }
+
+const PARSED_LIMIT = 512;
+const PARSED = new Map<string, Unit>();
 // One parse: the cursor lives in this call only, so parsing is a pure function of the text.
 function parseTokens(text: string, tokens: readonly UnitToken[]): Unit {
   let index = 0;
