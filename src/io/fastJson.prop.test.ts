@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readJsonExactly } from './fastJson.js';
+import { parseModelText } from './parseModelText.js';
+
+// The careful path: the YAML reader with exact number tags (what `json` used before the fast path).
+const careful = (text: string) => parseModelText(text, 'yaml');
+
+describe('readJsonExactly', () => {
+  it('gives the same value as the careful reader whenever it answers', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const text = JSON.stringify(value);
+        const fast = readJsonExactly(text);
+        if (fast !== undefined) expect(fast).toEqual(careful(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('declines numbers a JS number would change, and repeated keys', () => {
+    expect(readJsonExactly('{"a": 0.1000000000000000000001}')).toBeUndefined();
+    expect(readJsonExactly('{"a": 12345678901234567890123}')).toBeUndefined();
+    expect(readJsonExactly('{"a": 1e400}')).toBeUndefined();
+    expect(readJsonExactly('{"a": 1, "a": 2}')).toBeUndefined();
+    expect(readJsonExactly('{"a": 1, "\\u0061": 2}')).toBeUndefined();
+    expect(readJsonExactly('{"a": [1, 2}')).toBeUndefined();
+  });
+  it('accepts up to 15 significant digits and exact exponents', () => {
+    expect(readJsonExactly('{"a": 123456789012.345, "b": -0.000123, "c": 2.5e3, "k": {"a": 1}}')).toEqual({ a: 123456789012.345, b: -0.000123, c: 2500, k: { a: 1 } });
+  });
+  it('leaves json documents exact through parseModelText either way', () => {
+    expect(parseModelText('{"amount": 0.1000000000000000000001}', 'json')).toEqual({ amount: '0.1000000000000000000001' });
+    expect(parseModelText('{"amount": 1350000}', 'json')).toEqual({ amount: 1350000 });
+    expect(() => parseModelText('{"a": 1, "a": 2}', 'json')).toThrow(/[Dd]uplicate|unique|key/);
+  });
+});
