@@ -1,7 +1,7 @@
 import { MethodParameterError } from '../../../core/errors.js';
 import { anodeCarbonCo2 } from '../../anode-carbon.js';
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER, percentParameter } from '../../commonParameters.js';
 import { HUNDRED, derivedTerm, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 

@@ -1,6 +1,6 @@
 import { anodeCarbonCo2 } from '../../anode-carbon.js';
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER, percentParameter } from '../../commonParameters.js';
 import { methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 

@@ -1,6 +1,6 @@
 import { defineMethod } from '../../defineMethod.js';
 import { pfcEmissions } from '../../pfc.js';
-import { PRODUCTION_PARAMETER } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER } from '../../commonParameters.js';
 import { derivedTerm, factorTerm, methodResult, parameterTerm, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 

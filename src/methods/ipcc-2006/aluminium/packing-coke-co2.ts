@@ -1,5 +1,5 @@
 import { defineMethod } from '../../defineMethod.js';
-import { percentParameter } from '../../shared-parameters.js';
+import { percentParameter } from '../../commonParameters.js';
 import { HUNDRED, methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 

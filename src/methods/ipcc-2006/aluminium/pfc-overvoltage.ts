@@ -1,7 +1,7 @@
 import { MethodNotApplicableError } from '../../../core/errors.js';
 import { defineMethod } from '../../defineMethod.js';
 import { pfcEmissions } from '../../pfc.js';
-import { PRODUCTION_PARAMETER } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER } from '../../commonParameters.js';
 import { RATIO_UNIT } from '../../slope-method.js';
 import { enumParameter, factorTerm, methodResult, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';

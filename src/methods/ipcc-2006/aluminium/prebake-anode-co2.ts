@@ -1,5 +1,5 @@
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER, percentParameter } from '../../commonParameters.js';
 import { HUNDRED, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';

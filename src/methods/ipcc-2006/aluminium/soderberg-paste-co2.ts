@@ -1,6 +1,6 @@
 import { MethodParameterError } from '../../../core/errors.js';
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER, percentParameter } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER, percentParameter } from '../../commonParameters.js';
 import { HUNDRED, enumParameter, factorTerm, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';

@@ -1,5 +1,5 @@
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER } from '../../commonParameters.js';
 import { enumParameter, factorTerm, methodResult, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 

@@ -1,6 +1,6 @@
 import { MethodNotApplicableError } from '../../../core/errors.js';
 import { defineMethod } from '../../defineMethod.js';
-import { PRODUCTION_PARAMETER } from '../../shared-parameters.js';
+import { PRODUCTION_PARAMETER } from '../../commonParameters.js';
 import { enumParameter, factorTerm, methodResult, parameterTerm, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
