@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GwpNotAvailableError, SmeltprintError } from '../core/errors.js';
-import { Decimal } from '../decimal/decimal.js';
-import { GWP_SETS, gwpOf, toCO2e } from './gwp.js';
-import { GAS_IDS, GWP_SET_IDS, type GasId, type GwpSetId } from './types.js';
+import { GwpNotAvailableError, SmeltprintError } from '../../src/core/errors.js';
+import { Decimal } from '../../src/decimal/decimal.js';
+import { GWP_SETS, gwpOf, toCO2e } from '../../src/gases/gwp.js';
+import { GAS_IDS, GWP_SET_IDS, type GasId, type GwpSetId } from '../../src/gases/types.js';
 
-// /work/main/src/gases → /work/shared/reference/gwp (the brief's ../shared/reference from the repo root).
+// /work/main/test/gases → /work/shared/reference/gwp (the brief's ../shared/reference from the repo root).
 const CSV_PATH = fileURLToPath(new URL('../../../shared/reference/gwp/globalwarmingpotentials.csv', import.meta.url));
 const csvPresent = existsSync(CSV_PATH);
 
