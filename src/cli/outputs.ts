@@ -34,6 +34,8 @@ export interface CbamCliOptions {
   readonly period?: string;
   readonly optionsFile?: string;
   readonly goods: readonly string[];
+  /** Process ids of the installation (overrides the options file's). */
+  readonly installation?: readonly string[];
   readonly output?: string;
   readonly cwd: string;
 }
@@ -59,7 +61,7 @@ export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ t
   const options: CbamOptions = {
     period: period as CbamPeriod,
     goods,
-    ...(file?.installation === undefined ? {} : { installation: file.installation }),
+    ...(cli.installation !== undefined ? { installation: cli.installation } : file?.installation === undefined ? {} : { installation: file.installation }),
     ...(file?.installationName === undefined ? {} : { installationName: file.installationName }),
     ...(file?.precursors === undefined ? {} : { precursors: file.precursors.map(stripUndefined) }),
   } as CbamOptions;

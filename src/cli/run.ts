@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
+import { parseQuantity } from '../quantity/index.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext, withProcessContributions } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
@@ -43,7 +44,7 @@ Usage:
   smeltprint footprint MODEL --format report|html [--lang zh|en] [--product FLOW]
                                                    GB/T 24067 / GB/T 44905 key-product report
   smeltprint footprint MODEL --format cbam --cbam-period transitional-2023/1773|definitive-2025/2547
-                    [--good FLOW=CN]... [--cbam-options FILE] [--cbam-output json|csv|xlsx] [-o FILE]
+                    [--good FLOW=CN]... [--installation P1,P2] [--cbam-options FILE] [--cbam-output json|csv|xlsx] [-o FILE]
   smeltprint footprint MODEL --format pact [--pact-version 3.0|2.3] [--pact-meta FILE] [--product FLOW]
   smeltprint footprint MODEL --uncertainty RUNS [--seed N] [--uncertainty-file FILE] [--format table|json]
                                                    Monte Carlo interval (float64) + IPCC Approach 1
@@ -131,6 +132,7 @@ const FOOTPRINT_OPTIONS = {
   'cbam-options': { type: 'string' },
   'cbam-output': { type: 'string' },
   good: { type: 'string', multiple: true },
+  installation: { type: 'string' },
   'pact-version': { type: 'string' },
   'pact-meta': { type: 'string' },
   uncertainty: { type: 'string' },
@@ -143,17 +145,20 @@ const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as 
 async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   const file = singleModel(positionals);
-  const { document, model } = await loadDocument(file, io);
+  // Usage is checked before the model is read: a bad flag is exit 2 whatever the model holds.
   const places = values.places === undefined ? undefined : parsePlaces(values.places);
   const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  checkCommonFlags(values);
+  const { document, model } = await loadDocument(file, io);
   if (format === 'cbam') {
     const out = await cbamOutput(model, {
       ...(values['cbam-period'] === undefined ? {} : { period: values['cbam-period'] }),
       ...(values['cbam-options'] === undefined ? {} : { optionsFile: values['cbam-options'] }),
       ...(values['cbam-output'] === undefined ? {} : { output: values['cbam-output'] }),
       goods: values.good ?? [],
+      ...(values.installation === undefined ? {} : { installation: values.installation.split(',').map((id) => id.trim()).filter((id) => id !== '') }),
       cwd: io.cwd,
     });
     if (out.bytes !== undefined) {
@@ -231,6 +236,9 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   });
   const file = singleModel(positionals);
   if (values.product === undefined) throw new UsageError('explain needs --product FLOW');
+  const explainFormat = values.format ?? 'text';
+  if (explainFormat !== 'text' && explainFormat !== 'json') throw new UsageError(`unknown format "${explainFormat}" (text, json)`);
+  checkCommonFlags(values);
   const model = await load(file, io);
   const result = compute(model, values.gwp, values.per);
   const tree = result.explain(values.product);
@@ -299,6 +307,26 @@ async function loadDocument(file: string, io: CliIo): Promise<{ document: unknow
   const context = defaultComputeContext();
   const document = await readModelFile(resolvePath(io.cwd, file));
   return { document, model: parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) }) };
+}
+
+/** Flags whose values can be checked without the model: --gwp, --per, --scope2, --lang. */
+function checkCommonFlags(values: { gwp?: string; per?: string; scope2?: string; lang?: string }): void {
+  if (values.gwp !== undefined) checkGwp(values.gwp);
+  if (values.per !== undefined) checkPer(values.per);
+  if (values.scope2 !== undefined && !['market', 'location', 'both'].includes(values.scope2)) {
+    throw new UsageError(`--scope2 takes market, location or both, got "${values.scope2}"`);
+  }
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${values.lang}"`);
+}
+
+function checkPer(per: string): void {
+  let amount;
+  try {
+    amount = parseQuantity(per).amount;
+  } catch {
+    throw new UsageError(`--per takes a declared unit such as "1 kg" or "1000 kg", got "${per}"`);
+  }
+  if (!amount.gt(0)) throw new UsageError(`--per must be a positive amount, got "${per}"`);
 }
 
 function checkGwp(gwp: string): GwpSetId {

@@ -243,6 +243,16 @@ function noteFactorUse(resolved: ResolvedFactor, gwp: GwpSetId, path: DocumentPa
       makeIssue('gwp_basis_mixed', path, `factor "${record.id}" is in CO2e characterized with ${record.gwp}; the run uses ${gwp} and cannot re-characterize it`, 'warning'),
     );
   }
+  if (resolved.outsideValidity === true) {
+    warnings.push(
+      makeIssue(
+        'factor_outside_validity',
+        path,
+        `factor "${record.id}" is valid ${record.valid?.from ?? '?'} to ${record.valid?.to ?? '?'}, outside the model's period; it was used because the model names it by id`,
+        'warning',
+      ),
+    );
+  }
   if (resolved.vintageOverride !== undefined) {
     warnings.push(makeIssue('vintage_override', path, `factor "${record.id}" chosen by explicit vintage: ${resolved.vintageOverride}`, 'info'));
   }
@@ -264,7 +274,7 @@ function unverifiedNote(records: Iterable<FactorRecord>): Issue[] {
 
 // Notes about a factor are about the factor, not each place it is used: one note per factor,
 // pointing at its first use.
-const ONCE_PER_FACTOR = new Set(['gwp_basis_mixed', 'vintage_override']);
+const ONCE_PER_FACTOR = new Set(['gwp_basis_mixed', 'vintage_override', 'factor_outside_validity']);
 
 function dedupe(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();

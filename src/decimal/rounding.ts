@@ -1,3 +1,4 @@
+import { InvalidNumberError } from '../core/errors.js';
 import { Decimal } from './decimal.js';
 
 /** Rounding modes as values, named as people say them. */
@@ -26,6 +27,7 @@ export interface Rounding {
  * toFixedString(new Decimal('2.345'), { places: 2, mode: 'HALF_EVEN' }) // '2.34'
  */
 export function toFixedString(value: Decimal, rounding?: Rounding): string {
+  if (rounding !== undefined) checkRounding(rounding);
   const text = rounding === undefined ? value.toFixed() : value.toFixed(rounding.places, RoundingModes[rounding.mode]);
   // toFixed keeps a sign on zero ("-0.00"); a report should not.
   return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
@@ -33,5 +35,15 @@ export function toFixedString(value: Decimal, rounding?: Rounding): string {
 
 /** Rounds to `places` decimal places with the given mode, as a Decimal. */
 export function roundTo(value: Decimal, rounding: Rounding): Decimal {
+  checkRounding(rounding);
   return value.toDecimalPlaces(rounding.places, RoundingModes[rounding.mode]);
+}
+
+function checkRounding(rounding: Rounding): void {
+  if (!Number.isInteger(rounding.places) || rounding.places < 0 || rounding.places > 99) {
+    throw new InvalidNumberError(`rounding places must be a whole number from 0 to 99, got ${String(rounding.places)}`);
+  }
+  if (!Object.hasOwn(RoundingModes, rounding.mode)) {
+    throw new InvalidNumberError(`unknown rounding mode "${String(rounding.mode)}" (${Object.keys(RoundingModes).join(', ')})`);
+  }
 }

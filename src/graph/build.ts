@@ -75,7 +75,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         { path: [...process.path, 'outputs'] },
       );
     }
-    const shares = carriers.length === 1 ? [ONE] : allocationShares(allocationWeights(process, carriers), [...process.path, 'allocation']);
+    const shares = carriers.length === 1 ? [ONE] : allocationShares(allocationWeights(process, carriers), [...process.path, 'allocation'], carriers.map((o) => o.flow));
     const shareText: Record<string, string> = Object.create(null) as Record<string, string>;
     carriers.forEach((output, k) => {
       const index = products.length;

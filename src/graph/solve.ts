@@ -146,7 +146,7 @@ function solveLoop(
   const demandRhs = members.map((): BurdenVector => new Map([[DEMAND_KEY, { mass: ONE, co2e: ZERO }]]));
   const checkProductive = (demand: readonly BurdenVector[]) => {
     for (const gross of demand) {
-      if (!(gross.get(DEMAND_KEY)?.mass.isPositive() ?? false)) {
+      if (!(gross.get(DEMAND_KEY)?.mass.gt(0) ?? false)) {
         throw new SingularSystemError(names(), `the loop through ${names().join(', ')} consumes at least as much of its own products as it makes`);
       }
     }

@@ -86,8 +86,11 @@ function isNumberChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
 }
 
-// Up to 15 significant digits and no exponent: a double holds it exactly as a decimal.
+// Up to 15 significant digits, no exponent and at most 20 characters: a double holds it exactly
+// as a decimal. The length bound matters: leading zeros are not significant digits, but enough of
+// them (0.000…1) underflow a double to 0. Anything else is checked digit for digit.
 function numberIsExact(token: string): boolean {
+  if (token.length > 20) return typeof exactNumberValue(token) === 'number';
   let digits = 0;
   let leading = true;
   for (let k = 0; k < token.length; k++) {

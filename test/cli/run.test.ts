@@ -68,6 +68,11 @@ describe('smeltprint CLI (in-process)', () => {
     expect((await run('footprint', 'chain.yaml', '--no-such-flag')).code).toBe(2);
     expect((await run('footprint', 'chain.yaml', '--gwp', 'AR9')).code).toBe(2);
     expect((await run('explain', 'chain.yaml')).code).toBe(2);
+    // checked before the model is read: exit 2 even when the file is missing or the value is off
+    expect((await run('footprint', 'no-such-file.yaml', '--format', 'bogus')).code).toBe(2);
+    expect((await run('footprint', 'chain.yaml', '--per', 'abc')).code).toBe(2);
+    expect((await run('footprint', 'chain.yaml', '--per', '0 kg')).code).toBe(2);
+    expect((await run('footprint', 'chain.yaml', '--scope2', 'sideways')).code).toBe(2);
   });
   it('prints help and version', async () => {
     expect((await run('--help')).stdout).toMatch(/Usage:/);

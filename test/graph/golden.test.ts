@@ -248,3 +248,24 @@ describe('scopes (DESIGN.md)', () => {
     expect(x.byScope['3'].toFixed()).toBe('0.25');
   });
 });
+
+describe('review regressions', () => {
+  it('allocation ties go by flow name, not by document order', () => {
+    // weights 1, 3, 3 (mass): shares 1/7, 3/7, 3/7; the rounding residual lands on "b" either way
+    const outputs = (order: string[]) =>
+      order.map((flow) => ({ flow, amount: flow === 'a' ? '1' : '3', unit: 't' }));
+    const run = (order: string[]) =>
+      compute(doc([{ id: 'm', outputs: outputs(order), emissions: [{ gas: 'CO2', amount: '7', unit: 't', category: 'process' }], allocation: 'mass' }]));
+    const first = run(['a', 'b', 'c']);
+    const second = run(['a', 'c', 'b']);
+    for (const flow of ['a', 'b', 'c']) expect(total(second, flow)).toBe(total(first, flow));
+    expect(product(first, 'b').allocationShare.plus(product(first, 'c').allocationShare).plus(product(first, 'a').allocationShare).toFixed()).toBe('1');
+  });
+  it('a factor named by id outside its validity is used and warned about', () => {
+    const r = compute(doc([proc('p', ['x', '1'], undefined, [{ flow: 'electricity', amount: '2', unit: 'MWh', factor: 'old/grid' }])], {
+      factors: [{ id: 'old/grid', value: '0.5', unit: 't CO2/MWh', category: 'electricity', valid: { from: '2020-01-01', to: '2020-12-31' }, source: { title: 'test' } }],
+    }));
+    expect(total(r, 'x')).toBe('1');
+    expect(r.warnings.map((w) => w.code)).toContain('factor_outside_validity');
+  });
+});

@@ -78,6 +78,17 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
   }
 
   const goods = options.goods.map((spec) => goodFigures(model, system, rules, spec, installation, solutionFor(installation), see));
+  if (options.installation === undefined) {
+    // CBAM's boundary is the installation that makes the goods: no bauxite mining, no alumina
+    // refining (alumina is not a precursor of aluminium; formats.md §3.3, §3.9). Taking the whole
+    // model is a default, not a judgement, so say what it includes.
+    const refining = model.processes.filter((p) => p.outputs.some((o) => /alumina|氧化铝/i.test(o.flow))).map((p) => p.id);
+    reportNotes.add(
+      `no installation boundary was given: all ${model.processes.length} processes of the model are taken as the installation` +
+        (refining.length > 0 ? `, including alumina refining (${refining.join(', ')}), which CBAM embedded emissions exclude` : '') +
+        '; name the installation\'s processes (option installation, CLI --installation) to report CBAM figures',
+    );
+  }
   for (const warning of result.warnings) {
     if (warning.code === 'gwp_basis_mixed') reportNotes.add(`${warning.message} (CBAM requires AR5)`);
   }

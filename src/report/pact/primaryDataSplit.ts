@@ -89,10 +89,22 @@ function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
   return complete(exchange.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
 }
 
-/** Makes the parts add up to `value` exactly: what is not primary or secondary is unclassified. */
+/**
+ * Makes the parts add up to `value` exactly: what is not primary or secondary is unclassified.
+ * A remainder within 1e-30 of the value is the rounding of the split's own divisions at 34
+ * digits, not an untraced emission; it goes to the larger part so no noise is reported.
+ */
 function complete(value: Decimal, primary: Decimal, secondary: Decimal): PrimaryDataSplit {
-  return { primary, secondary, unclassified: sum([value, primary.neg(), secondary.neg()]) };
+  const rest = sum([value, primary.neg(), secondary.neg()]);
+  if (!rest.isZero() && rest.abs().lte(value.abs().times(ROUNDING_NOISE))) {
+    return primary.abs().gte(secondary.abs())
+      ? { primary: sum([primary, rest]), secondary, unclassified: ZERO }
+      : { primary, secondary: sum([secondary, rest]), unclassified: ZERO };
+  }
+  return { primary, secondary, unclassified: rest };
 }
+
+const ROUNDING_NOISE = '1e-30';
 
 function perUnit(split: PrimaryDataSplit, scale: Decimal): PrimaryDataSplit {
   if (scale.eq(1)) return split;

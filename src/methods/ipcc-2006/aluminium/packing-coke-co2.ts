@@ -10,7 +10,7 @@ const CITATION = 'IPCC 2006 Vol. 3 Ch. 4, Eq. 4.23 (Tier 2/3 defaults for PCC, S
  *
  * @example
  * evaluateMethod(registry, 'ipcc-2006/aluminium/packing-coke-co2', { bakedAnodes: '102000 t' }, context);
- * // CO2 = 0.015 × 102000 × (100 − 2.0 − 2.5)/100 × 44/12 = 5358.06 t
+ * // CO2 = 0.015 × 102000 × (100 − 2.0 − 2.5)/100 × 44/12 = 5357.55 t
  */
 export const ipcc2006AluminiumPackingCokeCo2: MethodDefinition = defineMethod({
   id: 'ipcc-2006/aluminium/packing-coke-co2',

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseModelText } from '../../../src/io/parseModelText.js';
+import { cbamEmbeddedEmissions } from '../../../src/report/cbam/index.js';
+
+const smelter = parseModelText(readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'aluminium-smelter.yaml'), 'utf8'), 'yaml');
+const goods = [{ flow: 'aluminium-ingot', cn: '7601 10 00' }];
+const see = (installation: string[], period: 'transitional-2023/1773' | 'definitive-2025/2547') =>
+  cbamEmbeddedEmissions(smelter, { period, goods, installation }).goods[0]!;
+
+describe('CBAM: electricity from a power plant of the model', () => {
+  // AttrEm_Indir = Em_el,cons; the generation is not a direct emission of the goods (formats.md §3.6).
+  it('is indirect, at the plant’s own emission factor, whether or not the plant is inside the installation', () => {
+    const withPlant = see(['anode-plant', 'electrolysis', 'casthouse', 'captive-power'], 'transitional-2023/1773');
+    const withoutPlant = see(['anode-plant', 'electrolysis', 'casthouse'], 'transitional-2023/1773');
+    expect(withPlant.see.direct.toFixed()).toBe(withoutPlant.see.direct.toFixed());
+    expect(withPlant.see.indirect?.toFixed()).toBe(withoutPlant.see.indirect?.toFixed());
+    // the potline's 13.5 MWh/t is about three quarters captive power at ~0.84 t CO2/MWh: indirect
+    // SEE must be well above the grid-only figure (3.57 MWh × 0.6361 ≈ 2.27 t/t)
+    expect(Number(withPlant.see.indirect?.toFixed())).toBeGreaterThan(9);
+    expect(Number(withPlant.see.direct.toFixed())).toBeLessThan(2.5);
+  });
+  it('stays out of direct emissions in the definitive period', () => {
+    const definitive = see(['anode-plant', 'electrolysis', 'casthouse', 'captive-power'], 'definitive-2025/2547');
+    expect(Number(definitive.see.total.toFixed())).toBeLessThan(2.5);
+  });
+  it('says so when no installation is given and the model refines alumina', () => {
+    const report = cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods });
+    expect(report.notes.join(' ')).toMatch(/alumina refining \(alumina-refinery\)/);
+  });
+});
