@@ -37,7 +37,7 @@ export interface ComputeOptions {
    * Per-process contributions for every product cost time and memory proportional to processes ×
    * products (and to the cube of a loop's size); `auto` keeps them for models of up to 300
    * processes whose loops have at most 60 processes (see byProcessPolicy.ts). Otherwise ask for
-   * one product's with `processContributions(result, flow)`.
+   * one product's with `withProcessContributions(result, flow)`.
    */
   readonly byProcess?: boolean | 'auto';
   /**
