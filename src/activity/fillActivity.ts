@@ -96,6 +96,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     }
     const columns = locateColumns(header.fields, mapping, table.file, errors);
     if (columns === undefined) continue;
+    const headerWidth = widthOf(header.fields);
     for (const record of table.records) {
       if (record.line <= mapping.headerRow) continue;
       read += 1;
@@ -104,6 +105,16 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
       const reject = (column: string | undefined, code: string, message: string): void => {
         rejected.push(Object.freeze({ file: table.file, row: record.line, ...(column === undefined ? {} : { column }), code, message }));
       };
+      // A record whose field count differs from the header's has shifted columns: an unquoted
+      // `2,000` is two fields (RFC 4180 §2.4: each record should hold the same number of fields).
+      // Trailing empty fields are ignored, as spreadsheets pad rows with delimiters; an XLSX row
+      // places its cells by reference and ends at its last non-empty cell, so it may be shorter.
+      const shortBy = table.format === 'xlsx' ? 0 : headerWidth - record.fields.length;
+      if (widthOf(record.fields) > headerWidth || shortBy > 0) {
+        const column = shortBy > 0 ? header.fields[record.fields.length] : header.fields[headerWidth - 1];
+        reject(column?.trim(), 'field_count', `the row has ${shortBy > 0 ? record.fields.length : widthOf(record.fields)} fields where the header has ${headerWidth}; a delimiter inside an unquoted field (such as 2,000) shifts the columns — quote the field`);
+        continue;
+      }
       const seriesValue = cell(columns.series);
       const plant = cell(columns.plant);
       if (mapping.ignore?.includes(seriesValue) === true) {
@@ -348,6 +359,13 @@ function replaceAmounts(document: unknown, targets: readonly Target[], totals: R
     processes[pi] = process;
   }
   return { ...document, processes };
+}
+
+/** Number of fields up to the last non-empty one. */
+function widthOf(fields: readonly string[]): number {
+  let width = fields.length;
+  while (width > 0 && fields[width - 1]!.trim() === '') width -= 1;
+  return width;
 }
 
 function describe(interval: DayInterval): string {

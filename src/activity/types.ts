@@ -7,6 +7,11 @@ import type { DayInterval } from './parseRowPeriod.js';
 export interface ActivityTable {
   /** The file name used in reports. */
   readonly file: string;
+  /**
+   * `xlsx` when the records are spreadsheet rows, whose cells sit at their references and which
+   * end at their last non-empty cell (so may be shorter than the header); CSV records otherwise.
+   */
+  readonly format?: 'csv' | 'xlsx';
   /** Every non-blank line or row, with its 1-based line (CSV) or row number (XLSX). */
   readonly records: readonly CsvRecord[];
 }

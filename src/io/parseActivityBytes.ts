@@ -21,9 +21,9 @@ export interface ActivityFileOptions {
  * @example
  * parseActivityBytes(bytes, 'ledger.csv', { encoding: 'gbk' }).records[0]?.fields // ['日期', '项目', ...]
  */
-export function parseActivityBytes(bytes: Uint8Array, file: string, options: ActivityFileOptions = {}): { readonly file: string; readonly records: readonly CsvRecord[] } {
+export function parseActivityBytes(bytes: Uint8Array, file: string, options: ActivityFileOptions = {}): { readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] } {
   const format = options.format ?? (/\.xlsx$/i.test(file) ? 'xlsx' : 'csv');
-  if (format === 'xlsx') return Object.freeze({ file, records: readXlsx(bytes, options.sheet, file).rows });
+  if (format === 'xlsx') return Object.freeze({ file, format, records: readXlsx(bytes, options.sheet, file).rows });
   const text = decodeText(bytes, options.encoding ?? 'utf-8', file);
-  return Object.freeze({ file, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
+  return Object.freeze({ file, format, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
 }

@@ -14,7 +14,7 @@ export { parseActivityBytes, type ActivityFileOptions } from './parseActivityByt
  * const table = await readActivityTable('examples/erp/ledger-utf8.csv', mapping);
  * fillActivity(document, table, mapping);
  */
-export async function readActivityTable(path: string, options: ActivityFileOptions = {}, name: string = path): Promise<{ readonly file: string; readonly records: readonly CsvRecord[] }> {
+export async function readActivityTable(path: string, options: ActivityFileOptions = {}, name: string = path): Promise<{ readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] }> {
   let bytes: Uint8Array;
   try {
     const handle = await open(path, 'r');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fillActivity } from '../../src/activity/fillActivity.js';
+import type { ActivityTable } from '../../src/activity/types.js';
+import { parseCsv } from '../../src/io/csv/parseCsv.js';
+
+const table = (text: string, file = 'ledger.csv'): ActivityTable => ({ file, records: parseCsv(text, ',') });
+const mapping = (extra: Record<string, unknown> = {}) => ({ smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' }, ...extra });
+const amountOf = (filled: unknown, index = 0): unknown => (filled as { processes: { inputs: { amount: unknown }[] }[] }).processes[0]?.inputs[index]?.amount;
+const document = (inputs: unknown[] = [{ flow: 'alumina', amount: { activity: 'alumina' }, unit: 't' }]) => ({
+  smeltprint: 1,
+  id: 'rows',
+  period: { start: '2025-01-01', end: '2025-02-28' },
+  gwp: 'AR5',
+  processes: [{ id: 'electrolysis', outputs: [{ flow: 'aluminium', amount: '100', unit: 't' }], inputs }],
+});
+
+describe('fillActivity row checks', () => {
+  it('rejects a record with more or fewer fields than the header (field_count), ignoring trailing empty fields', () => {
+    const text =
+      'date,series,amount,unit\n' +
+      '2025-01,alumina,"2,000",t\n' + // line 2: quoted, 4 fields
+      '2025-02,alumina,2,000,t\n' + // line 3: unquoted 2,000 is two fields: 5 fields
+      '2025-02,alumina,1900,t,,\n' + // line 4: trailing empty fields are padding
+      '2025-02,alumina,5\n'; // line 5: 3 fields
+    const { document: filled, report } = fillActivity(document(), table(text), mapping({ numbers: { decimal: '.', thousands: ',' } }));
+    expect(report.rejected.map((r) => [r.file, r.row, r.column, r.code])).toEqual([
+      ['ledger.csv', 3, 'unit', 'field_count'],
+      ['ledger.csv', 5, 'unit', 'field_count'],
+    ]);
+    // 2000 (line 2) + 1900 (line 4).
+    expect(amountOf(filled)).toBe('3900');
+  });
+
+  it('lets an XLSX row end at its last non-empty cell (the unit comes from the series)', () => {
+    const records = [
+      { line: 1, fields: ['date', 'series', 'amount', 'unit'] },
+      { line: 2, fields: ['2025-01', 'alumina', '10'] },
+      { line: 3, fields: ['2025-02', 'alumina', '20', 't', 'note'] },
+    ];
+    const { report } = fillActivity(document(), { file: 'l.xlsx', format: 'xlsx', records }, mapping({ series: { alumina: { unit: 't' } } }));
+    expect(report.rejected.map((r) => [r.row, r.code])).toEqual([[3, 'field_count']]);
+  });
+});
