@@ -7,6 +7,7 @@ import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import type { Unit } from '../units/types.js';
 import { activityMappingSchema, type ActivityMapping } from './mappingSchema.js';
 import { parseActivityAmount } from './parseActivityAmount.js';
+import { parseNumericCell } from './parseNumericCell.js';
 import { parseFiscalPeriod, parseRowDate, type DayInterval } from './parseRowPeriod.js';
 import type { ActivityError, ActivityReport, ActivityTable, FilledSeries, PeriodAmount, RejectedRow } from './types.js';
 
@@ -155,7 +156,8 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
         reject(dateColumn, 'outside_operation', `the row covers ${describe(interval)}, outside the days series "${seriesId}" runs (${definition?.from ?? '…'}..${definition?.to ?? '…'})`);
         continue;
       }
-      const amount = parseActivityAmount(cell(columns.amount), mapping.numbers);
+      // A numeric spreadsheet cell holds a plain decimal; the ledger's number style is for text.
+      const amount = record.numeric?.includes(columns.amount) === true ? parseNumericCell(cell(columns.amount)) : parseActivityAmount(cell(columns.amount), mapping.numbers);
       if (!amount.ok) {
         reject(mapping.columns.amount, 'invalid_amount', amount.message);
         continue;

@@ -40,6 +40,8 @@ describe('readXlsx', () => {
     // The amount keeps all 27 digits a float would lose.
     expect(sheet.rows[1]?.fields).toEqual(['2023-01-31', '电解用电 & more', '123456789012345678.123456789']);
     expect(sheet.rows[2]?.fields).toEqual(['2023-02', '', '1E-3', 'TRUE']);
+    // Numeric cells (not the date cell A3, not strings or booleans) are marked.
+    expect(sheet.rows.map((row) => row.numeric)).toEqual([undefined, [2], [2]]);
   });
   it('reads the first sheet by default and names the sheets when one is missing', () => {
     expect(readXlsx(workbook()).name).toBe('Summary');

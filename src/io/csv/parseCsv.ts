@@ -4,6 +4,11 @@ import { SmeltprintError } from '../../core/errors.js';
 export interface CsvRecord {
   readonly line: number;
   readonly fields: readonly string[];
+  /**
+   * Spreadsheet rows only: indices of the fields that were numeric cells. Their text is the
+   * cell's stored value (`123.456`, `1.5E2`), a plain decimal that no ledger number style applies to.
+   */
+  readonly numeric?: readonly number[];
 }
 
 /**

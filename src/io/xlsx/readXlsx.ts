@@ -14,7 +14,8 @@ const PREFIX = '(?:[A-Za-z_][\\w.-]*:)?';
 /**
  * Reads one worksheet of an .xlsx workbook (ECMA-376 Part 1, SpreadsheetML) as rows of text:
  * the first sheet, or the one named `sheet`. Numeric cells keep the exact text of their `<v>`
- * element (never read through a float); shared and inline strings are resolved; booleans are
+ * element (never read through a float) and their indices are listed in the row's `numeric`, so
+ * that they are read as plain decimals rather than with a ledger's number style; shared and inline strings are resolved; booleans are
  * `TRUE`/`FALSE`; cells with a date number format become ISO dates (`2025-01-31`), counting
  * serial days from 1899-12-30 as Excel's 1900 date system does for serials from 61 on
  * (ECMA-376 Part 1 §18.17.4.1), or from 1904-01-01 when the workbook says `date1904`.
@@ -70,6 +71,7 @@ function readRows(xml: string, context: SheetContext): CsvRecord[] {
     const rowNumber = Number.parseInt(attributes(rowMatch[1] ?? '').get('r') ?? String(previousRow + 1), 10);
     previousRow = rowNumber;
     const fields: string[] = [];
+    const numeric: number[] = [];
     let previousColumn = -1;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
       const attrs = attributes(cellMatch[1] ?? '');
@@ -77,35 +79,39 @@ function readRows(xml: string, context: SheetContext): CsvRecord[] {
       const column = reference === undefined ? previousColumn + 1 : columnIndex(reference);
       previousColumn = column;
       while (fields.length < column) fields.push('');
-      fields[column] = cellText(attrs, cellMatch[2] ?? '', context, reference ?? `row ${rowNumber}`);
+      const cell = cellText(attrs, cellMatch[2] ?? '', context, reference ?? `row ${rowNumber}`);
+      fields[column] = cell.text;
+      if (cell.numeric && cell.text !== '') numeric.push(column);
     }
     while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
-    if (fields.length > 0) rows.push(Object.freeze({ line: rowNumber, fields: Object.freeze(fields) }));
+    if (fields.length > 0) rows.push(Object.freeze({ line: rowNumber, fields: Object.freeze(fields), ...(numeric.length === 0 ? {} : { numeric: Object.freeze(numeric) }) }));
   }
   return rows;
 }
 
-function cellText(attrs: ReadonlyMap<string, string>, body: string, context: SheetContext, reference: string): string {
+/** A cell's text, and whether it is a number (not a date) as the file stores it. */
+function cellText(attrs: ReadonlyMap<string, string>, body: string, context: SheetContext, reference: string): { readonly text: string; readonly numeric: boolean } {
   const type = attrs.get('t') ?? 'n';
-  if (type === 'inlineStr') return stringItem(firstElement(body, 'is') ?? '');
+  if (type === 'inlineStr') return { text: stringItem(firstElement(body, 'is') ?? ''), numeric: false };
   const value = firstElement(body, 'v');
-  if (value === undefined) return '';
+  if (value === undefined) return { text: '', numeric: false };
   const text = decodeEntities(value);
   switch (type) {
     case 's': {
       const index = Number.parseInt(text, 10);
       const shared = context.sharedStrings[index];
       if (shared === undefined) throw new SmeltprintError('xlsx_invalid', `${context.where}cell ${reference} points at shared string ${text}, which does not exist`);
-      return shared;
+      return { text: shared, numeric: false };
     }
     case 'b':
-      return text === '1' ? 'TRUE' : 'FALSE';
+      return { text: text === '1' ? 'TRUE' : 'FALSE', numeric: false };
     case 'n': {
       const style = Number.parseInt(attrs.get('s') ?? '0', 10);
-      return context.dateStyles.has(style) ? serialToIsoDate(text, context.date1904) ?? text : text;
+      const date = context.dateStyles.has(style) ? serialToIsoDate(text, context.date1904) : undefined;
+      return date === undefined ? { text, numeric: true } : { text: date, numeric: false };
     }
     default:
-      return text; // str (formula text), e (error value), d (ISO date text)
+      return { text, numeric: false }; // str (formula text), e (error value), d (ISO date text)
   }
 }
 
