@@ -9,7 +9,7 @@ import { activityMappingSchema, type ActivityMapping } from './mappingSchema.js'
 import { parseActivityAmount } from './parseActivityAmount.js';
 import { parseNumericCell } from './parseNumericCell.js';
 import { parseFiscalPeriod, parseRowDate, type DayInterval } from './parseRowPeriod.js';
-import type { ActivityError, ActivityReport, ActivityTable, FilledSeries, PeriodAmount, RejectedRow } from './types.js';
+import type { ActivityError, ActivityReport, ActivityTable, FilledSeries, PeriodAmount, RejectedRow, SeriesTarget } from './types.js';
 
 /** What `fillActivity` returns: the document with amounts filled, and the account of every row. */
 export interface FillActivityResult {
@@ -68,8 +68,10 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
   const period = periodOf(document);
   const targets = findTargets(document, mapping, errors);
 
-  // The unit each series is kept in: that of its first target; every target must agree.
+  // The unit each series is kept in: that of its first target; every target must convert to it,
+  // and each target is filled in its own unit (t for one amount, kg for another).
   const seriesUnits = new Map<string, Unit>();
+  const targetUnits = new Map<Target, Unit>();
   for (const target of targets) {
     let unit: Unit;
     try {
@@ -82,7 +84,9 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     if (earlier === undefined) seriesUnits.set(target.series, unit);
     else if (!isConvertible(earlier, unit)) {
       errors.push({ code: 'unit_mismatch', series: target.series, path: [...target.path, 'unit'], message: `series "${target.series}" fills amounts in ${earlier.symbol} and ${unit.symbol}, which do not convert` });
+      continue;
     }
+    targetUnits.set(target, unit);
   }
 
   const candidates = new Map<string, Candidate[]>([...seriesUnits.keys()].map((id) => [id, []]));
@@ -199,19 +203,29 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     };
     const periods: PeriodAmount[] = kept.map((row) => Object.freeze({ ...row.interval, amount: row.amount }));
     const gaps = uncovered(expected, periods);
-    const seriesTargets = targets.filter((target) => target.series === id).map((target) => target.path);
+    const seriesTargets = targets.filter((target) => target.series === id);
+    const seriesUnit = seriesUnits.get(id)!;
+    const total = sum(periods.map((p) => p.amount));
     if (kept.length === 0) {
-      errors.push({ code: 'series_without_rows', series: id, ...(seriesTargets[0] === undefined ? {} : { path: seriesTargets[0] }), message: `series "${id}" has no usable row in ${describe(expected)}` });
+      errors.push({ code: 'series_without_rows', series: id, ...(seriesTargets[0] === undefined ? {} : { path: seriesTargets[0].path }), message: `series "${id}" has no usable row in ${describe(expected)}` });
     } else if (gaps.length > 0 && !mapping.allowGaps) {
       errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (set allowGaps: true to accept gaps, or from:/to: for a plant that did not run)` });
     }
+    const byTarget = seriesTargets.flatMap((target): SeriesTarget[] => {
+      const unit = targetUnits.get(target);
+      if (unit === undefined) return [];
+      const factor = convertFactor(seriesUnit, unit);
+      const converted = periods.map((p) => Object.freeze({ start: p.start, end: p.end, amount: p.amount.times(factor) }));
+      return [Object.freeze({ path: target.path, unit: unit.symbol, total: sum(converted.map((p) => p.amount)), periods: Object.freeze(converted) })];
+    });
     series.push(
       Object.freeze({
         id,
-        unit: seriesUnits.get(id)!.symbol,
-        total: sum(periods.map((p) => p.amount)),
+        unit: seriesUnit.symbol,
+        total,
         rows: kept.length,
-        targets: Object.freeze(seriesTargets),
+        targets: Object.freeze(seriesTargets.map((target) => target.path)),
+        byTarget: Object.freeze(byTarget),
         periods: Object.freeze(periods),
         expected: Object.freeze(expected),
         partial: expected.start !== period.start || expected.end !== period.end,
@@ -222,8 +236,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
   series.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
 
-  const totals = new Map(series.filter((s) => s.rows > 0).map((s) => [s.id, s.total]));
-  const filled = replaceAmounts(document, targets, totals);
+  const filled = replaceAmounts(document, series.filter((s) => s.rows > 0).flatMap((s) => s.byTarget));
   return Object.freeze({
     document: filled,
     report: Object.freeze({ read, used, skipped: Object.freeze(skipped), rejected: Object.freeze(rejected), errors: Object.freeze(errors), series: Object.freeze(series) }),
@@ -347,16 +360,14 @@ function uncovered(expected: DayInterval, periods: readonly DayInterval[]): DayI
   return gaps;
 }
 
-function replaceAmounts(document: unknown, targets: readonly Target[], totals: ReadonlyMap<string, Decimal>): unknown {
-  if (targets.length === 0 || !isPlainRecord(document)) return document;
+function replaceAmounts(document: unknown, filled: readonly SeriesTarget[]): unknown {
+  if (filled.length === 0 || !isPlainRecord(document)) return document;
   const processes = (document['processes'] as unknown[]).map((process) => process);
-  for (const target of targets) {
-    const total = totals.get(target.series);
-    if (total === undefined) continue;
+  for (const target of filled) {
     const [, pi, list, index] = target.path as [string, number, string, number];
     const process = { ...(processes[pi] as Record<string, unknown>) };
     const elements = [...(process[list] as unknown[])];
-    elements[index] = { ...(elements[index] as Record<string, unknown>), amount: total.toFixed() };
+    elements[index] = { ...(elements[index] as Record<string, unknown>), amount: target.total.toFixed() };
     process[list] = elements;
     processes[pi] = process;
   }

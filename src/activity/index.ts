@@ -1,4 +1,4 @@
-export type { ActivityTable, ActivityReport, RejectedRow, ActivityError, FilledSeries, PeriodAmount } from './types.js';
+export type { ActivityTable, ActivityReport, RejectedRow, ActivityError, FilledSeries, PeriodAmount, SeriesTarget } from './types.js';
 export { fillActivity, isActivityReference, type FillActivityResult } from './fillActivity.js';
 export { activityMappingSchema, mappingJsonSchema, MAPPING_FORMAT_VERSION, MAPPING_JSON_SCHEMA_ID, DEFAULT_DATE_FORMATS, type ActivityMapping, type ActivityMappingInput } from './mappingSchema.js';
 export { monthlyFootprints, monthlyFootprintsToJson, type MonthlyFootprints, type MonthlyFootprintsJson, type ProductEmissions } from './monthlyFootprints.js';

@@ -62,7 +62,7 @@ export function monthlyFootprints(
   if (period === undefined) throw new SmeltprintError('model_invalid', 'the model document has no period');
   const months = monthsOf(period);
   const rowsByPath = new Map<string, readonly { start: string; end: string; amount: Decimal }[]>();
-  for (const series of report?.series ?? []) for (const target of series.targets) rowsByPath.set(formatPath(target), series.periods);
+  for (const series of report?.series ?? []) for (const target of series.byTarget) rowsByPath.set(formatPath(target.path), target.periods);
 
   const byActivityRows: string[] = [];
   const proRataByDays: string[] = [];

@@ -40,16 +40,28 @@ export interface PeriodAmount extends DayInterval {
   readonly amount: Decimal;
 }
 
+/** One amount a series fills, in the unit the document states for that amount. */
+export interface SeriesTarget {
+  readonly path: DocumentPath;
+  readonly unit: string;
+  /** The series total in `unit`, exact. */
+  readonly total: Decimal;
+  /** The series' row amounts in `unit`; they add up to `total`. */
+  readonly periods: readonly PeriodAmount[];
+}
+
 /** A series after aggregation into the model's period. */
 export interface FilledSeries {
   readonly id: string;
-  /** Unit of the filled amounts (the unit the document states for them). */
+  /** Unit of `total` and `periods`: the one the document states for the series' first amount. */
   readonly unit: string;
-  /** Sum over the period, exact. */
+  /** Sum over the period, exact, in `unit`. */
   readonly total: Decimal;
   readonly rows: number;
   /** Document paths of the amounts this series filled. */
   readonly targets: readonly DocumentPath[];
+  /** Each amount the series filled, with the total and rows in that amount's own unit. */
+  readonly byTarget: readonly SeriesTarget[];
   /** Row amounts in date order; they add up to `total` exactly. */
   readonly periods: readonly PeriodAmount[];
   /** The days the series was expected to cover: the model period, cut to the series' from/to. */

@@ -132,7 +132,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
  */
 export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
   const periods = new Map<string, ActivityReport['series'][number]['periods']>();
-  for (const series of report.series) for (const target of series.targets) periods.set(formatPath(target), series.periods);
+  for (const series of report.series) for (const target of series.byTarget) periods.set(formatPath(target.path), target.periods);
   return periods;
 }
 

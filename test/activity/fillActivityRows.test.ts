@@ -41,3 +41,21 @@ describe('fillActivity row checks', () => {
     expect(report.rejected.map((r) => [r.row, r.code])).toEqual([[3, 'field_count']]);
   });
 });
+
+describe('fillActivity with one series in several units', () => {
+  it('fills each amount in its own unit, and gives the rows in that unit for monthly and time-varying use', () => {
+    const doc = document([
+      { flow: 'alumina', amount: { activity: 'alumina' }, unit: 't' },
+      { flow: 'alumina2', amount: { activity: 'alumina' }, unit: 'kg' },
+    ]);
+    const { document: filled, report } = fillActivity(doc, table('date,series,amount,unit\n2025-01,alumina,10,t\n2025-02,alumina,20.5,t\n'), mapping());
+    expect(report.errors).toEqual([]);
+    // 10 + 20.5 = 30.5 t = 30 500 kg (1 t = 1000 kg).
+    expect([amountOf(filled, 0), amountOf(filled, 1)]).toEqual(['30.5', '30500']);
+    const byTarget = report.series[0]!.byTarget;
+    expect(byTarget.map((t) => [t.path.join('.'), t.unit, t.total.toFixed(), t.periods.map((p) => p.amount.toFixed())])).toEqual([
+      ['processes.0.inputs.0', 't', '30.5', ['10', '20.5']],
+      ['processes.0.inputs.1', 'kg', '30500', ['10000', '20500']],
+    ]);
+  });
+});
