@@ -22,13 +22,15 @@ export type CellReading<T> = { readonly ok: true; readonly value: T } | { readon
 export function parseActivityAmount(text: string, style: NumberStyle): CellReading<Decimal> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: 'the amount is empty' };
-  const match = /^([+-]?)(.*)$/.exec(trimmed)!;
+  // [\s\S] and not `.`: a quoted CSV field may hold a line break, which is then no number.
+  const match = /^([+-]?)([\s\S]*)$/.exec(trimmed)!;
   const sign = match[1]!;
   const body = match[2]!;
   const decimalAt = body.indexOf(style.decimal);
   const integerPart = decimalAt === -1 ? body : body.slice(0, decimalAt);
   const fractionPart = decimalAt === -1 ? '' : body.slice(decimalAt + 1);
-  const shown = `"${trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed}"`;
+  const clipped = trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed;
+  const shown = `"${clipped.replace(/\r?\n|\r/g, '\\n')}"`;
   if (decimalAt !== -1 && !/^\d+$/.test(fractionPart)) return { ok: false, message: `${shown} is not a number (decimal separator "${style.decimal}")` };
   let digits = integerPart;
   if (style.thousands !== '' && integerPart.includes(style.thousands)) {

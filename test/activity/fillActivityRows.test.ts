@@ -59,3 +59,12 @@ describe('fillActivity with one series in several units', () => {
     ]);
   });
 });
+
+describe('fillActivity amount cells', () => {
+  it('rejects an amount holding a line break (invalid_amount) instead of failing', () => {
+    const text = 'date,series,amount,unit\n2025-01,alumina,"1,000",t\n2025-02,alumina,"a,b ""x""\nmultiline",t\n';
+    const { report } = fillActivity(document(), table(text), mapping({ numbers: { decimal: '.', thousands: ',' } }));
+    expect(report.rejected.map((r) => [r.row, r.column, r.code])).toEqual([[3, 'amount', 'invalid_amount']]);
+    expect(report.rejected[0]?.message).toContain('\\n');
+  });
+});
