@@ -14,7 +14,8 @@ const REFERENCE = new Date(2000, 0, 1, 12);
 /**
  * The days a date cell stands for, trying each date-fns format in turn: a format with a day
  * token (`d`) gives that day, one with a month but no day the whole month, one with only a year
- * the whole year — so monthly and daily ledgers both read into exact intervals.
+ * the whole year — so monthly and daily ledgers both read into exact intervals. A `yyyy` token
+ * needs a four-digit year: `25-01` is an error, not January of the year 25.
  *
  * @example
  * parseRowDate('2025-03', ['yyyy-MM-dd', 'yyyy-MM']) // { ok: true, value: { start: '2025-03-01', end: '2025-03-31' } }
@@ -23,15 +24,23 @@ const REFERENCE = new Date(2000, 0, 1, 12);
 export function parseRowDate(text: string, formats: readonly string[]): CellReading<DayInterval> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: 'the date is empty' };
+  let shortYear = false;
   for (const pattern of formats) {
     const parsed = parse(trimmed, pattern, REFERENCE);
     if (!isValid(parsed)) continue;
     const tokens = pattern.replace(/'[^']*'/g, '');
+    // date-fns reads `yyyy` from one to four digits, so `25-01` would be January of the year 25
+    // and fall silently outside the period: a four-digit year token needs a year of four digits.
+    if (/yyyy/.test(tokens) && (parsed.getFullYear() < 1000 || parsed.getFullYear() > 9999)) {
+      shortYear = true;
+      continue;
+    }
     const start = format(parsed, ISO);
     if (/d/.test(tokens)) return { ok: true, value: { start, end: start } };
     if (/[ML]/.test(tokens)) return { ok: true, value: { start, end: format(endOfMonth(parsed), ISO) } };
     return { ok: true, value: { start, end: format(endOfYear(parsed), ISO) } };
   }
+  if (shortYear) return { ok: false, message: `"${trimmed.slice(0, 40)}" has no four-digit year (the date formats ${formats.map((f) => `"${f}"`).join(', ')} write the year as yyyy)` };
   return { ok: false, message: `"${trimmed.slice(0, 40)}" matches none of the date formats ${formats.map((f) => `"${f}"`).join(', ')}` };
 }
 

@@ -68,3 +68,16 @@ describe('fillActivity amount cells', () => {
     expect(report.rejected[0]?.message).toContain('\\n');
   });
 });
+
+describe('fillActivity dates', () => {
+  it('rejects a two-digit year under yyyy with file, row and column instead of skipping the row as outside the period', () => {
+    const text = 'date,series,amount,unit\n2025-01,alumina,1,t\n25-02,alumina,2,t\n0025-02,alumina,2,t\n2025-02,alumina,3,t\n';
+    const { report } = fillActivity(document(), table(text), mapping({ dates: { formats: ['yyyy-MM'] } }));
+    expect(report.rejected.map((r) => [r.file, r.row, r.column, r.code])).toEqual([
+      ['ledger.csv', 3, 'date', 'invalid_date'],
+      ['ledger.csv', 4, 'date', 'invalid_date'],
+    ]);
+    expect(report.rejected[0]?.message).toMatch(/four-digit year/);
+    expect(report.skipped.outsidePeriod).toBe(0);
+  });
+});
