@@ -20,8 +20,18 @@ export interface ProductEmissions {
   readonly production: Decimal;
   /** Absolute emissions attributed to the production, t CO2e: per-unit footprint × production. */
   readonly emissions: Decimal;
-  /** t CO2e per declared unit. For the period total, emissions ÷ production: the production-weighted mean of the months. */
-  readonly perUnit: Decimal;
+  /**
+   * t CO2e per declared unit. For the period total, emissions ÷ production: the production-weighted
+   * mean of the months. Absent for a month without production (and a total without any).
+   */
+  readonly perUnit?: Decimal;
+  /**
+   * Months only: `not-operating` when the product was not made that month (a plant commissioned
+   * mid-period); its `emissions` are then the month's burdens without production — `zero` when
+   * there are none, `fixed-burdens` otherwise — and still add up into the total.
+   */
+  readonly status?: 'operating' | 'not-operating';
+  readonly idleEmissions?: 'zero' | 'fixed-burdens';
 }
 
 /** One result per month and the period total whose absolute emissions are the months' sum. */
@@ -45,6 +55,8 @@ const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
  * the months, as a plant's emissions of a year are the sum of its months'. It can differ from one
  * computation over the whole period when intermediate products' footprints vary month to month.
  * Method parameters (`with`) are taken as intensities (per tonne, per cell-day) and not divided.
+ * A month in which a product has no production (a plant commissioned mid-period) is reported as
+ * not operating: no per-unit footprint, and emissions that are zero or the month's fixed burdens.
  *
  * @example
  * const monthly = monthlyFootprints(filled, report, { period: { start: '2025-01-01', end: '2025-12-31' } });
@@ -93,7 +105,19 @@ export function monthlyFootprints(
   const context = defaultComputeContext(options.compute ?? {});
   const computeOptions: ComputeOptions = { ...options.compute, ...context };
   const monthResults = months.map((month, m) => {
-    const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m);
+    // An output with no production this month cannot have a footprint per unit. The month is
+    // computed with one unit of it in its place, so that the burdens of the month without
+    // production (zero, or fixed amounts) are still counted, and it is reported as not operating.
+    const idle = new Set<string>();
+    const idleProducts = new Set<string>();
+    for (const [key, { path, amounts }] of monthly) {
+      if (path[2] !== 'outputs' || !amounts[m]!.isZero()) continue;
+      idle.add(key);
+      const process = (document['processes'] as unknown[])[path[1] as number];
+      const output = isPlainRecord(process) && Array.isArray(process['outputs']) ? (process['outputs'] as unknown[])[path[3] as number] : undefined;
+      if (isPlainRecord(process) && isPlainRecord(output)) idleProducts.add(`${String(process['id'])}\u0000${String(output['flow'])}`);
+    }
+    const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle);
     let model;
     try {
       model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
@@ -105,7 +129,12 @@ export function monthlyFootprints(
       const output = model.processes.find((process) => process.id === product.process)?.outputs.find((o) => o.flow === product.flow);
       if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
       const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
-      return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total });
+      if (idleProducts.has(`${product.process}\u0000${product.flow}`)) {
+        // Footprint per unit × the one placeholder unit: the month's burdens, all of them this product's.
+        const emissions = product.total.times(production);
+        return Object.freeze({ flow: product.flow, production: new Decimal(0), emissions, status: 'not-operating' as const, idleEmissions: emissions.isZero() ? ('zero' as const) : ('fixed-burdens' as const) });
+      }
+      return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total, status: 'operating' as const });
     });
     return Object.freeze({ period: month, result, products: Object.freeze(products) });
   });
@@ -115,7 +144,7 @@ export function monthlyFootprints(
     const entries = monthResults.flatMap((month) => month.products.filter((p) => p.flow === flow));
     const production = sum(entries.map((p) => p.production));
     const emissions = sum(entries.map((p) => p.emissions));
-    return Object.freeze({ flow, production, emissions, perUnit: production.isZero() ? new Decimal(0) : emissions.div(production) });
+    return Object.freeze({ flow, production, emissions, ...(production.isZero() ? {} : { perUnit: emissions.div(production) }) });
   });
   return Object.freeze({
     period,
@@ -138,7 +167,9 @@ interface ProductEmissionsJson {
   readonly production: string;
   readonly emissions: string;
   readonly emissionsUnit: 't CO2e';
-  readonly perUnit: string;
+  readonly perUnit?: string;
+  readonly status?: 'operating' | 'not-operating';
+  readonly note?: string;
 }
 
 /**
@@ -154,7 +185,9 @@ export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: R
     production: toFixedString(p.production, rounding),
     emissions: toFixedString(p.emissions, rounding),
     emissionsUnit: 't CO2e',
-    perUnit: toFixedString(p.perUnit, rounding),
+    ...(p.perUnit === undefined ? {} : { perUnit: toFixedString(p.perUnit, rounding) }),
+    ...(p.status === undefined ? {} : { status: p.status }),
+    ...(p.idleEmissions === undefined ? {} : { note: idleNote(p.idleEmissions) }),
   });
   return {
     period: monthly.period,
@@ -166,6 +199,16 @@ export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: R
     },
     split: monthly.split,
   };
+}
+
+/**
+ * What the emissions of a month without production are, in words.
+ *
+ * @example
+ * idleNote('zero') // 'not operating: no production and no emissions'
+ */
+export function idleNote(kind: 'zero' | 'fixed-burdens'): string {
+  return kind === 'zero' ? 'not operating: no production and no emissions' : 'not operating: no production; emissions are the fixed burdens of the month';
 }
 
 function monthsOf(period: DayInterval): DayInterval[] {
@@ -200,13 +243,13 @@ function proRata(amount: Decimal, months: readonly DayInterval[], period: DayInt
   return [...shares, amount.minus(sum(shares))];
 }
 
-function withAmounts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number): Record<string, unknown> {
+function withAmounts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number, idle: ReadonlySet<string>): Record<string, unknown> {
   const processes = (document['processes'] as Record<string, unknown>[]).map((process) => ({ ...process }));
-  for (const { path, amounts } of monthly.values()) {
+  for (const [key, { path, amounts }] of monthly) {
     const [, pi, list, index] = path as [string, number, string, number];
     const process = processes[pi]!;
     const elements = [...(process[list] as Record<string, unknown>[])];
-    elements[index] = { ...elements[index], amount: amounts[month]!.toFixed() };
+    elements[index] = { ...elements[index], amount: idle.has(key) ? '1' : amounts[month]!.toFixed() };
     process[list] = elements;
   }
   return { ...document, processes };

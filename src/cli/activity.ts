@@ -3,12 +3,13 @@ import { resolve as resolvePath } from 'node:path';
 import { lastDayOfMonth, format, parseISO } from 'date-fns';
 import { fillActivity } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
-import { monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
+import { idleNote, monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
 import type { ActivityReport } from '../activity/types.js';
 import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { ModelValidationError } from '../core/errors.js';
 import { formatPath, makeIssue } from '../core/issues.js';
+import type { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { readActivityTable } from '../io/readActivityTable.js';
@@ -172,12 +173,15 @@ function parsePeriodFlag(text: string): { start: string; end: string } {
 
 function monthlyTable(monthly: ReturnType<typeof monthlyFootprints>, rounding: { places: number; mode: 'HALF_EVEN' } | undefined): string {
   const shown = rounding ?? { places: 4, mode: 'HALF_EVEN' as const };
-  const rows = [['period', 'product', 'production', 't CO2e', 't CO2e per unit']];
+  const rows = [['period', 'product', 'production', 't CO2e', 't CO2e per unit', '']];
+  const perUnit = (p: { readonly perUnit?: Decimal }): string => (p.perUnit === undefined ? '-' : toFixedString(p.perUnit, shown));
   for (const month of monthly.months) {
-    for (const p of month.products) rows.push([`${month.period.start}..${month.period.end}`, p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), toFixedString(p.perUnit, shown)]);
+    for (const p of month.products) {
+      rows.push([`${month.period.start}..${month.period.end}`, p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), perUnit(p), p.idleEmissions === undefined ? '' : idleNote(p.idleEmissions)]);
+    }
   }
-  for (const p of monthly.total.products) rows.push(['total', p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), toFixedString(p.perUnit, shown)]);
+  for (const p of monthly.total.products) rows.push(['total', p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), perUnit(p), '']);
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => row[k]!.length)));
-  const lines = rows.map((row) => row.map((cell, k) => (k >= 2 ? cell.padStart(widths[k]!) : cell.padEnd(widths[k]!))).join('  ').trimEnd());
+  const lines = rows.map((row) => row.map((cell, k) => (k >= 2 && k <= 4 ? cell.padStart(widths[k]!) : cell.padEnd(widths[k]!))).join('  ').trimEnd());
   return `${lines.join('\n')}\n(total t CO2e: exact sum of the months; per unit: t CO2e ÷ production; shown to ${shown.places} places)\n`;
 }

@@ -76,13 +76,13 @@ describe('monthly footprints', () => {
     // Per-unit: each month is 13.4 MWh × grid + 1.93 × 1.2 + 1.55; a 2022 month 7.19044 + 2.316 + 1.55 = 11.05644,
     // a 2023 month 7.11004 + 2.316 + 1.55 = 10.97604 t CO2e/t.
     // (Equal to 30 places: the solver divides by production at 34 significant digits.)
-    expect(months[0]!.perUnit.toDecimalPlaces(30).toFixed()).toBe('11.05644');
-    expect(months[23]!.perUnit.toDecimalPlaces(30).toFixed()).toBe('10.97604');
+    expect(months[0]!.perUnit!.toDecimalPlaces(30).toFixed()).toBe('11.05644');
+    expect(months[23]!.perUnit!.toDecimalPlaces(30).toFixed()).toBe('10.97604');
     // The period per-unit is the production-weighted mean: emissions ÷ production.
-    expect(total.perUnit.eq(total.emissions.div(total.production))).toBe(true);
+    expect(total.perUnit!.eq(total.emissions.div(total.production))).toBe(true);
     // Here intermediate footprints do not vary, so it equals one computation over the whole period.
     const whole = computeFootprints(filled, { activityPeriods: activityPeriodsOf(report) }).products[0]!;
-    expect(whole.total.minus(total.perUnit).abs().lt(d('1e-28'))).toBe(true);
+    expect(whole.total.minus(total.perUnit!).abs().lt(d('1e-28'))).toBe(true);
     expect(monthly.split.byActivityRows).toHaveLength(4);
   });
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fillActivity } from '../../src/activity/fillActivity.js';
+import { monthlyFootprints, monthlyFootprintsToJson } from '../../src/activity/monthlyFootprints.js';
+import { sum } from '../../src/decimal/decimal.js';
+import { parseCsv } from '../../src/io/csv/parseCsv.js';
+
+// A plant commissioned in February of a quarter (2025-01-01..2025-03-31, 90 days).
+const document = (fixedDiesel?: string) => ({
+  smeltprint: 1,
+  id: 'idle',
+  period: { start: '2025-01-01', end: '2025-03-31' },
+  gwp: 'AR5',
+  factors: [{ id: 'x/f', value: '1', unit: 't CO2e/t', gwp: 'AR5', source: { title: 'test factor' } }],
+  processes: [
+    {
+      id: 'p',
+      outputs: [{ flow: 'al', amount: { activity: 'al' }, unit: 't' }],
+      inputs: [
+        { flow: 'alumina', amount: { activity: 'ao' }, unit: 't', factor: 'x/f' },
+        ...(fixedDiesel === undefined ? [] : [{ flow: 'diesel', amount: fixedDiesel, unit: 't', factor: 'x/f' }]),
+      ],
+    },
+  ],
+});
+const ledger = 'date,series,amount,unit\n2025-02,al,100,t\n2025-03,al,100,t\n2025-02,ao,200,t\n2025-03,ao,150,t\n';
+const mapping = { smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' }, series: { al: { from: '2025-02-01' }, ao: { from: '2025-02-01' } } };
+
+describe('monthlyFootprints for a series that starts mid-period', () => {
+  it('reports a month without production as not operating with zero emissions, the months summing to the total', () => {
+    const { document: filled, report } = fillActivity(document(), { file: 'l.csv', records: parseCsv(ledger, ',') }, mapping);
+    const monthly = monthlyFootprints(filled, report);
+    const january = monthly.months[0]!.products[0]!;
+    expect(january).toMatchObject({ status: 'not-operating', idleEmissions: 'zero' });
+    expect(january.perUnit).toBeUndefined();
+    expect(january.emissions.isZero()).toBe(true);
+    // February 200 t alumina × 1 t CO2e/t for 100 t: 2 per t; March 150 / 100 = 1.5; total 350 t CO2e over 200 t.
+    expect(monthly.months.map((m) => m.products[0]!.perUnit?.toFixed())).toEqual([undefined, '2', '1.5']);
+    const total = monthly.total.products[0]!;
+    expect([total.production.toFixed(), total.emissions.toFixed(), total.perUnit?.toFixed()]).toEqual(['200', '350', '1.75']);
+    expect(monthlyFootprintsToJson(monthly).months[0]!.products[0]).toMatchObject({ status: 'not-operating', note: expect.stringContaining('no emissions') });
+  });
+
+  it('counts the fixed burdens of a month without production, and the months still add up to the total', () => {
+    const { document: filled, report } = fillActivity(document('90'), { file: 'l.csv', records: parseCsv(ledger, ',') }, mapping);
+    const monthly = monthlyFootprints(filled, report);
+    const january = monthly.months[0]!.products[0]!;
+    // 90 t diesel pro rata by days: January 90 × 31/90 = 31 t, × 1 t CO2e/t.
+    expect(january).toMatchObject({ status: 'not-operating', idleEmissions: 'fixed-burdens' });
+    expect(january.emissions.toFixed()).toBe('31');
+    const total = monthly.total.products[0]!;
+    // 350 t CO2e from alumina + 90 t CO2e from diesel.
+    expect(total.emissions.toFixed()).toBe('440');
+    expect(sum(monthly.months.map((m) => m.products[0]!.emissions)).eq(total.emissions)).toBe(true);
+  });
+});
