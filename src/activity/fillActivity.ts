@@ -104,6 +104,8 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     const headerWidth = widthOf(header.fields);
     for (const record of table.records) {
       if (record.line <= mapping.headerRow) continue;
+      // A row of empty fields (`,,,`, as spreadsheets save empty rows) is a blank line.
+      if (widthOf(record.fields) === 0) continue;
       read += 1;
       order += 1;
       const cell = (index: number | undefined): string => (index === undefined ? '' : (record.fields[index] ?? '').trim());

@@ -76,11 +76,13 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   const places = values.places === undefined ? undefined : /^\d{1,2}$/.test(values.places) ? Number.parseInt(values.places, 10) : undefined;
   if (values.places !== undefined && places === undefined) throw new UsageError(`--places takes a whole number from 0 to 99, got "${values.places}"`);
   const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
+  // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
+  const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
 
   let document = await readModelFile(resolvePath(io.cwd, positionals[0]!));
-  if (values.period !== undefined) {
+  if (periodFlag !== undefined) {
     if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
-    document = { ...document, period: parsePeriodFlag(values.period) };
+    document = { ...document, period: periodFlag };
   }
 
   let report: ActivityReport | undefined;

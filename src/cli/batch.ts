@@ -103,7 +103,9 @@ async function expandModels(pattern: string, cwd: string): Promise<string[]> {
   const absolute = resolvePath(cwd, pattern);
   if (!/[*?]/.test(pattern)) {
     const info = await stat(absolute).catch(() => undefined);
-    if (info === undefined) return [];
+    // A path that does not exist is listed so that it fails as a model of its own (file_access),
+    // rather than being passed over in silence.
+    if (info === undefined) return [absolute];
     return info.isDirectory() ? (await walk(absolute)).filter((file) => MODEL_EXTENSIONS.test(file)) : [absolute];
   }
   // The directory before the first wildcard is walked; the rest is matched as a glob.

@@ -81,3 +81,11 @@ describe('fillActivity dates', () => {
     expect(report.skipped.outsidePeriod).toBe(0);
   });
 });
+
+describe('fillActivity blank rows', () => {
+  it('treats a row of empty fields (,,, as spreadsheets save empty rows) as a blank line', () => {
+    const text = 'date,series,amount,unit\n2025-01,alumina,1,t\n,,,\n2025-02,alumina,2,t\n,,,\n';
+    const { report } = fillActivity(document(), table(text), mapping());
+    expect(report).toMatchObject({ read: 2, used: 2, rejected: [], errors: [] });
+  });
+});
