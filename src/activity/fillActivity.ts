@@ -144,7 +144,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
       }
       const definition = mapping.series?.[seriesId];
       const dateColumn = mapping.columns.date ?? mapping.columns.period!;
-      const dated = mapping.columns.date !== undefined ? parseRowDate(cell(columns.date), mapping.dates.formats) : parseFiscalPeriod(cell(columns.period), mapping.fiscalYear);
+      const dated = mapping.columns.date !== undefined ? parseRowDate(cell(columns.date), mapping.dates.formats, mapping.dates.granularity) : parseFiscalPeriod(cell(columns.period), mapping.fiscalYear);
       if (!dated.ok) {
         reject(dateColumn, 'invalid_date', dated.message);
         continue;

@@ -70,8 +70,12 @@ export const activityMappingSchema = z
     dates: z
       .strictObject({
         formats: z.array(z.string().min(1)).min(1).default([...DEFAULT_DATE_FORMATS]).meta({ description: 'date-fns formats tried in order' }),
+        granularity: z
+          .enum(['day', 'month'])
+          .default('day')
+          .meta({ description: 'What a date with a day stands for: that day (day), or its whole calendar month (month), for monthly ledgers dated by a day such as Excel date cells 2025-01-01 or 2025-01-31' }),
       })
-      .default({ formats: [...DEFAULT_DATE_FORMATS] }),
+      .default({ formats: [...DEFAULT_DATE_FORMATS], granularity: 'day' }),
     fiscalYear: z
       .strictObject({
         startMonth: z.int().min(1).max(12).default(1).meta({ description: 'Month the fiscal year starts in (4 for April)' }),

@@ -1,4 +1,4 @@
-import { addMonths, endOfMonth, endOfYear, format, isValid, parse } from 'date-fns';
+import { addMonths, endOfMonth, endOfYear, format, isValid, parse, startOfMonth } from 'date-fns';
 import type { CellReading } from './parseActivityAmount.js';
 
 /** An inclusive interval of ISO dates. */
@@ -15,13 +15,17 @@ const REFERENCE = new Date(2000, 0, 1, 12);
  * The days a date cell stands for, trying each date-fns format in turn: a format with a day
  * token (`d`) gives that day, one with a month but no day the whole month, one with only a year
  * the whole year — so monthly and daily ledgers both read into exact intervals. A `yyyy` token
- * needs a four-digit year: `25-01` is an error, not January of the year 25.
+ * needs a four-digit year: `25-01` is an error, not January of the year 25. With granularity
+ * `month`, a day stands for its whole calendar month: monthly ledgers whose period column holds
+ * Excel date cells (read as `2025-01-01`, or the month's last day `2025-01-31`) are months, not
+ * single days.
  *
  * @example
  * parseRowDate('2025-03', ['yyyy-MM-dd', 'yyyy-MM']) // { ok: true, value: { start: '2025-03-01', end: '2025-03-31' } }
  * parseRowDate('2025/3/7', ['yyyy/M/d']) // { ok: true, value: { start: '2025-03-07', end: '2025-03-07' } }
+ * parseRowDate('2025-03-31', ['yyyy-MM-dd'], 'month') // { ok: true, value: { start: '2025-03-01', end: '2025-03-31' } }
  */
-export function parseRowDate(text: string, formats: readonly string[]): CellReading<DayInterval> {
+export function parseRowDate(text: string, formats: readonly string[], granularity: 'day' | 'month' = 'day'): CellReading<DayInterval> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: 'the date is empty' };
   let shortYear = false;
@@ -36,7 +40,10 @@ export function parseRowDate(text: string, formats: readonly string[]): CellRead
       continue;
     }
     const start = format(parsed, ISO);
-    if (/d/.test(tokens)) return { ok: true, value: { start, end: start } };
+    if (/d/.test(tokens)) {
+      if (granularity === 'month') return { ok: true, value: { start: format(startOfMonth(parsed), ISO), end: format(endOfMonth(parsed), ISO) } };
+      return { ok: true, value: { start, end: start } };
+    }
     if (/[ML]/.test(tokens)) return { ok: true, value: { start, end: format(endOfMonth(parsed), ISO) } };
     return { ok: true, value: { start, end: format(endOfYear(parsed), ISO) } };
   }
