@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve as resolvePath } from 'node:path';
 import { lastDayOfMonth, format, parseISO } from 'date-fns';
-import { fillActivity } from '../activity/fillActivity.js';
+import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
 import { idleNote, monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
 import type { ActivityReport } from '../activity/types.js';
@@ -9,7 +9,7 @@ import { computeFootprints, defaultComputeContext } from '../compute/computeFoot
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { ModelValidationError } from '../core/errors.js';
 import { formatPath, makeIssue } from '../core/issues.js';
-import type { Decimal } from '../decimal/decimal.js';
+import { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { readActivityTable } from '../io/readActivityTable.js';
@@ -18,6 +18,7 @@ import { isIsoDate, isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
 import { footprintJsonText } from '../report/json.js';
+import { explainText } from '../report/explainText.js';
 import { footprintTable } from '../report/table.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
@@ -87,23 +88,10 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
 
   let report: ActivityReport | undefined;
   if (values.activity !== undefined) {
-    const mappingInput = values.mapping === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(io.cwd, values.mapping));
-    const parsedMapping = activityMappingSchema.safeParse(mappingInput);
-    if (!parsedMapping.success) {
-      throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), 'activity mapping');
-    }
-    const mapping: ActivityMapping = parsedMapping.data;
-    const fileOptions = {
-      ...(mapping.format === undefined ? {} : { format: mapping.format }),
-      encoding: mapping.encoding,
-      ...(mapping.delimiter === undefined ? {} : { delimiter: mapping.delimiter }),
-      ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
-    };
-    const tables = await Promise.all(values.activity.map((file) => readActivityTable(resolvePath(io.cwd, file), fileOptions, file)));
-    const filled = fillActivity(document, tables, mapping);
+    const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
     report = filled.report;
     io.stderr(activitySummary(report));
-    if (report.errors.length > 0 || (report.rejected.length > 0 && values['allow-rejects'] !== true)) return 1;
+    if (activityFailed(report, values['allow-rejects'] === true)) return 1;
     document = filled.document;
   }
 
@@ -122,6 +110,105 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
     Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
     text = formatName === 'json' ? footprintJsonText(selected, rounding) : footprintTable(selected, rounding);
   }
+  if (values.output === undefined) io.stdout(text);
+  else await writeFileAtomic(resolvePath(io.cwd, values.output), text);
+  return 0;
+}
+
+/**
+ * Reads activity files (CSV or XLSX, paths relative to `cwd`) with a mapping file (or the default
+ * mapping: columns date, series, amount, unit) and fills the document's activity amounts. Shared
+ * by `footprint`, `explain` and `batch`, so all read a ledger by the same rules.
+ *
+ * Throws ModelValidationError when the mapping is invalid.
+ *
+ * @example
+ * const { document: filled, report } = await fillFromActivityFiles(document, ['ledger.csv'], 'map.yaml', io.cwd);
+ */
+export async function fillFromActivityFiles(document: unknown, files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<FillActivityResult> {
+  const mappingInput = mappingFile === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(cwd, mappingFile));
+  const parsedMapping = activityMappingSchema.safeParse(mappingInput);
+  if (!parsedMapping.success) {
+    throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), 'activity mapping');
+  }
+  const mapping: ActivityMapping = parsedMapping.data;
+  const fileOptions = {
+    ...(mapping.format === undefined ? {} : { format: mapping.format }),
+    encoding: mapping.encoding,
+    ...(mapping.delimiter === undefined ? {} : { delimiter: mapping.delimiter }),
+    ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
+  };
+  const tables = await Promise.all(files.map((file) => readActivityTable(resolvePath(cwd, file), fileOptions, file)));
+  return fillActivity(document, tables, mapping);
+}
+
+/**
+ * Whether an activity run must stop: series errors (gaps, no rows) always, rejected rows unless
+ * they are allowed (`--allow-rejects`).
+ *
+ * @example
+ * if (activityFailed(report, values['allow-rejects'] === true)) return 1;
+ */
+export function activityFailed(report: ActivityReport, allowRejects: boolean): boolean {
+  return report.errors.length > 0 || (report.rejected.length > 0 && !allowRejects);
+}
+
+/**
+ * `smeltprint explain MODEL --product FLOW --activity FILE... [--mapping MAP] [--allow-rejects]
+ * [--period 2025-01..2025-12] [--format text|json]`: the explanation tree of a model whose
+ * amounts come from ERP exports, computed as `footprint --activity` does — so an input priced by
+ * a factor family shows its split by the activity rows of each factor's validity.
+ *
+ * @example
+ * await explainWithActivity(['plant.yaml', '--product', 'aluminium', '--activity', 'ledger.csv'], io)
+ */
+export async function explainWithActivity(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      activity: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      'allow-rejects': { type: 'boolean' },
+      period: { type: 'string' },
+      product: { type: 'string' },
+      format: { type: 'string' },
+      gwp: { type: 'string' },
+      per: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  if (values.product === undefined) throw new UsageError('explain needs --product FLOW');
+  const formatName = values.format ?? 'text';
+  if (formatName !== 'text' && formatName !== 'json') throw new UsageError(`unknown format "${formatName}" (text, json)`);
+  if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
+  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+  const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
+
+  let document = await readModelFile(resolvePath(io.cwd, positionals[0]!));
+  if (periodFlag !== undefined) {
+    if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
+    document = { ...document, period: periodFlag };
+  }
+  let report: ActivityReport | undefined;
+  if (values.activity !== undefined) {
+    const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
+    report = filled.report;
+    io.stderr(activitySummary(report));
+    if (activityFailed(report, values['allow-rejects'] === true)) return 1;
+    document = filled.document;
+  }
+  const context = defaultComputeContext();
+  const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const result = computeFootprints(model, {
+    ...(values.gwp === undefined ? {} : { gwp: values.gwp as GwpSetId }),
+    ...(values.per === undefined ? {} : { per: values.per }),
+    ...(report === undefined ? {} : { activityPeriods: activityPeriodsOf(report) }),
+  });
+  const tree = result.explain(values.product);
+  const text = formatName === 'text' ? explainText(tree) : `${canonicalJson(plainDecimals(tree), 2)}\n`;
   if (values.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolvePath(io.cwd, values.output), text);
   return 0;
@@ -159,6 +246,14 @@ export function activitySummary(report: ActivityReport): string {
   for (const row of report.rejected) lines.push(`rejected ${row.file}:${row.row}${row.column === undefined ? '' : ` [${row.column}]`}: ${row.message} [${row.code}]`);
   for (const error of report.errors) lines.push(`error ${error.path === undefined ? '' : `${formatPath(error.path)}: `}${error.message} [${error.code}]`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The value with every Decimal written as its exact fixed-point text (JSON has no decimal type). */
+function plainDecimals(value: unknown): unknown {
+  if (value instanceof Decimal) return toFixedString(value);
+  if (Array.isArray(value)) return value.map(plainDecimals);
+  if (isPlainRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plainDecimals(entry)]));
+  return value;
 }
 
 /** `2025-01..2025-12` (months) or `2025-01-01..2025-06-30` (days) → inclusive ISO dates. */

@@ -16,7 +16,7 @@ import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
 import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
-import { footprintWithActivity, usesActivityFlags } from './activity.js';
+import { explainWithActivity, footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
 import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../report/keyproduct/index.js';
@@ -88,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'batch':
         return await batchCommand(rest, io);
       case 'explain':
-        return await explain(rest, io);
+        return usesActivityFlags(rest) ? await explainWithActivity(rest, io) : await explain(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
       case 'check':
