@@ -6,8 +6,10 @@ import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { toFixedString } from '../decimal/rounding.js';
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
-import { loadModel, writeFileAtomic } from '../io/index.js';
+import { readModelFile, writeFileAtomic } from '../io/index.js';
+import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
+import { activityFailed, activityPeriodsOf, activitySummary, fillFromActivityFiles } from './activity.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 
@@ -17,11 +19,13 @@ const MODEL_EXTENSIONS = /\.(?:ya?ml|json)$/i;
 const SUMMARY_COLUMNS = ['file', 'model', 'periodStart', 'periodEnd', 'gwp', 'product', 'declaredUnit', 'total', 'unit', 'scope1', 'scope2', 'scope3'] as const;
 
 /**
- * `smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--gwp SET] [--per "1 kg"] [-o FILE]`:
- * computes every model (a directory is searched recursively for .yaml, .yml and .json; a glob may
+ * `smeltprint batch DIR|GLOB... [--activity FILE... [--mapping MAP] [--allow-rejects]]
+ * [--output-format jsonl|csv] [--gwp SET] [--per "1 kg"] [-o FILE]`: computes every model (a directory is searched recursively for .yaml, .yml and .json; a glob may
  * use `*`, `?` and `**`) and writes one summary line per product. A model that fails does not stop
  * the run: the failures are listed on stderr at the end and the exit code is 1. A progress bar
- * is drawn on stderr only when stderr is a terminal.
+ * is drawn on stderr only when stderr is a terminal. With `--activity`, each model's activity
+ * amounts are filled from the files first, by the rules of `footprint --activity`: a series error,
+ * or a rejected row unless `--allow-rejects`, fails that model (listed with its rows).
  *
  * @example
  * await batchCommand(['plants/', '--output-format', 'csv'], io)
@@ -29,7 +33,15 @@ const SUMMARY_COLUMNS = ['file', 'model', 'periodStart', 'periodEnd', 'gwp', 'pr
 export async function batchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { 'output-format': { type: 'string' }, gwp: { type: 'string' }, per: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    options: {
+      'output-format': { type: 'string' },
+      gwp: { type: 'string' },
+      per: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      activity: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      'allow-rejects': { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -37,6 +49,7 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   if (outputFormat !== 'jsonl' && outputFormat !== 'csv') throw new UsageError(`--output-format takes jsonl or csv, got "${outputFormat}"`);
   if (positionals.length === 0) throw new UsageError('batch needs a directory or glob of model files');
   if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
+  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
   const files = [...new Set((await Promise.all(positionals.map((pattern) => expandModels(pattern, io.cwd)))).flat())].sort();
   if (files.length === 0) throw new UsageError(`no model files (.yaml, .yml, .json) match ${positionals.join(' ')}`);
 
@@ -49,8 +62,24 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
     const shown = relative(io.cwd, file) || file;
     if (tty) io.stderr(progressBar(index, files.length, shown));
     try {
-      const model = await loadModel(file, lookups);
-      const result = computeFootprints(model, { ...context, ...(values.gwp === undefined ? {} : { gwp: values.gwp as GwpSetId }), ...(values.per === undefined ? {} : { per: values.per }) });
+      let document = await readModelFile(file);
+      let activityPeriods;
+      if (values.activity !== undefined) {
+        const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
+        if (activityFailed(filled.report, values['allow-rejects'] === true)) {
+          failures.push({ file: shown, message: activitySummary(filled.report).trimEnd() });
+          continue;
+        }
+        document = filled.document;
+        activityPeriods = activityPeriodsOf(filled.report);
+      }
+      const model = parseModel(document, lookups);
+      const result = computeFootprints(model, {
+        ...context,
+        ...(values.gwp === undefined ? {} : { gwp: values.gwp as GwpSetId }),
+        ...(values.per === undefined ? {} : { per: values.per }),
+        ...(activityPeriods === undefined ? {} : { activityPeriods }),
+      });
       for (const product of result.products) {
         const row: Record<(typeof SUMMARY_COLUMNS)[number], string> = {
           file: shown.split(sep).join('/'),
