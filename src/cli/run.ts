@@ -51,11 +51,11 @@ Usage:
   smeltprint footprint MODEL --format audit [--product FLOW]   calculation tree + SHA-256 digests
   smeltprint check MODEL --rulebook ID             compliance findings (exit 1 on any error)
   smeltprint check MODEL --mass-balance "5 %"      inputs vs outputs by mass per process (warnings)
-  smeltprint explain MODEL --product FLOW [--format text|json]
+  smeltprint explain MODEL --product FLOW [--format text|json] [--activity FILE... --mapping MAP]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
                     [--period 2025-01..2025-12] [--by month] [--format table|json]
                                                    amounts from ERP exports (CSV/XLSX), per month
-  smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [-o FILE]
+  smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
                                                    many models into one summary
   smeltprint schema [model|mapping|result]         JSON Schemas for integrators
   smeltprint --help | --version

@@ -11,6 +11,11 @@ export function canonicalJson(value: unknown, indent?: number): string {
 }
 
 function sortKeys(value: unknown): unknown {
+  // Values that say how they serialize (Decimal: fixed-point text) do so before keys are sorted;
+  // otherwise their internals would be copied as if they were data.
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return sortKeys((value as { toJSON: () => unknown }).toJSON());
+  }
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

@@ -37,6 +37,13 @@ describe('smeltprint CLI (in-process)', () => {
     expect(stdout).toMatch(/b\s+\(per 1 t, from make-b\)/);
     expect(stdout).toMatch(/total t CO2e\s+1\.5000/);
   });
+  it('explains as JSON with decimals as fixed-point text', async () => {
+    const { code, stdout } = await run('explain', 'chain.yaml', '--product', 'b', '--format', 'json');
+    expect(code).toBe(0);
+    const tree = JSON.parse(stdout);
+    expect(tree.value).toBe('1.5'); // (2 + 8 × 0.5) / 4
+    expect(stdout).not.toMatch(/"d":\s*\[/);
+  });
   it('explains a product down to its emissions', async () => {
     const { code, stdout } = await run('explain', 'chain.yaml', '--product', 'b');
     expect(code).toBe(0);
