@@ -11,7 +11,8 @@ import { ModelValidationError } from '../core/errors.js';
 import { formatPath, makeIssue } from '../core/issues.js';
 import { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
-import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
+import type { GwpSetId } from '../gases/types.js';
+import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, roundingOf, singleModel } from './flags.js';
 import { readActivityTable } from '../io/readActivityTable.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { isIsoDate, isPlainRecord } from '../model/fields.js';
@@ -53,10 +54,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
-      activity: { type: 'string', multiple: true },
-      mapping: { type: 'string' },
-      'allow-rejects': { type: 'boolean' },
-      period: { type: 'string' },
+      ...ACTIVITY_OPTIONS,
       by: { type: 'string' },
       product: { type: 'string' },
       format: { type: 'string' },
@@ -68,32 +66,18 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
+  const file = singleModel(positionals);
   const formatName = values.format ?? 'table';
   if (formatName !== 'table' && formatName !== 'json') throw new UsageError(`with activity data or --by, --format is table or json, got "${formatName}"`);
   if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
-  if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
-  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
-  const places = values.places === undefined ? undefined : /^\d{1,2}$/.test(values.places) ? Number.parseInt(values.places, 10) : undefined;
-  if (values.places !== undefined && places === undefined) throw new UsageError(`--places takes a whole number from 0 to 99, got "${values.places}"`);
-  const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
-  // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
-  const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
-
-  let document = await readModelFile(resolvePath(io.cwd, positionals[0]!));
-  if (periodFlag !== undefined) {
-    if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
-    document = { ...document, period: periodFlag };
-  }
-
-  let report: ActivityReport | undefined;
-  if (values.activity !== undefined) {
-    const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
-    report = filled.report;
-    io.stderr(activitySummary(report));
-    if (activityFailed(report, values['allow-rejects'] === true)) return 1;
-    document = filled.document;
-  }
+  checkCommonFlags(values);
+  checkActivityFlags(values);
+  const rounding = roundingOf(values.places);
+  const loaded = await loadWithActivity(file, values, io);
+  if (loaded === undefined) return 1;
+  let { document } = loaded;
+  const { report } = loaded;
 
   const gwp = values.gwp as GwpSetId | undefined;
   const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }) };
@@ -154,6 +138,29 @@ export function activityFailed(report: ActivityReport, allowRejects: boolean): b
 }
 
 /**
+ * Reads a model, applies `--period`, and fills its activity amounts from the ledgers (the account
+ * of rows goes to stderr). Undefined when rows were rejected (without --allow-rejects) or a
+ * series failed: the command then exits 1.
+ */
+async function loadWithActivity(
+  file: string,
+  values: { activity?: string[] | undefined; mapping?: string | undefined; 'allow-rejects'?: boolean | undefined; period?: string | undefined },
+  io: CliIo,
+): Promise<{ document: unknown; report: ActivityReport | undefined } | undefined> {
+  const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
+  let document = await readModelFile(resolvePath(io.cwd, file));
+  if (periodFlag !== undefined) {
+    if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
+    document = { ...document, period: periodFlag };
+  }
+  if (values.activity === undefined) return { document, report: undefined };
+  const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
+  io.stderr(activitySummary(filled.report));
+  if (activityFailed(filled.report, values['allow-rejects'] === true)) return undefined;
+  return { document: filled.document, report: filled.report };
+}
+
+/**
  * `smeltprint explain MODEL --product FLOW --activity FILE... [--mapping MAP] [--allow-rejects]
  * [--period 2025-01..2025-12] [--format text|json]`: the explanation tree of a model whose
  * amounts come from ERP exports, computed as `footprint --activity` does — so an input priced by
@@ -166,10 +173,7 @@ export async function explainWithActivity(args: readonly string[], io: CliIo): P
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
-      activity: { type: 'string', multiple: true },
-      mapping: { type: 'string' },
-      'allow-rejects': { type: 'boolean' },
-      period: { type: 'string' },
+      ...ACTIVITY_OPTIONS,
       product: { type: 'string' },
       format: { type: 'string' },
       gwp: { type: 'string' },
@@ -179,27 +183,16 @@ export async function explainWithActivity(args: readonly string[], io: CliIo): P
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  const file = singleModel(positionals);
   if (values.product === undefined) throw new UsageError('explain needs --product FLOW');
   const formatName = values.format ?? 'text';
   if (formatName !== 'text' && formatName !== 'json') throw new UsageError(`unknown format "${formatName}" (text, json)`);
-  if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
-  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
-  const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
-
-  let document = await readModelFile(resolvePath(io.cwd, positionals[0]!));
-  if (periodFlag !== undefined) {
-    if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
-    document = { ...document, period: periodFlag };
-  }
-  let report: ActivityReport | undefined;
-  if (values.activity !== undefined) {
-    const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
-    report = filled.report;
-    io.stderr(activitySummary(report));
-    if (activityFailed(report, values['allow-rejects'] === true)) return 1;
-    document = filled.document;
-  }
+  checkCommonFlags(values);
+  checkActivityFlags(values);
+  const loaded = await loadWithActivity(file, values, io);
+  if (loaded === undefined) return 1;
+  let { document } = loaded;
+  const { report } = loaded;
   const context = defaultComputeContext();
   const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
   const result = computeFootprints(model, {

@@ -5,7 +5,8 @@ import { computeFootprints, defaultComputeContext } from '../compute/computeFoot
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { toFixedString } from '../decimal/rounding.js';
-import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
+import type { GwpSetId } from '../gases/types.js';
+import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags } from './flags.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
@@ -38,9 +39,9 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
       gwp: { type: 'string' },
       per: { type: 'string' },
       output: { type: 'string', short: 'o' },
-      activity: { type: 'string', multiple: true },
-      mapping: { type: 'string' },
-      'allow-rejects': { type: 'boolean' },
+      activity: ACTIVITY_OPTIONS.activity,
+      mapping: ACTIVITY_OPTIONS.mapping,
+      'allow-rejects': ACTIVITY_OPTIONS['allow-rejects'],
     },
     allowPositionals: true,
     strict: true,
@@ -48,8 +49,8 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const outputFormat = values['output-format'] ?? 'jsonl';
   if (outputFormat !== 'jsonl' && outputFormat !== 'csv') throw new UsageError(`--output-format takes jsonl or csv, got "${outputFormat}"`);
   if (positionals.length === 0) throw new UsageError('batch needs a directory or glob of model files');
-  if (values.gwp !== undefined && !(GWP_SET_IDS as readonly string[]).includes(values.gwp)) throw new UsageError(`unknown GWP set "${values.gwp}" (${GWP_SET_IDS.join(', ')})`);
-  if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+  checkCommonFlags(values);
+  checkActivityFlags(values);
   const files = [...new Set((await Promise.all(positionals.map((pattern) => expandModels(pattern, io.cwd)))).flat())].sort();
   if (files.length === 0) throw new UsageError(`no model files (.yaml, .yml, .json) match ${positionals.join(' ')}`);
 

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
-import { parseQuantity } from '../quantity/index.js';
-import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
+import { GWP_SET_IDS } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext, withProcessContributions } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
@@ -15,6 +14,7 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
+import { checkCommonFlags, checkGwp, roundingOf, singleModel } from './flags.js';
 import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
 import { explainWithActivity, footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
@@ -146,8 +146,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   const file = singleModel(positionals);
   // Usage is checked before the model is read: a bad flag is exit 2 whatever the model holds.
-  const places = values.places === undefined ? undefined : parsePlaces(values.places);
-  const rounding = places === undefined ? undefined : { places, mode: 'HALF_EVEN' as const };
+  const rounding = roundingOf(values.places);
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   checkCommonFlags(values);
@@ -293,10 +292,6 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   return failed ? EXIT_INVALID : EXIT_OK;
 }
 
-function singleModel(positionals: readonly string[]): string {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
-  return positionals[0]!;
-}
 
 async function load(file: string, io: CliIo): Promise<Model> {
   return (await loadDocument(file, io)).model;
@@ -309,30 +304,8 @@ async function loadDocument(file: string, io: CliIo): Promise<{ document: unknow
   return { document, model: parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) }) };
 }
 
-/** Flags whose values can be checked without the model: --gwp, --per, --scope2, --lang. */
-function checkCommonFlags(values: { gwp?: string; per?: string; scope2?: string; lang?: string }): void {
-  if (values.gwp !== undefined) checkGwp(values.gwp);
-  if (values.per !== undefined) checkPer(values.per);
-  if (values.scope2 !== undefined && !['market', 'location', 'both'].includes(values.scope2)) {
-    throw new UsageError(`--scope2 takes market, location or both, got "${values.scope2}"`);
-  }
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${values.lang}"`);
-}
 
-function checkPer(per: string): void {
-  let amount;
-  try {
-    amount = parseQuantity(per).amount;
-  } catch {
-    throw new UsageError(`--per takes a declared unit such as "1 kg" or "1000 kg", got "${per}"`);
-  }
-  if (!amount.gt(0)) throw new UsageError(`--per must be a positive amount, got "${per}"`);
-}
 
-function checkGwp(gwp: string): GwpSetId {
-  if (!(GWP_SET_IDS as readonly string[]).includes(gwp)) throw new UsageError(`unknown GWP set "${gwp}" (${GWP_SET_IDS.join(', ')})`);
-  return gwp as GwpSetId;
-}
 
 function compute(model: Model, gwp: string | undefined, per: string | undefined, scope2: 'market' | 'location' = 'market'): FootprintResult {
   return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: checkGwp(gwp) }), ...(per === undefined ? {} : { per }), scope2 });
@@ -348,10 +321,6 @@ function selectProduct(result: FootprintResult, flow: string | undefined): Footp
   return selected;
 }
 
-function parsePlaces(text: string): number {
-  if (!/^\d{1,2}$/.test(text)) throw new UsageError(`--places takes a whole number from 0 to 99, got "${text}"`);
-  return Number.parseInt(text, 10);
-}
 
 async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined) io.stdout(text);

@@ -96,11 +96,8 @@ function solveLoopDemand(
   const m = products.length;
   const at = new Map(products.map((p, i) => [p, i]));
   // Row q: s_q − Σ_p c_pq s_p = e_q
-  const a: Decimal[][] = products.map(() => new Array<Decimal>(m).fill(ZERO));
+  const a: Decimal[][] = products.map((_, i) => Array.from({ length: m }, (__, j) => (i === j ? ONE : ZERO)));
   const b: Decimal[] = products.map((q) => sum(incoming.get(q) ?? []));
-  products.forEach((q, i) => {
-    a[i]![i] = a[i]![i]!.plus(ONE);
-  });
   products.forEach((p, j) => {
     for (const l of solution.equations[p]!.links) {
       if (!inside.has(l.provider)) continue;

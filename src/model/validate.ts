@@ -56,7 +56,7 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
         makeIssue('no_product_output', [...process.path, 'outputs'], `every output of process "${process.id}" is waste or substituted: none can carry its burden`),
       );
     }
-    for (const output of process.outputs) issues.push(...checkOutput(process, output, processes, factorKnown));
+    for (const output of process.outputs) issues.push(...checkOutput(output, processes, factorKnown));
     for (const input of process.inputs) {
       const path = input.path;
       if (input.from !== undefined && input.factor !== undefined) {
@@ -163,7 +163,7 @@ function indexProducts(processes: readonly Process[], issues: Issue[]): Map<stri
   return products;
 }
 
-function checkOutput(process: Process, output: Output, processes: ReadonlyMap<string, Process>, factorKnown: (id: string) => boolean): Issue[] {
+function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, factorKnown: (id: string) => boolean): Issue[] {
   const issues: Issue[] = [];
   const path = output.path;
   if (!output.waste && output.substitutes === undefined && output.quantity.amount.isZero()) {

@@ -1,7 +1,5 @@
 import type { Rulebook, RulebookId } from './types.js';
 
-const HIERARCHY_NOTE = 'ISO 14044 4.3.4.2 via ISO 14067 6.4.6: avoid allocation, then physical relationships, then economic value (formats.md §4.1)';
-
 /**
  * The built-in rulebooks, as data. Figures and their sources: standards.md §2.2 and §2.4,
  * formats.md §1, §3, §4 and §5.2; confidence tags as those files give them.

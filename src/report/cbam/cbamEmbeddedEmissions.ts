@@ -77,7 +77,7 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
     if (!usedInside) throw new CbamPrecursorError(`precursor "${spec.flow}" is not an input of any process of the installation`);
   }
 
-  const goods = options.goods.map((spec) => goodFigures(model, system, rules, spec, installation, solutionFor(installation), see));
+  const goods = options.goods.map((spec) => goodFigures(system, rules, spec, installation, solutionFor(installation), see));
   if (options.installation === undefined) {
     // CBAM's boundary is the installation that makes the goods: no bauxite mining, no alumina
     // refining (alumina is not a precursor of aluminium; formats.md §3.3, §3.9). Taking the whole
@@ -198,7 +198,6 @@ function seeFrom(figures: BoundaryFigures, seeOf: SeeOf): { direct: Decimal; ind
 }
 
 function goodFigures(
-  model: Model,
   system: System,
   rules: CbamPeriodRules,
   spec: CbamGoodSpec,

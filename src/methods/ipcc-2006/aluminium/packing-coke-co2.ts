@@ -1,6 +1,7 @@
+import { anodeCarbonCo2 } from '../../anode-carbon.js';
 import { defineMethod } from '../../defineMethod.js';
 import { percentParameter } from '../../commonParameters.js';
-import { HUNDRED, methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
+import { methodResult, parameterOrDefault, productionTerm } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
 const CITATION = 'IPCC 2006 Vol. 3 Ch. 4, Eq. 4.23 (Tier 2/3 defaults for PCC, S_pc and Ash_pc: Tables 4.11–4.13)';
@@ -27,11 +28,7 @@ export const ipcc2006AluminiumPackingCokeCo2: MethodDefinition = defineMethod({
     const bakedAnodes = productionTerm(params, context, 'bakedAnodes');
     const sulfur = parameterOrDefault(params, context, 'sulfur', 'ipcc-2006/aluminium/baking/packing-coke-sulfur', '%');
     const ash = parameterOrDefault(params, context, 'ash', 'ipcc-2006/aluminium/baking/packing-coke-ash', '%');
-    const co2 = packingCoke.value
-      .times(bakedAnodes.value)
-      .times(HUNDRED.minus(sulfur.value).minus(ash.value))
-      .div(HUNDRED)
-      .times(44).div(12);
+    const co2 = anodeCarbonCo2(packingCoke.value.times(bakedAnodes.value), sulfur.value, ash.value);
     return methodResult({
       emissions: [{ gas: 'CO2', amount: co2, category: 'anode' }],
       formula: 'E_CO2 = PCC × BA × (100 − S_pc − Ash_pc)/100 × 44/12',

@@ -1,6 +1,7 @@
+import { anodeCarbonCo2 } from '../../anode-carbon.js';
 import { defineMethod } from '../../defineMethod.js';
 import { PRODUCTION_PARAMETER, percentParameter } from '../../commonParameters.js';
-import { HUNDRED, methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
+import { methodResult, parameterOrDefault, parameterTerm, productionTerm } from '../../terms.js';
 import type { Term } from '../../terms.js';
 import type { MethodDefinition } from '../../types.js';
 
@@ -35,11 +36,7 @@ export const ipcc2006AluminiumPrebakeAnodeCo2: MethodDefinition = defineMethod({
     const sulfur = parameterOrDefault(params, context, 'sulfur', 'ipcc-2006/aluminium/prebake/anode-sulfur', '%');
     const ash = parameterOrDefault(params, context, 'ash', 'ipcc-2006/aluminium/prebake/anode-ash', '%');
     const production = productionTerm(params, context);
-    const co2 = netAnodeConsumption.value
-      .times(production.value)
-      .times(HUNDRED.minus(sulfur.value).minus(ash.value))
-      .div(100)
-      .times(44).div(12);
+    const co2 = anodeCarbonCo2(netAnodeConsumption.value.times(production.value), sulfur.value, ash.value);
     return methodResult({
       emissions: [{ gas: 'CO2', amount: co2, category: 'anode' }],
       formula: 'E_CO2 = NAC × MP × (100 − S_a − Ash_a)/100 × 44/12',
