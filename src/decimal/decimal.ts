@@ -1,6 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { InvalidNumberError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
+import { exactSum } from './kernel.js';
 
 /**
  * The library's own Decimal: 34 significant digits (IEEE 754 decimal128), ROUND_HALF_EVEN, and
@@ -90,14 +91,18 @@ export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
 
 /** Exact sum (no rounding for realistic spreads of magnitude): breakdowns add up to totals. */
 export function sum(values: Iterable<Decimal>): Decimal {
+  const list = Array.isArray(values) ? (values as readonly Decimal[]) : [...values];
+  const fast = exactSum(list, Decimal);
+  if (fast === null) return ZERO;
+  if (fast !== undefined) return fast;
   let acc = new Wide(0);
-  for (const v of values) acc = acc.plus(v);
+  for (const v of list) acc = acc.plus(v);
   return normalizeZero(new Decimal(acc));
 }
 
 /** Exact a + b (see `sum`). */
 export function add(a: Decimal, b: Decimal): Decimal {
-  return normalizeZero(new Decimal(new Wide(a).plus(b)));
+  return sum([a, b]);
 }
 
 function normalizeZero(d: Decimal): Decimal {

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal as DecimalJs } from 'decimal.js';
+import { Decimal, sum } from './decimal.js';
+import { exactSum, timesRounded } from './kernel.js';
+
+/** The representation decimal.js keeps: the kernel must produce the very same one. */
+function parts(x: Decimal): { s: number; e: number; d: number[] } {
+  const { s, e, d } = x as unknown as { s: number; e: number; d: number[] };
+  return { s, e, d: [...d] };
+}
+
+// The slow reference for sums: decimal.js at 2000 digits, copied without rounding.
+const Wide = DecimalJs.clone({ precision: 2000, rounding: DecimalJs.ROUND_HALF_EVEN });
+function referenceSum(values: readonly Decimal[]): Decimal {
+  let acc = new Wide(0);
+  for (const v of values) acc = acc.plus(v);
+  return new Decimal(acc);
+}
+
+/** Decimals of 1 to 60 significant digits (9s weighted, for carries) at exponents −40 … 40. */
+const decimalArb = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.constantFrom('0', '1', '2', '4', '5', '9', '9', '9'), { minLength: 1, maxLength: 60 }),
+    fc.integer({ min: -40, max: 40 }),
+  )
+  .map(([negative, digits, exponent]) => new Decimal(`${negative ? '-' : ''}1${digits.join('')}e${exponent}`));
+
+/** A value with more than 34 digits, as an exact sum of rounded terms can have. */
+const longArb = fc.tuple(decimalArb, decimalArb).map(([a, b]) => referenceSum([a, b]));
+
+describe('timesRounded', () => {
+  it('gives the same Decimal as decimal.js times() at 34 digits, half-even', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalArb, longArb), fc.oneof(decimalArb, longArb), (a, b) => {
+        expect(parts(timesRounded(a, b))).toEqual(parts(a.times(b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds ties to even and carries out of a run of nines', () => {
+    // A 36-digit 9.99…9 (an exact sum can be that long) × 1 rounds to 34 digits: up, to 10.
+    const nines = new Decimal(`9.${'9'.repeat(35)}`);
+    expect(parts(timesRounded(nines, new Decimal(1)))).toEqual(parts(nines.times(1)));
+    expect(timesRounded(nines, new Decimal(1)).toFixed()).toBe('10');
+    // 2 × 5.0…025 = 10.0…05 (35 digits): a tie after a 0 stays; 2 × 5.0…075 = 10.0…15: a tie
+    // after a 1 goes up to 2.
+    const even = new Decimal(`5.${'0'.repeat(32)}25`);
+    const odd = new Decimal(`5.${'0'.repeat(32)}75`);
+    expect(parts(timesRounded(even, new Decimal(2)))).toEqual(parts(even.times(2)));
+    expect(parts(timesRounded(odd, new Decimal(2)))).toEqual(parts(odd.times(2)));
+    expect(timesRounded(even, new Decimal(2)).toFixed()).toBe('10');
+    expect(timesRounded(odd, new Decimal(2)).toFixed()).toBe(`10.${'0'.repeat(31)}2`);
+  });
+
+  it('leaves zero and extreme exponents to decimal.js', () => {
+    expect(timesRounded(new Decimal(0), new Decimal('-3')).isZero()).toBe(true);
+    const huge = new Decimal('1e2000000000000000');
+    expect(parts(timesRounded(huge, new Decimal(2)))).toEqual(parts(huge.times(2)));
+  });
+});
+
+describe('exactSum', () => {
+  it('gives the exact sum, in the representation the wide decimal.js path gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(decimalArb, longArb), { minLength: 1, maxLength: 8 }), (values) => {
+        const fast = exactSum(values, Decimal);
+        const reference = referenceSum(values);
+        if (reference.isZero()) expect(fast).toBeNull();
+        else expect(parts(fast as Decimal)).toEqual(parts(reference));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('returns null for a sum that cancels and leaves far-apart operands to decimal.js', () => {
+    expect(exactSum([new Decimal('1.5'), new Decimal('-1.5')], Decimal)).toBeNull();
+    const far = [new Decimal('1e990'), new Decimal('1e-990')];
+    expect(exactSum(far, Decimal)).toBeUndefined();
+    // sum() still adds them exactly, through decimal.js (1981 digits, within its 2000).
+    expect(sum(far).toFixed()).toBe(`1${'0'.repeat(990)}.${'0'.repeat(989)}1`);
+  });
+});

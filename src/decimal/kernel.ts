@@ -1,0 +1,218 @@
+/**
+ * Fast paths for the two operations the solver repeats millions of times: a product rounded to
+ * working precision, and an exact sum. They give the very same Decimal as `a.times(b)` and
+ * `sum(values)` (same sign, exponent and digit array: test/decimal/kernel.test.ts checks this
+ * against decimal.js on random operands) but skip decimal.js's generic paths: the copy of the
+ * operand, the growable result array and the general rounding routine.
+ *
+ * They read decimal.js's representation, which is stable within the pinned 10.6.0:
+ *   value = s × Σ d[i] × 10^(7 (E − i)),  E = floor(e / 7),
+ * digits in base 1e7 aligned to the decimal point, no leading or trailing zero limbs. Anything
+ * unusual (zero, very long operands, exponents near the limits) goes to decimal.js itself.
+ */
+import { Decimal as DecimalJs } from 'decimal.js';
+
+type Dec = InstanceType<typeof DecimalJs>;
+interface Internals {
+  readonly s: number;
+  readonly e: number;
+  readonly d: number[];
+}
+
+const BASE = 1e7;
+const LOG_BASE = 7;
+const PRECISION = 34;
+/** Beyond this many limbs per operand, sums of limb products could exceed 2^53: use decimal.js. */
+const MAX_PRODUCT_LIMBS = 80;
+/** Exact sums wider than this many limbs go through decimal.js (Wide, 2000 digits). */
+const MAX_SUM_LIMBS = 280;
+/** Below this many terms, limb sums stay under 2^53 and carries fit in the spare top limb. */
+const MAX_SUM_TERMS = 1_000_000;
+/** Exponents this far out are left to decimal.js, which owns the overflow rules. */
+const MAX_EXPONENT = 1e15;
+
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
+
+function digitsOf(limb: number): number {
+  let n = 1;
+  while (n < LOG_BASE && limb >= POW10[n]!) n++;
+  return n;
+}
+
+function internals(x: Dec): Internals {
+  return x as unknown as Internals;
+}
+
+/** A Decimal of constructor `Ctor` from its parts, laid out as decimal.js lays out its own. */
+function make(Ctor: typeof DecimalJs, s: number, e: number, d: number[]): Dec {
+  const x = Object.create(Ctor.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = Ctor;
+  x.s = s;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Dec;
+}
+
+/** Index of the first limb at or after `from` that is not zero, or `to` when none is. */
+function firstNonZero(r: Float64Array, from: number, to: number): number {
+  let i = from;
+  while (i < to && r[i] === 0) i++;
+  return i;
+}
+
+/**
+ * Rounds the limbs r[start..end) (r[start] non-zero) to `PRECISION` significant digits,
+ * half-even, in place; returns the new start (a carry can add a limb in front, at start − 1).
+ */
+function roundInPlace(r: Float64Array, start: number, end: number): number {
+  const lead = digitsOf(r[start]!);
+  if (lead + LOG_BASE * (end - 1 - start) <= PRECISION) return start;
+  const keepAfterLead = PRECISION - lead;
+  const full = Math.floor(keepAfterLead / LOG_BASE);
+  const partial = keepAfterLead % LOG_BASE;
+  // The last kept digit lies in limb `last`; `divisor` cuts the dropped digits off that limb.
+  const last = partial === 0 ? start + full : start + full + 1;
+  const divisor = partial === 0 ? BASE : POW10[LOG_BASE - partial]!;
+  let kept: number;
+  let rest: number;
+  let sticky = false;
+  if (partial === 0) {
+    kept = r[last]!;
+    rest = r[last + 1]!;
+    for (let i = last + 2; i < end; i++) if (r[i] !== 0) sticky = true;
+  } else {
+    kept = Math.floor(r[last]! / divisor);
+    rest = r[last]! - kept * divisor;
+    for (let i = last + 1; i < end; i++) if (r[i] !== 0) sticky = true;
+  }
+  for (let i = last + 1; i < end; i++) r[i] = 0;
+  const half = divisor / 2;
+  const up = rest > half || (rest === half && (sticky || kept % 2 === 1));
+  if (partial !== 0) kept += up ? 1 : 0;
+  let i = last;
+  r[i] = partial === 0 ? kept + (up ? 1 : 0) : kept * divisor;
+  while (r[i]! >= BASE) {
+    r[i] = r[i]! - BASE;
+    i--;
+    r[i] = r[i]! + 1;
+  }
+  return Math.min(i, start);
+}
+
+/** r[start..end) without trailing zero limbs, as a plain array. */
+function limbs(r: Float64Array, start: number, end: number): number[] {
+  let stop = end;
+  while (stop > start && r[stop - 1] === 0) stop--;
+  const d = new Array<number>(stop - start);
+  for (let i = start; i < stop; i++) d[i - start] = r[i]!;
+  return d;
+}
+
+let scratch = new Float64Array(64);
+function scratchOf(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size * 2);
+  scratch.fill(0, 0, size);
+  return scratch;
+}
+
+/** x × y rounded to 34 significant digits, half-even: exactly `x.times(y)` for the library's Decimal. */
+export function timesRounded<T extends Dec>(x: T, y: Dec): T {
+  const a = internals(x);
+  const b = internals(y);
+  const ad = a.d;
+  const bd = b.d;
+  if (
+    ad === null ||
+    bd === null ||
+    ad[0] === 0 ||
+    bd[0] === 0 ||
+    Math.min(ad.length, bd.length) > MAX_PRODUCT_LIMBS ||
+    Math.abs(a.e) > MAX_EXPONENT ||
+    Math.abs(b.e) > MAX_EXPONENT
+  ) {
+    return x.times(y) as T;
+  }
+  const n = ad.length + bd.length + 1;
+  const r = scratchOf(n);
+  // r[k + 2] collects the products of limbs i + j = k, r[1] the final carry, and r[0] stays free
+  // for a carry out of rounding (0.99…9 rounding up to 1).
+  for (let i = 0; i < ad.length; i++) {
+    const ai = ad[i]!;
+    for (let j = 0; j < bd.length; j++) r[i + j + 2] = r[i + j + 2]! + ai * bd[j]!;
+  }
+  let carry = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = r[k]! + carry;
+    carry = Math.floor(t / BASE);
+    r[k] = t - carry * BASE;
+  }
+  let start = firstNonZero(r, 0, n);
+  start = roundInPlace(r, start, n);
+  const top = Math.floor(a.e / LOG_BASE) + Math.floor(b.e / LOG_BASE) + 2 - start;
+  const d = limbs(r, start, n);
+  const Ctor = (x as unknown as { constructor: typeof DecimalJs }).constructor;
+  return make(Ctor, a.s * b.s, top * LOG_BASE + digitsOf(d[0]!) - 1, d) as T;
+}
+
+/**
+ * The exact sum of `values` as a Decimal of constructor `Ctor`, or undefined when it is zero or
+ * when the operands are too far apart for the fast path (the caller then uses decimal.js).
+ */
+export function exactSum(values: readonly Dec[], Ctor: typeof DecimalJs): Dec | null | undefined {
+  if (values.length > MAX_SUM_TERMS) return undefined;
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (const v of values) {
+    const { d, e } = internals(v);
+    if (d === null || Math.abs(e) > MAX_EXPONENT) return undefined;
+    if (d[0] === 0) continue;
+    const exponent = Math.floor(e / LOG_BASE);
+    if (exponent > top) top = exponent;
+    if (exponent - d.length + 1 < bottom) bottom = exponent - d.length + 1;
+  }
+  if (top === -Infinity) return null;
+  const width = top - bottom + 2;
+  if (width > MAX_SUM_LIMBS) return undefined;
+  const r = scratchOf(width);
+  for (const v of values) {
+    const { s, d, e } = internals(v);
+    if (d[0] === 0) continue;
+    const offset = top + 1 - Math.floor(e / LOG_BASE);
+    for (let i = 0; i < d.length; i++) r[offset + i] = r[offset + i]! + s * d[i]!;
+  }
+  const sign = normalize(r, width);
+  if (sign === 0) return null;
+  if (sign < 0) negate(r, width);
+  const start = firstNonZero(r, 0, width);
+  const d = limbs(r, start, width);
+  return make(Ctor, sign, (top + 1 - start) * LOG_BASE + digitsOf(d[0]!) - 1, d);
+}
+
+/** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
+function negate(r: Float64Array, width: number): void {
+  for (let k = 0; k < width; k++) r[k] = BASE - 1 - r[k]!;
+  let k = width - 1;
+  r[k] = r[k]! + 1;
+  while (r[k] === BASE) {
+    r[k] = 0;
+    k--;
+    r[k] = r[k]! + 1;
+  }
+}
+
+/**
+ * Carries signed limb sums into limbs in [0, BASE); returns the sign of the value (the limbs
+ * are meaningful only when it is positive).
+ */
+function normalize(r: Float64Array, width: number): number {
+  let carry = 0;
+  let any = false;
+  for (let k = width - 1; k >= 0; k--) {
+    const t = r[k]! + carry;
+    carry = Math.floor(t / BASE);
+    r[k] = t - carry * BASE;
+    if (r[k] !== 0) any = true;
+  }
+  if (carry < 0) return -1;
+  return any || carry > 0 ? 1 : 0;
+}
