@@ -92,6 +92,10 @@ export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
 /** Exact sum (no rounding for realistic spreads of magnitude): breakdowns add up to totals. */
 export function sum(values: Iterable<Decimal>): Decimal {
   const list = Array.isArray(values) ? (values as readonly Decimal[]) : [...values];
+  if (list.length === 0) return ZERO;
+  // One term is its own sum (a copy would be the same number).
+  const only = list[0]!;
+  if (list.length === 1 && only.constructor === Decimal) return only.isZero() ? ZERO : only;
   const fast = exactSum(list, Decimal);
   if (fast === null) return ZERO;
   if (fast !== undefined) return fast;

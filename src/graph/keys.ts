@@ -31,6 +31,20 @@ export function encodeKey(key: BurdenKey): string {
 }
 
 export function decodeKey(text: string): BurdenKey {
+  const known = DECODED.get(text);
+  if (known !== undefined) return known;
+  const key = Object.freeze(decode(text));
+  // A memo like parseUnit's: keys are frozen and decoding is a pure function of the text. A
+  // result decodes the same few keys once per product; bounded, so distinct keys cannot pile up.
+  if (DECODED.size >= DECODED_LIMIT) DECODED.clear();
+  DECODED.set(text, key);
+  return key;
+}
+
+const DECODED_LIMIT = 4096;
+const DECODED = new Map<string, BurdenKey>();
+
+function decode(text: string): BurdenKey {
   const parts = text.split(SEP);
   if (parts[0] === 'g') {
     const [, gas, basis, scope, category, ...origin] = parts;

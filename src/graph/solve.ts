@@ -3,7 +3,7 @@ import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { stronglyConnectedComponents } from './scc.js';
 import type { Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
-import { divideVector, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
+import { combineVectors, divideVector, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
 
 /** An exchange of a product per unit of it: `coefficient` units of `provider` per unit made. */
 export interface UnitLink {
@@ -82,7 +82,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
     if (component.length === 1 && !selfLoop) {
       const eq = equations[only]!;
-      footprints[only] = eq.links.length === 0 ? eq.direct : sumVectors([eq.direct, ...eq.links.map((l) => scaleVector(footprints[l.provider]!, l.coefficient))]);
+      footprints[only] = eq.links.length === 0 ? eq.direct : combineVectors([eq.direct], eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient })));
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its

@@ -1,4 +1,5 @@
 import { Decimal, ZERO, sum } from '../decimal/decimal.js';
+import { timesRounded } from '../decimal/kernel.js';
 
 /**
  * One cell of a burden vector: a mass (tonnes of a gas, or tonnes of tracked scrap) and its CO2e
@@ -21,17 +22,40 @@ export const EMPTY_VECTOR: BurdenVector = new Map();
  * operation instead of two and the results are the same numbers.
  */
 export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
-  const terms = new Map<string, { masses: Decimal[]; co2es: Decimal[]; shared: boolean }>();
-  for (const vector of vectors) {
+  return combineVectors(vectors, []);
+}
+
+/** Mass and CO2e terms of one key, collected before they are summed. */
+interface Terms {
+  readonly masses: Decimal[];
+  readonly co2es: Decimal[];
+  shared: boolean;
+}
+
+function collect(terms: Map<string, Terms>, key: string, mass: Decimal, co2e: Decimal): void {
+  let entry = terms.get(key);
+  if (entry === undefined) {
+    entry = { masses: [], co2es: [], shared: true };
+    terms.set(key, entry);
+  }
+  entry.masses.push(mass);
+  entry.co2es.push(co2e);
+  if (co2e !== mass) entry.shared = false;
+}
+
+/**
+ * Σ vectors + Σ k × vector, key by key: each product rounded once at working precision (as
+ * `scaleVector` rounds it), the sums exact. The same numbers as `sumVectors` of the scaled
+ * vectors, without building them: the solver's inner loop.
+ */
+export function combineVectors(vectors: readonly BurdenVector[], scaled: readonly { readonly vector: BurdenVector; readonly k: Decimal }[]): BurdenVector {
+  const terms = new Map<string, Terms>();
+  for (const vector of vectors) for (const [key, cell] of vector) collect(terms, key, cell.mass, cell.co2e);
+  for (const { vector, k } of scaled) {
+    if (k.isZero()) continue;
     for (const [key, cell] of vector) {
-      let entry = terms.get(key);
-      if (entry === undefined) {
-        entry = { masses: [], co2es: [], shared: true };
-        terms.set(key, entry);
-      }
-      entry.masses.push(cell.mass);
-      entry.co2es.push(cell.co2e);
-      if (cell.co2e !== cell.mass) entry.shared = false;
+      const mass = timesRounded(cell.mass, k);
+      collect(terms, key, mass, sameValue(cell) ? mass : timesRounded(cell.co2e, k));
     }
   }
   const out = new Map<string, Cell>();
@@ -53,8 +77,8 @@ export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
   const out = new Map<string, Cell>();
   if (k.isZero()) return out;
   for (const [key, cell] of vector) {
-    const mass = cell.mass.times(k);
-    out.set(key, { mass, co2e: sameValue(cell) ? mass : cell.co2e.times(k) });
+    const mass = timesRounded(cell.mass, k);
+    out.set(key, { mass, co2e: sameValue(cell) ? mass : timesRounded(cell.co2e, k) });
   }
   return out;
 }

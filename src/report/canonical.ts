@@ -1,31 +1,126 @@
 /**
- * JSON text with object keys sorted at every level and no insignificant whitespace (or two-space
- * indentation when `indent` is set), so equal data always gives equal bytes — what digests and
- * byte-for-byte comparisons by verifiers need. Only plain data is accepted.
+ * JSON text with object keys sorted at every level (by UTF-16 code units, as RFC 8785 sorts them,
+ * integer-like keys included) and no insignificant whitespace (or two-space indentation when
+ * `indent` is set), so equal data always gives equal bytes — what digests and byte-for-byte
+ * comparisons by verifiers need. Only plain data is accepted.
+ *
+ * The text is `JSON.stringify` of the same data with its keys sorted (toJSON honoured, undefined
+ * and functions left out of objects and written as null in arrays); a bare undefined or function
+ * (which JSON cannot write) gives `null`. The data is copied into sorted null-prototype objects
+ * and written by the native JSON.stringify; a JS object lists integer-like keys ("9", "10")
+ * first whatever their insertion order, so data with such keys is written by our own writer.
  *
  * @example
  * canonicalJson({ b: 1, a: { d: '2', c: null } }) // '{"a":{"c":null,"d":"2"},"b":1}'
  */
 export function canonicalJson(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeys(value), null, indent);
+  const sorted = sortedCopy(value);
+  if (sorted !== INTEGER_KEYS) return JSON.stringify(sorted, null, indent) ?? 'null';
+  const step = indent === undefined || indent <= 0 ? '' : ' '.repeat(Math.min(10, Math.floor(indent)));
+  const resolved = resolve(value);
+  return resolved === OMIT ? 'null' : write(resolved, step, '\n');
 }
 
-function sortKeys(value: unknown): unknown {
-  // Values that say how they serialize (Decimal: fixed-point text) do so before keys are sorted;
-  // otherwise their internals would be copied as if they were data.
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return sortKeys((value as { toJSON: () => unknown }).toJSON());
+const INTEGER_KEYS = Symbol('integer keys');
+const INTEGER_KEY = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * True when an object given `keys` (sorted) in this order lists them in this order: it lists
+ * integer-like keys first, in numeric order, so they must come first in code-unit order too and
+ * be in numeric order there (as "1", "2", "3" are, and "9", "10" are not).
+ */
+function listedInOrder(keys: readonly string[]): boolean {
+  let previous = -1;
+  let integers = true;
+  for (const key of keys) {
+    // Only keys below 2^32 − 1 are listed first; treating ten-digit keys as such is on the safe side.
+    if (INTEGER_KEY.test(key)) {
+      const n = Number(key);
+      if (!integers || n < previous) return false;
+      previous = n;
+    } else {
+      integers = false;
+    }
   }
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [k, v] of entries) {
-      // defineProperty: a key named __proto__ must stay an ordinary key.
-      Object.defineProperty(out, k, { value: sortKeys(v), enumerable: true, writable: true, configurable: true });
+  return true;
+}
+
+/** A copy with every object's keys in code-unit order, or INTEGER_KEYS when one cannot be made. */
+function sortedCopy(raw: unknown): unknown {
+  const value = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function' ? (raw as { toJSON: () => unknown }).toJSON() : raw;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i]);
+      if (item === INTEGER_KEYS) return INTEGER_KEYS;
+      out[i] = item;
     }
     return out;
   }
-  return value;
+  const keys = Object.keys(value).sort(byCodeUnits);
+  if (!listedInOrder(keys)) return INTEGER_KEYS;
+  // A null-prototype object: a key named __proto__ is an ordinary key there.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) {
+    const item = sortedCopy((value as Record<string, unknown>)[key]);
+    if (item === INTEGER_KEYS) return INTEGER_KEYS;
+    out[key] = item;
+  }
+  return out;
+}
+
+const OMIT = Symbol('omit');
+
+/** The value JSON writes for `raw`: toJSON applied (Decimal: fixed-point text), or OMIT. */
+function resolve(raw: unknown): unknown {
+  const value = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function' ? (raw as { toJSON: () => unknown }).toJSON() : raw;
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol' ? OMIT : value;
+}
+
+function write(value: unknown, step: string, newline: string): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? writeArray(value, step, newline) : writeObject(value as Record<string, unknown>, step, newline);
+    default:
+      // A bigint: JSON.stringify throws its TypeError, and so do we.
+      return JSON.stringify(value);
+  }
+}
+
+function writeArray(items: readonly unknown[], step: string, newline: string): string {
+  if (items.length === 0) return '[]';
+  const inner = step === '' ? '' : newline + step;
+  let text = '[';
+  for (let i = 0; i < items.length; i++) {
+    const item = resolve(items[i]);
+    text += `${i > 0 ? ',' : ''}${inner}${item === OMIT ? 'null' : write(item, step, inner)}`;
+  }
+  return `${text}${step === '' ? '' : newline}]`;
+}
+
+function writeObject(object: Record<string, unknown>, step: string, newline: string): string {
+  const keys = Object.keys(object).sort(byCodeUnits);
+  const inner = step === '' ? '' : newline + step;
+  const colon = step === '' ? ':' : ': ';
+  let text = '{';
+  let written = 0;
+  for (const key of keys) {
+    const value = resolve(object[key]);
+    if (value === OMIT) continue;
+    text += `${written > 0 ? ',' : ''}${inner}${JSON.stringify(key)}${colon}${write(value, step, inner)}`;
+    written++;
+  }
+  return written === 0 ? '{}' : `${text}${step === '' ? '' : newline}}`;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
