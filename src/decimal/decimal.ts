@@ -57,8 +57,9 @@ export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InvalidNumberError(`${String(value)} is not a finite number`, opts);
-    // String(n) is the shortest text that reads back as n: the decimal the writer meant.
-    return normalizeZero(new Decimal(String(value)));
+    // decimal.js reads a number through String(n), the shortest text that reads back as n: the
+    // decimal the writer meant (and small integers without any text).
+    return normalizeZero(new Decimal(value));
   }
   if (typeof value === 'string') {
     const text = value.trim();
@@ -82,6 +83,8 @@ export function isDecimalText(value: string): boolean {
 
 /** Rejects magnitudes outside [1e-30, 1e24] (zero is fine): guards against 1e400-style input. */
 export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
+  // 1e-30 ≤ |value| < 1e24 whenever its exponent is from −30 to 23: no comparison needed.
+  if (value.e >= -30 && value.e <= 23) return value;
   const abs = value.abs();
   if (!abs.isZero() && (abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE))) {
     throw new InvalidNumberError(`${describeMagnitude(value)} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });

@@ -21,14 +21,49 @@ export function readJsonExactly(text: string): unknown {
   }
 }
 
+/**
+ * The keys seen so far in one open object. Small objects (nearly all) keep them in an array and
+ * search it; past SMALL_OBJECT keys they go into a Set. Frames are reused by depth, so scanning a
+ * large document allocates almost nothing.
+ */
 interface ObjectFrame {
-  readonly keys: Set<string>;
+  readonly list: string[];
+  set: Set<string> | undefined;
   expectKey: boolean;
+  isObject: boolean;
+}
+
+const SMALL_OBJECT = 16;
+
+/** False when `key` was already in the frame (a repeated key). */
+function addKey(frame: ObjectFrame, key: string): boolean {
+  if (frame.set !== undefined) {
+    if (frame.set.has(key)) return false;
+    frame.set.add(key);
+    return true;
+  }
+  if (frame.list.includes(key)) return false;
+  frame.list.push(key);
+  if (frame.list.length > SMALL_OBJECT) frame.set = new Set(frame.list);
+  return true;
 }
 
 function scanIsExact(text: string): boolean {
-  // One frame per open object (null for arrays), to find keys and their repeats.
-  const frames: (ObjectFrame | null)[] = [];
+  // One frame per open object or array, reused by depth.
+  const frames: ObjectFrame[] = [];
+  let depth = 0;
+  const open = (isObject: boolean) => {
+    let frame = frames[depth];
+    if (frame === undefined) {
+      frame = { list: [], set: undefined, expectKey: false, isObject };
+      frames[depth] = frame;
+    }
+    frame.list.length = 0;
+    frame.set = undefined;
+    frame.expectKey = isObject;
+    frame.isObject = isObject;
+    depth++;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -48,16 +83,15 @@ function scanIsExact(text: string): boolean {
         i++;
       }
       if (i >= n) return false;
-      const top = frames.at(-1);
-      if (top !== undefined && top !== null && top.expectKey) {
+      const top = depth > 0 ? frames[depth - 1]! : undefined;
+      if (top !== undefined && top.isObject && top.expectKey) {
         let key: string;
         try {
           key = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
         } catch {
           return false;
         }
-        if (top.keys.has(key)) return false;
-        top.keys.add(key);
+        if (!addKey(top, key)) return false;
         top.expectKey = false;
       }
       i++;
@@ -67,15 +101,15 @@ function scanIsExact(text: string): boolean {
       const start = i;
       i++;
       while (i < n && isNumberChar(text.charCodeAt(i))) i++;
-      if (!numberIsExact(text.slice(start, i))) return false;
+      if (!numberIsExact(text, start, i)) return false;
       continue;
     }
-    if (c === 0x7b /* { */) frames.push({ keys: new Set(), expectKey: true });
-    else if (c === 0x5b /* [ */) frames.push(null);
-    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) frames.pop();
+    if (c === 0x7b /* { */) open(true);
+    else if (c === 0x5b /* [ */) open(false);
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth = Math.max(0, depth - 1);
     else if (c === 0x2c /* , */) {
-      const top = frames.at(-1);
-      if (top !== undefined && top !== null) top.expectKey = true;
+      const top = depth > 0 ? frames[depth - 1]! : undefined;
+      if (top !== undefined && top.isObject) top.expectKey = true;
     }
     i++;
   }
@@ -89,18 +123,19 @@ function isNumberChar(c: number): boolean {
 // Up to 15 significant digits, no exponent and at most 20 characters: a double holds it exactly
 // as a decimal. The length bound matters: leading zeros are not significant digits, but enough of
 // them (0.000…1) underflow a double to 0. Anything else is checked digit for digit.
-function numberIsExact(token: string): boolean {
-  if (token.length > 20) return typeof exactNumberValue(token) === 'number';
+function numberIsExact(text: string, start: number, end: number): boolean {
+  const slow = () => typeof exactNumberValue(text.slice(start, end)) === 'number';
+  if (end - start > 20) return slow();
   let digits = 0;
   let leading = true;
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if (c === 0x65 || c === 0x45) return typeof exactNumberValue(token) === 'number';
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x65 || c === 0x45) return slow();
     if (c >= 0x30 && c <= 0x39) {
       if (leading && c === 0x30) continue;
       leading = false;
       digits++;
     }
   }
-  return digits <= 15 || typeof exactNumberValue(token) === 'number';
+  return digits <= 15 || slow();
 }

@@ -37,7 +37,8 @@ export type DocumentFormat = 'yaml' | 'json' | 'auto';
  * parseModelText('{"amount": 1350000}', 'json') // { amount: 1350000 }
  */
 export function parseModelText(text: string, format: DocumentFormat = 'auto', fileName?: string): unknown {
-  const size = utf8Length(text);
+  // A UTF-16 unit is at most 3 bytes in UTF-8: a text within the limit even so needs no count.
+  const size = text.length * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(text);
   if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, fileName);
   if (format === 'json') {
     // Same values as the path below whenever it answers; anything it cannot vouch for (long
