@@ -4,7 +4,7 @@
  * src/compute/computeFootprints.ts for models without methods (the generated ones).
  */
 import { defaultComputeContext } from '../src/compute/computeFootprints.js';
-import { createFactorRegistry, mergeRegistries, resolveFactor } from '../src/factors/index.js';
+import { createFactorRegistry, factorResolver, mergeRegistries } from '../src/factors/index.js';
 import { toCO2e } from '../src/gases/gwp.js';
 import { buildSystem } from '../src/graph/build.js';
 import { productFootprint, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
@@ -23,8 +23,9 @@ export function parseStep(text: string): Model {
 export function compileStep(model: Model, trackOrigins = false): System {
   const context = defaultComputeContext();
   const factors = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
+  const resolve = factorResolver(factors, model.period, model.region);
   return buildSystem(model, {
-    resolveFactor: (query) => resolveFactor(factors, { ...query, period: model.period, ...(model.region === undefined ? {} : { region: model.region }) }),
+    resolveFactor: resolve,
     evaluateMethod: () => {
       throw new Error('the benchmark models declare no methods');
     },

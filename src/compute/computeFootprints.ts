@@ -4,7 +4,7 @@ import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/is
 import type { Decimal } from '../decimal/decimal.js';
 import { checkMagnitude } from '../decimal/decimal.js';
 import { builtinFactorRegistry } from '../factors/datasets/index.js';
-import { createFactorRegistry, mergeRegistries, resolveFactor, type FactorRegistry } from '../factors/index.js';
+import { createFactorRegistry, factorResolver, mergeRegistries, type FactorRegistry } from '../factors/index.js';
 import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import { greenPowerDoubleCounting, toLocationBased, type Scope2Method } from './scope2.js';
 import { autoByProcess } from './byProcessPolicy.js';
@@ -91,11 +91,11 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
 
   const resolvedByPath = new Map<string, FactorRecord>();
   const usedFactors = new Set<FactorRecord>();
+  const resolveOnce = factorResolver(factors, model.period, model.region);
   const resolve = (query: FactorQuery, path: DocumentPath): ResolvedFactor => {
-    const full: FactorQuery = { ...query, period: model.period, ...(model.region === undefined ? {} : { region: model.region }) };
     let resolved: ResolvedFactor;
     try {
-      resolved = resolveFactor(factors, full);
+      resolved = resolveOnce(query);
     } catch (error) {
       throw atPath(error, path);
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, sum } from './decimal.js';
-import { exactSum, timesRounded } from './kernel.js';
+import { exactSum, fixedText, timesRounded } from './kernel.js';
 
 /** The representation decimal.js keeps: the kernel must produce the very same one. */
 function parts(x: Decimal): { s: number; e: number; d: number[] } {
@@ -81,5 +81,19 @@ describe('exactSum', () => {
     expect(exactSum(far, Decimal)).toBeUndefined();
     // sum() still adds them exactly, through decimal.js (1981 digits, within its 2000).
     expect(sum(far).toFixed()).toBe(`1${'0'.repeat(990)}.${'0'.repeat(989)}1`);
+  });
+});
+
+describe('fixedText', () => {
+  it('is toFixed() for every Decimal', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalArb, longArb, fc.integer().map((n) => new Decimal(n))), (x) => {
+        expect(fixedText(x)).toBe(x.toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['0', '-0', '1000', '1e-7', '0.5', '-123.4500', '10000000', '1e40', '-1e-40']) {
+      expect(fixedText(new Decimal(text))).toBe(new Decimal(text).toFixed());
+    }
   });
 });

@@ -216,3 +216,43 @@ function normalize(r: Float64Array, width: number): number {
   if (carry < 0) return -1;
   return any || carry > 0 ? 1 : 0;
 }
+
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
+
+// Seven-digit words as text, from two tables instead of a number-to-text conversion each.
+const HIGH = Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, '0'));
+const LOW = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+function word7(word: number): string {
+  const high = Math.floor(word / 1000);
+  return HIGH[high]! + LOW[word - high * 1000]!;
+}
+
+function zeros(n: number): string {
+  return n <= 7 ? ZEROS[n]! : '0'.repeat(n);
+}
+
+/** Fixed-point text of `x` with every digit it has and no more: exactly `x.toFixed()`. */
+export function fixedText(x: Dec): string {
+  const { s, e, d } = internals(x);
+  if (d === null || Math.abs(e) > MAX_EXPONENT) return x.toFixed();
+  if (d[0] === 0) return '0';
+  const last = d.length - 1;
+  let digits = last === 0 ? '' : String(d[0]);
+  for (let i = 1; i < last; i++) digits += word7(d[i]!);
+  // The last word without its trailing zeros (the exponent places the point).
+  let tail = d[last]!;
+  let width = last === 0 ? digitsOf(tail) : LOG_BASE;
+  while (tail % 10 === 0) {
+    tail /= 10;
+    width--;
+  }
+  const word = String(tail);
+  digits += ZEROS[width - word.length]! + word;
+  const length = digits.length;
+  let text: string;
+  if (e < 0) text = `0.${zeros(-e - 1)}${digits}`;
+  else if (e >= length - 1) text = digits + zeros(e + 1 - length);
+  else text = `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+  return s < 0 ? `-${text}` : text;
+}

@@ -1,5 +1,6 @@
 import { InvalidNumberError } from '../core/errors.js';
 import { Decimal } from './decimal.js';
+import { fixedText } from './kernel.js';
 
 /** Rounding modes as values, named as people say them. */
 export const RoundingModes = {
@@ -27,8 +28,10 @@ export interface Rounding {
  * toFixedString(new Decimal('2.345'), { places: 2, mode: 'HALF_EVEN' }) // '2.34'
  */
 export function toFixedString(value: Decimal, rounding?: Rounding): string {
-  if (rounding !== undefined) checkRounding(rounding);
-  const text = rounding === undefined ? value.toFixed() : value.toFixed(rounding.places, RoundingModes[rounding.mode]);
+  // Unrounded: every digit, never "-0" (the common case, and the fast one).
+  if (rounding === undefined) return fixedText(value);
+  checkRounding(rounding);
+  const text = value.toFixed(rounding.places, RoundingModes[rounding.mode]);
   // toFixed keeps a sign on zero ("-0.00"); a report should not.
   return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
 }

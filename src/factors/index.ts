@@ -21,6 +21,6 @@ export { gasOfFactorUnit } from './gasOfFactorUnit.js';
 export { createFactorRegistry, mergeRegistries, type FactorRegistry } from './registry.js';
 export { regionSpecificity } from './regionSpecificity.js';
 export { parseVintage, type DateInterval } from './interval.js';
-export { resolveFactor } from './resolveFactor.js';
+export { resolveFactor, factorResolver } from './resolveFactor.js';
 export { resolveFactorsOverPeriod, type FactorSegment } from './resolveFactorsOverPeriod.js';
 export { BUILTIN_DATASETS, builtinFactorRecords, builtinFactorRegistry } from './datasets/index.js';

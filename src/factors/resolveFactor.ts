@@ -165,3 +165,29 @@ function describeMatch(specificity: 0 | 1 | 2 | 3, region: string | undefined, r
       return 'applies to any region';
   }
 }
+
+/**
+ * `resolveFactor` for one run: the registry, period and region are fixed, so a query depends
+ * only on its id and vintage, and each distinct pair is resolved once (a large model names the
+ * same few factors on thousands of inputs). Failures are not remembered: they throw every time.
+ *
+ * @example
+ * const resolve = factorResolver(registry, { start: '2023-01-01', end: '2023-12-31' }, 'CN-NM');
+ * resolve({ id: 'cn-mee/grid/national' }).record.id // 'cn-mee/grid/national/2023'
+ */
+export function factorResolver(
+  registry: FactorRegistry,
+  period: FactorQuery['period'],
+  region: string | undefined,
+): (query: Pick<FactorQuery, 'id' | 'vintage'>) => ResolvedFactor {
+  const resolved = new Map<string, ResolvedFactor>();
+  return (query) => {
+    const key = `${query.id}\u0000${query.vintage ?? ''}`;
+    let result = resolved.get(key);
+    if (result === undefined) {
+      result = resolveFactor(registry, { id: query.id, ...(query.vintage === undefined ? {} : { vintage: query.vintage }), ...(period === undefined ? {} : { period }), ...(region === undefined ? {} : { region }) });
+      resolved.set(key, result);
+    }
+    return result;
+  };
+}

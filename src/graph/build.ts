@@ -1,6 +1,7 @@
 import { MissingAllocationError, SmeltprintError, UnitMismatchError, UnresolvedReferenceError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
 import { Decimal, ONE } from '../decimal/decimal.js';
+import { timesRounded } from '../decimal/kernel.js';
 import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import type { Category, Scope } from '../gases/categories.js';
 import type { GasId, GasOrCO2e } from '../gases/types.js';
@@ -106,8 +107,9 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     return index;
   };
 
-  // Factor-to-gas-mass conversions by units, shared by all inputs of this build.
-  const conversions = new Map<string, Decimal | undefined>();
+  // Factor-to-gas-mass conversions by units, and factors as explanations show them, shared by
+  // all inputs of this build.
+  const cache: BuildCache = { conversions: new Map(), references: new Map() };
 
   // Products of each process, built once: filtering all products per process would be n².
   const productsOfProcess: number[][] = model.processes.map(() => []);
@@ -166,7 +168,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       if (input.from !== undefined) {
         linkFromProcess(input, recycled);
       } else if (input.factor !== undefined) {
-        const priced = priceInput(input, hooks, gasKey, conversions);
+        const priced = priceInput(input, hooks, gasKey, cache);
         items.push({ ...priced, vector: vectorOf([...priced.entries, ...recycled]) });
       } else if (input.recycled !== undefined) {
         freeInputs.push({
@@ -261,7 +263,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           quantity: formatQuantity(output.quantity),
         });
       } else {
-        const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey, conversions);
+        const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey, cache);
         items.push({
           kind: 'substitution-credit',
           label: `${output.flow} substitutes ${substitute.factor} (credit)`,
@@ -317,9 +319,15 @@ function recycledTracking(input: Input, origin: string | undefined): { key: Burd
 
 type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => BurdenKey;
 
-function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, conversions: Map<string, Decimal | undefined>) {
-  const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey, conversions);
+function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, cache: BuildCache) {
+  const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey, cache);
   return { kind: 'factor-input' as const, label: `${input.flow} × ${input.factor!}`, path: input.path, entries: priced.entries, detail: priced.detail };
+}
+
+/** What inputs of one build share: unit conversions, and factor references by resolution. */
+interface BuildCache {
+  readonly conversions: Map<string, Decimal | undefined>;
+  readonly references: Map<ResolvedFactor, FactorReference>;
 }
 
 function priceAmount(
@@ -331,7 +339,7 @@ function priceAmount(
   category: Category | undefined,
   hooks: BuildHooks,
   gasKey: GasKeyMaker,
-  conversions: Map<string, Decimal | undefined>,
+  { conversions, references }: BuildCache,
 ): { entries: { key: BurdenKey; mass: Decimal }[]; detail: ItemDetail } {
   const factorPath = [...path, 'factor'];
   const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
@@ -354,9 +362,13 @@ function priceAmount(
       { path: [...path, 'unit'] },
     );
   }
-  const mass = q.amount.times(record.value).times(conversion);
+  const mass = timesRounded(timesRounded(q.amount, record.value), conversion);
   const resolvedCategory = category ?? record.category ?? inferCategory(flow);
-  const reference = factorReference(record, resolved);
+  let reference = references.get(resolved);
+  if (reference === undefined) {
+    reference = factorReference(record, resolved);
+    references.set(resolved, reference);
+  }
   return {
     entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), mass }],
     detail: {

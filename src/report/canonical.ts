@@ -45,29 +45,49 @@ function listedInOrder(keys: readonly string[]): boolean {
   return true;
 }
 
-/** A copy with every object's keys in code-unit order, or INTEGER_KEYS when one cannot be made. */
+/**
+ * The data with every object's keys in code-unit order: objects already in that order (and
+ * holding nothing that changes) are used as they are, others copied into null-prototype objects
+ * (where a key named __proto__ is an ordinary key). INTEGER_KEYS when no object can list its keys
+ * in that order.
+ */
 function sortedCopy(raw: unknown): unknown {
-  const value = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function' ? (raw as { toJSON: () => unknown }).toJSON() : raw;
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const item = sortedCopy(value[i]);
+  if (raw === null || typeof raw !== 'object') return raw;
+  // Values that say how they serialize (Decimal: fixed-point text) do so before keys are sorted;
+  // otherwise their internals would be copied as if they were data.
+  if (typeof (raw as { toJSON?: unknown }).toJSON === 'function') return sortedCopy((raw as { toJSON: () => unknown }).toJSON());
+  if (Array.isArray(raw)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < raw.length; i++) {
+      const item = sortedCopy(raw[i]);
       if (item === INTEGER_KEYS) return INTEGER_KEYS;
-      out[i] = item;
+      if (item !== raw[i]) (copy ??= raw.slice())[i] = item;
     }
-    return out;
+    return copy ?? raw;
   }
-  const keys = Object.keys(value).sort(byCodeUnits);
-  if (!listedInOrder(keys)) return INTEGER_KEYS;
-  // A null-prototype object: a key named __proto__ is an ordinary key there.
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) {
-    const item = sortedCopy((value as Record<string, unknown>)[key]);
+  const object = raw as Record<string, unknown>;
+  const keys = Object.keys(object);
+  const inOrder = isSorted(keys);
+  const order = inOrder ? keys : keys.sort(byCodeUnits);
+  if (!listedInOrder(order)) return INTEGER_KEYS;
+  const values = new Array<unknown>(order.length);
+  let changed = !inOrder;
+  for (let i = 0; i < order.length; i++) {
+    const value = object[order[i]!];
+    const item = sortedCopy(value);
     if (item === INTEGER_KEYS) return INTEGER_KEYS;
-    out[key] = item;
+    values[i] = item;
+    if (item !== value) changed = true;
   }
+  if (!changed) return object;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (let i = 0; i < order.length; i++) out[order[i]!] = values[i];
   return out;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return false;
+  return true;
 }
 
 const OMIT = Symbol('omit');

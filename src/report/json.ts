@@ -48,6 +48,7 @@ export function footprintToJson(result: FootprintResult, rounding?: Rounding): F
     for (const [k, v] of Object.entries(record)) out[k] = text(v);
     return out;
   };
+  // Objects are built with their keys in code-unit order, so canonicalJson writes them as they are.
   const product = (p: ProductFootprint): ProductJson => {
     const byGas: Record<string, string> = Object.create(null) as Record<string, string>;
     const gasMass: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -56,35 +57,35 @@ export function footprintToJson(result: FootprintResult, rounding?: Rounding): F
       gasMass[gas] = text(amount.mass);
     }
     return {
-      flow: p.flow,
-      process: p.process,
+      allocationShare: toFixedString(p.allocationShare),
+      byCategory: map(p.byCategory),
+      byGas,
+      ...(p.byProcess === undefined ? {} : { byProcess: map(p.byProcess) }),
+      byScope: { '1': text(p.byScope['1']), '2': text(p.byScope['2']), '3': text(p.byScope['3']) },
       declaredUnit: formatQuantity(p.declaredUnit),
+      flow: p.flow,
+      gasMass,
+      process: p.process,
+      recycledContent: {
+        postConsumer: text(p.recycledContent.postConsumer),
+        preConsumer: text(p.recycledContent.preConsumer),
+        total: text(p.recycledContent.total),
+        unit: 't',
+        unspecified: text(p.recycledContent.unspecified),
+      },
       total: text(p.total),
       unit: 't CO2e',
-      byGas,
-      gasMass,
-      byScope: { '1': text(p.byScope['1']), '2': text(p.byScope['2']), '3': text(p.byScope['3']) },
-      byCategory: map(p.byCategory),
-      ...(p.byProcess === undefined ? {} : { byProcess: map(p.byProcess) }),
-      recycledContent: {
-        total: text(p.recycledContent.total),
-        preConsumer: text(p.recycledContent.preConsumer),
-        postConsumer: text(p.recycledContent.postConsumer),
-        unspecified: text(p.recycledContent.unspecified),
-        unit: 't',
-      },
-      allocationShare: p.allocationShare.toFixed(),
     };
   };
   return {
+    decimals: { precision: 34, rounding: rounding === undefined ? 'exact' : `${rounding.mode} to ${rounding.places} places` },
+    gwp: result.gwp,
     model: result.model,
     period: result.period,
-    ...(result.region === undefined ? {} : { region: result.region }),
-    gwp: result.gwp,
-    scope2: result.scope2,
-    decimals: { precision: 34, rounding: rounding === undefined ? 'exact' : `${rounding.mode} to ${rounding.places} places` },
     products: result.products.map(product),
-    warnings: result.warnings.map((w) => ({ code: w.code, path: [...w.path], message: w.message, severity: w.severity })),
+    ...(result.region === undefined ? {} : { region: result.region }),
+    scope2: result.scope2,
+    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, path: [...w.path], severity: w.severity })),
   };
 }
 
