@@ -29,7 +29,7 @@ export type { ExplainNode, ExplainKind } from './graph/explain.js';
 export type { System, SystemProcess, Product, DirectItem, Link, FreeInput, ItemDetail, FactorReference } from './graph/system.js';
 export { allocationShares } from './graph/allocation.js';
 export { stronglyConnectedComponents } from './graph/scc.js';
-export { footprintToJson, footprintJsonText, type FootprintJson, type ProductJson } from './report/json.js';
+export { footprintToJson, footprintJsonText, footprintJsonParts, type FootprintJson, type ProductJson } from './report/json.js';
 export { footprintTable, scope2Comparison } from './report/table.js';
 export { toLocationBased, greenPowerDoubleCounting, isGridAverage, DEFAULT_LOCATION_FACTOR, type Scope2Method } from './compute/scope2.js';
 export { explainText } from './report/explainText.js';

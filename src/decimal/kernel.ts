@@ -39,6 +39,11 @@ function digitsOf(limb: number): number {
   return n;
 }
 
+/** Significant digits of a limb array, trailing zeros of the last limb included (an upper bound). */
+function significantDigits(d: readonly number[]): number {
+  return digitsOf(d[0]!) + LOG_BASE * (d.length - 1);
+}
+
 function internals(x: Dec): Internals {
   return x as unknown as Internals;
 }
@@ -132,6 +137,8 @@ export function timesRounded<T extends Dec>(x: T, y: Dec): T {
   ) {
     return x.times(y) as T;
   }
+  // × 1 (a declared unit of one reference unit) is the value itself when it has ≤ 34 digits.
+  if (bd.length === 1 && bd[0] === 1 && b.e === 0 && b.s === 1 && significantDigits(ad) <= PRECISION) return x;
   const n = ad.length + bd.length + 1;
   const r = scratchOf(n);
   // r[k + 2] collects the products of limbs i + j = k, r[1] the final carry, and r[0] stays free

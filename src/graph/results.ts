@@ -10,7 +10,7 @@ import { explainProduct, type ExplainNode } from './explain.js';
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { System } from './system.js';
-import { scaleVector, type BurdenVector } from './vector.js';
+import { scaleCell, type BurdenVector, type Cell } from './vector.js';
 
 /** Mass of one gas and its CO2e, per declared unit. */
 export interface GasAmount {
@@ -62,13 +62,12 @@ export function productFootprint(system: System, solution: Solution, index: numb
   if (product === undefined) throw new UnknownProductError(`no product with index ${index}`);
   const declaredUnit = declaredUnitOf(product.flow, product.unit, options);
   const perDeclared = amountIn(declaredUnit, product.unit);
-  const vector = scaleVector(solution.footprints[index]!, perDeclared);
   return Object.freeze({
     flow: product.flow,
     process: system.processes[product.process]!.id,
     declaredUnit,
     gwp: options.gwp,
-    ...breakdowns(vector, system.trackOrigins),
+    ...breakdowns(solution.footprints[index]!, perDeclared, system.trackOrigins),
     allocationShare: product.share,
   });
 }
@@ -84,7 +83,8 @@ export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: Fo
   return declared;
 }
 
-function breakdowns(vector: BurdenVector, withProcesses: boolean) {
+/** Breakdowns of k × vector (each cell rounded once, as scaleVector rounds it), summed exactly. */
+function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
   const gasMass = new Map<string, Decimal[]>();
   const gasCO2e = new Map<string, Decimal[]>();
   const scopes = new Map<string, Decimal[]>();
@@ -92,7 +92,9 @@ function breakdowns(vector: BurdenVector, withProcesses: boolean) {
   const processes = new Map<string, Decimal[]>();
   const recycled = new Map<string, Decimal[]>();
   const all: Decimal[] = [];
-  for (const [encoded, cell] of vector) {
+  for (const [encoded, unscaled] of vector) {
+    const cell = scaledCell(unscaled, k);
+    if (cell === undefined) continue;
     const key = decodeKey(encoded);
     if (key.kind === 'recycled') {
       push(recycled, key.scrap, cell.mass);
@@ -123,6 +125,10 @@ function breakdowns(vector: BurdenVector, withProcesses: boolean) {
     ...(withProcesses ? { byProcess: sumGroups(processes) } : {}),
     recycledContent,
   };
+}
+
+function scaledCell(cell: Cell, k: Decimal): Cell | undefined {
+  return k.isZero() ? undefined : scaleCell(cell, k);
 }
 
 function sumGroups(groups: Map<string, Decimal[]>): Record<string, Decimal> {

@@ -1,5 +1,6 @@
 import { SingularSystemError } from '../core/errors.js';
 import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
+import { timesRounded } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
 import type { Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
@@ -38,10 +39,19 @@ export function productEquations(system: System): ProductEquation[] {
   return system.products.map((product) => {
     const process = system.processes[product.process]!;
     const perUnit = product.share.div(product.amount);
-    // Items are scaled one by one so an explanation's items add up exactly to `direct`.
-    const directItems = process.items.map((item) => scaleVector(item.vector, perUnit));
-    const links = process.links.map((link) => ({ link, provider: link.provider, coefficient: link.amount.times(perUnit) }));
-    return { directItems, direct: sumVectors(directItems), links, perUnit };
+    // Items are scaled one by one so an explanation's items add up exactly to `direct`; the scaled
+    // items themselves are made only when an explanation asks (a large model would hold them all).
+    const direct = combineVectors([], process.items.map((item) => ({ vector: item.vector, k: perUnit })));
+    const links = process.links.map((link) => ({ link, provider: link.provider, coefficient: timesRounded(link.amount, perUnit) }));
+    let directItems: readonly BurdenVector[] | undefined;
+    return {
+      get directItems() {
+        return (directItems ??= process.items.map((item) => scaleVector(item.vector, perUnit)));
+      },
+      direct,
+      links,
+      perUnit,
+    };
   });
 }
 

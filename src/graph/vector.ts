@@ -76,11 +76,14 @@ function sumOf(values: readonly Decimal[]): Decimal {
 export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
   const out = new Map<string, Cell>();
   if (k.isZero()) return out;
-  for (const [key, cell] of vector) {
-    const mass = timesRounded(cell.mass, k);
-    out.set(key, { mass, co2e: sameValue(cell) ? mass : timesRounded(cell.co2e, k) });
-  }
+  for (const [key, cell] of vector) out.set(key, scaleCell(cell, k));
   return out;
+}
+
+/** k × cell, rounded once at working precision (one Decimal for both when CO2e is the mass). */
+export function scaleCell(cell: Cell, k: Decimal): Cell {
+  const mass = timesRounded(cell.mass, k);
+  return { mass, co2e: sameValue(cell) ? mass : timesRounded(cell.co2e, k) };
 }
 
 /** True when a cell's CO2e equals its mass (then one Decimal can stand for both). */

@@ -42,54 +42,83 @@ export interface ProductJson {
  * json.products[0].total; // "16.2345..."
  */
 export function footprintToJson(result: FootprintResult, rounding?: Rounding): FootprintJson {
-  const text = (d: Decimal) => toFixedString(d, rounding);
-  const map = (record: Readonly<Record<string, Decimal>>) => {
-    const out: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const [k, v] of Object.entries(record)) out[k] = text(v);
-    return out;
-  };
-  // Objects are built with their keys in code-unit order, so canonicalJson writes them as they are.
-  const product = (p: ProductFootprint): ProductJson => {
-    const byGas: Record<string, string> = Object.create(null) as Record<string, string>;
-    const gasMass: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const [gas, amount] of Object.entries(p.byGas)) {
-      byGas[gas] = text(amount.co2e);
-      gasMass[gas] = text(amount.mass);
-    }
-    return {
-      allocationShare: toFixedString(p.allocationShare),
-      byCategory: map(p.byCategory),
-      byGas,
-      ...(p.byProcess === undefined ? {} : { byProcess: map(p.byProcess) }),
-      byScope: { '1': text(p.byScope['1']), '2': text(p.byScope['2']), '3': text(p.byScope['3']) },
-      declaredUnit: formatQuantity(p.declaredUnit),
-      flow: p.flow,
-      gasMass,
-      process: p.process,
-      recycledContent: {
-        postConsumer: text(p.recycledContent.postConsumer),
-        preConsumer: text(p.recycledContent.preConsumer),
-        total: text(p.recycledContent.total),
-        unit: 't',
-        unspecified: text(p.recycledContent.unspecified),
-      },
-      total: text(p.total),
-      unit: 't CO2e',
-    };
-  };
+  return { ...skeleton(result, rounding), products: result.products.map((p) => productToJson(p, rounding)) };
+}
+
+/** Everything of the document but its products, keys in code-unit order around `products`. */
+function skeleton(result: FootprintResult, rounding: Rounding | undefined): Omit<FootprintJson, 'products'> & { products: readonly ProductJson[] } {
   return {
     decimals: { precision: 34, rounding: rounding === undefined ? 'exact' : `${rounding.mode} to ${rounding.places} places` },
     gwp: result.gwp,
     model: result.model,
     period: result.period,
-    products: result.products.map(product),
+    products: [],
     ...(result.region === undefined ? {} : { region: result.region }),
     scope2: result.scope2,
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, path: [...w.path], severity: w.severity })),
   };
 }
 
+/** One product of the document. Objects are built with their keys in code-unit order, so canonicalJson writes them as they are. */
+function productToJson(p: ProductFootprint, rounding: Rounding | undefined): ProductJson {
+  const text = (d: Decimal) => toFixedString(d, rounding);
+  const map = (record: Readonly<Record<string, Decimal>>) => {
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, v] of Object.entries(record)) out[k] = text(v);
+    return out;
+  };
+  const byGas: Record<string, string> = Object.create(null) as Record<string, string>;
+  const gasMass: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [gas, amount] of Object.entries(p.byGas)) {
+    byGas[gas] = text(amount.co2e);
+    gasMass[gas] = text(amount.mass);
+  }
+  return {
+    allocationShare: toFixedString(p.allocationShare),
+    byCategory: map(p.byCategory),
+    byGas,
+    ...(p.byProcess === undefined ? {} : { byProcess: map(p.byProcess) }),
+    byScope: { '1': text(p.byScope['1']), '2': text(p.byScope['2']), '3': text(p.byScope['3']) },
+    declaredUnit: formatQuantity(p.declaredUnit),
+    flow: p.flow,
+    gasMass,
+    process: p.process,
+    recycledContent: {
+      postConsumer: text(p.recycledContent.postConsumer),
+      preConsumer: text(p.recycledContent.preConsumer),
+      total: text(p.recycledContent.total),
+      unit: 't',
+      unspecified: text(p.recycledContent.unspecified),
+    },
+    total: text(p.total),
+    unit: 't CO2e',
+  };
+}
+
 /** Canonical JSON text of a result (sorted keys, two-space indent, trailing newline). */
 export function footprintJsonText(result: FootprintResult, rounding?: Rounding): string {
-  return `${canonicalJson(footprintToJson(result, rounding), 2)}\n`;
+  return [...footprintJsonParts(result, rounding)].join('');
+}
+
+/**
+ * `footprintJsonText` in pieces, one product at a time: the same text, without holding the JSON
+ * of every product at once (a file can be written piece by piece).
+ *
+ * @example
+ * for (const piece of footprintJsonParts(result)) stream.write(piece);
+ */
+export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding): Generator<string> {
+  const outline = canonicalJson(skeleton(result, rounding), 2);
+  // The top-level key at two spaces: strings in JSON text never hold a raw line break, so this
+  // can only be the document's own "products" line.
+  const marker = '\n  "products": []';
+  const at = outline.indexOf(marker);
+  yield `${outline.slice(0, at)}\n  "products": [`;
+  let first = true;
+  for (const product of result.products) {
+    const text = canonicalJson(productToJson(product, rounding), 2);
+    yield `${first ? '' : ','}\n    ${text.replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield `${first ? ']' : '\n  ]'}${outline.slice(at + marker.length)}\n`;
 }
