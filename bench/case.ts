@@ -71,7 +71,7 @@ function runChain(): Record<string, unknown> {
     resultsMs,
     serializeMs,
     totalMs: parseMs + compileMs + solveMs + resultsMs + serializeMs,
-    jsonBytes: json.length,
+    jsonCharacters: json,
     heapGrowthMB: (peakHeap - baseline) / 1e6,
   };
 }

@@ -13,7 +13,7 @@ import type { System } from '../src/graph/system.js';
 import { parseModelText } from '../src/io/index.js';
 import { parseModel } from '../src/model/parse.js';
 import type { Model } from '../src/model/types.js';
-import { footprintJsonText } from '../src/report/json.js';
+import { footprintJsonParts } from '../src/report/json.js';
 
 export function parseStep(text: string): Model {
   const context = defaultComputeContext();
@@ -45,7 +45,12 @@ export function resultsStep(model: Model, system: System, solution: Solution): P
     .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
 }
 
-export function serializeStep(model: Model, products: readonly ProductFootprint[]): string {
+/**
+ * The JSON text as `smeltprint footprint --format json -o FILE` makes it: a product at a time,
+ * gathered into pieces of about a megabyte (what the CLI hands to each write). Returns the text's
+ * length; the pieces are dropped as they are made, as they are once written.
+ */
+export function serializeStep(model: Model, products: readonly ProductFootprint[]): number {
   const result: FootprintResult = {
     model: { id: model.id },
     period: model.period,
@@ -57,5 +62,17 @@ export function serializeStep(model: Model, products: readonly ProductFootprint[
       throw new Error('not used');
     },
   };
-  return footprintJsonText(result);
+  let length = 0;
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of footprintJsonParts(result)) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      length += batch.join('').length;
+      batch = [];
+      size = 0;
+    }
+  }
+  return length + batch.join('').length;
 }

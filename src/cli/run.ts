@@ -5,7 +5,7 @@ import { GWP_SET_IDS } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext, withProcessContributions } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
-import { footprintJsonText, footprintToJson } from '../report/json.js';
+import { footprintJsonParts, footprintJsonText, footprintToJson } from '../report/json.js';
 import { footprintTable, scope2Comparison } from '../report/table.js';
 import { explainText } from '../report/explainText.js';
 import { canonicalJson } from '../report/canonical.js';
@@ -211,7 +211,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const scope2 = values.scope2 ?? 'market';
   if (scope2 !== 'market' && scope2 !== 'location' && scope2 !== 'both') throw new UsageError(`--scope2 takes market, location or both, got "${scope2}"`);
   const run = (method: 'market' | 'location') => selectProduct(compute(model, values.gwp, values.per, method), values.product);
-  let text: string;
+  let text: string | Iterable<string>;
   if (scope2 === 'both') {
     const location = run('location');
     const market = run('market');
@@ -220,7 +220,8 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
       : `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
   } else {
     const result = run(scope2);
-    text = format === 'json' ? footprintJsonText(result, rounding) : footprintTable(result, rounding);
+    // JSON goes out a product at a time: a large model's document is never one string.
+    text = format === 'json' ? footprintJsonParts(result, rounding) : footprintTable(result, rounding);
   }
   await emit(text, values.output, io);
   return EXIT_OK;
@@ -322,7 +323,9 @@ function selectProduct(result: FootprintResult, flow: string | undefined): Footp
 }
 
 
-async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {
-  if (output === undefined) io.stdout(text);
-  else await writeFileAtomic(resolvePath(io.cwd, output), text);
+/** Text (or its pieces, written one after another) to stdout or, atomically, to a file. */
+async function emit(text: string | Iterable<string>, output: string | undefined, io: CliIo): Promise<void> {
+  if (output !== undefined) await writeFileAtomic(resolvePath(io.cwd, output), text);
+  else if (typeof text === 'string') io.stdout(text);
+  else for (const piece of text) io.stdout(piece);
 }

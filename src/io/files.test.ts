@@ -104,6 +104,15 @@ describe('writeFileAtomic', () => {
     expect(await readdir(directory)).toEqual(['footprint.json']);
   });
 
+  it('writes pieces one after another, in writes of about a megabyte, to the same bytes', async () => {
+    const path = join(directory, 'pieces.json');
+    // 3,000 pieces of 1,001 characters (multi-byte ones included): two full batches and a rest.
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${String(i % 10).repeat(1000)}é`);
+    await writeFileAtomic(path, pieces);
+    expect(await readFile(path, 'utf8')).toBe(pieces.join(''));
+    expect(await readdir(directory)).toEqual(['pieces.json']);
+  });
+
   it('removes the temporary file when the rename fails, and keeps what was there', async () => {
     // A non-empty directory at the target path: the data is written, then rename fails.
     const target = join(directory, 'out');

@@ -12,13 +12,14 @@ import { FileAccessError } from '../core/errors.js';
  * @example
  * await writeFileAtomic('out/footprint.json', footprintJsonText(result));
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   try {
     // 'wx': never follow or reuse an existing file under the temporary name.
     handle = await open(temporary, 'wx', 0o644);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else await writePieces(handle, data);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -28,4 +29,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await unlink(temporary).catch(() => undefined);
     throw new FileAccessError(path, 'write', error);
   }
+}
+
+// Pieces are gathered into writes of about a megabyte: one write per piece would be slow, one
+// string of everything is what writing in pieces avoids.
+const WRITE_SIZE = 1 << 20;
+
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= WRITE_SIZE) {
+      await handle.writeFile(batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) await handle.writeFile(batch.join(''));
 }
