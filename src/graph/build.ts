@@ -30,6 +30,9 @@ export interface BuildHooks {
   readonly trackOrigins: boolean;
 }
 
+// Shared by every declared emission (a large model has hundreds of thousands).
+const DECLARED_NOTES: readonly string[] = Object.freeze(['declared by the model (primary data)']);
+
 /** Scope by category (DESIGN.md): on-site emissions 1, purchased energy 2, everything else 3. */
 export function scopeOf(category: Category): Scope {
   switch (category) {
@@ -149,7 +152,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           label: entry.label ?? `${entry.gas} (${entry.category})`,
           path: entry.path,
           vector: vectorOf([{ key: gasKey(entry.gas, entry.category, undefined, '1'), mass: tonnes }]),
-          detail: { quantity: formatQuantity(entry.quantity), notes: ['declared by the model (primary data)'] },
+          detail: { quantity: formatQuantity(entry.quantity), notes: DECLARED_NOTES },
         });
         return;
       }

@@ -107,7 +107,9 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
     push(categories, key.category, cell.co2e);
     if (withProcesses) push(processes, key.origin ?? '', cell.co2e);
   }
-  const byGas: Record<string, GasAmount> = Object.create(null) as Record<string, GasAmount>;
+  // Gas and category names come from closed lists (none is "__proto__"): plain objects, which are
+  // far smaller than null-prototype ones. Process ids are the user's: those stay null-prototype.
+  const byGas: Record<string, GasAmount> = {};
   for (const [gas, masses] of sorted(gasMass)) byGas[gas] = { mass: sum(masses), co2e: sum(gasCO2e.get(gas) ?? []) };
   const byScope = { '1': sum(scopes.get('1') ?? []), '2': sum(scopes.get('2') ?? []), '3': sum(scopes.get('3') ?? []) };
   const recycledSum = (k: string) => sum(recycled.get(k) ?? []);
@@ -121,8 +123,8 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
     total: all.length === 0 ? ZERO : sum(all),
     byGas,
     byScope,
-    byCategory: sumGroups(categories),
-    ...(withProcesses ? { byProcess: sumGroups(processes) } : {}),
+    byCategory: sumGroups(categories, {}),
+    ...(withProcesses ? { byProcess: sumGroups(processes, Object.create(null) as Record<string, Decimal>) } : {}),
     recycledContent,
   };
 }
@@ -131,8 +133,7 @@ function scaledCell(cell: Cell, k: Decimal): Cell | undefined {
   return k.isZero() ? undefined : scaleCell(cell, k);
 }
 
-function sumGroups(groups: Map<string, Decimal[]>): Record<string, Decimal> {
-  const out: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
+function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>): Record<string, Decimal> {
   for (const [k, list] of sorted(groups)) out[k] = sum(list);
   return out;
 }

@@ -2,7 +2,7 @@ import { SingularSystemError } from '../core/errors.js';
 import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
-import type { Link, System } from './system.js';
+import type { DirectItem, Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { combineVectors, divideVector, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
 
@@ -39,20 +39,30 @@ export function productEquations(system: System): ProductEquation[] {
   return system.products.map((product) => {
     const process = system.processes[product.process]!;
     const perUnit = product.share.div(product.amount);
-    // Items are scaled one by one so an explanation's items add up exactly to `direct`; the scaled
-    // items themselves are made only when an explanation asks (a large model would hold them all).
-    const direct = combineVectors([], process.items.map((item) => ({ vector: item.vector, k: perUnit })));
     const links = process.links.map((link) => ({ link, provider: link.provider, coefficient: timesRounded(link.amount, perUnit) }));
+    // Direct burdens per unit are made when asked for (explanations, contributions) and kept from
+    // then on; the solver makes its own and lets them go (a large model would hold them all).
     let directItems: readonly BurdenVector[] | undefined;
+    let direct: BurdenVector | undefined;
     return {
       get directItems() {
         return (directItems ??= process.items.map((item) => scaleVector(item.vector, perUnit)));
       },
-      direct,
+      get direct() {
+        return (direct ??= directOf(process.items, perUnit));
+      },
       links,
       perUnit,
     };
   });
+}
+
+/**
+ * Σ perUnit × item: items are scaled one by one (each product rounded once) and summed exactly,
+ * so an explanation's scaled items add up exactly to it.
+ */
+function directOf(items: readonly DirectItem[], perUnit: Decimal): BurdenVector {
+  return combineVectors([], items.map((item) => ({ vector: item.vector, k: perUnit })));
 }
 
 /** How loops (strongly connected components) are solved. */
@@ -87,12 +97,15 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const loops: number[][] = [];
   const loopOf = new Map<number, number>();
 
+  const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equations[p]!.perUnit);
+
   for (const component of components) {
     const only = component[0]!;
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
     if (component.length === 1 && !selfLoop) {
       const eq = equations[only]!;
-      footprints[only] = eq.links.length === 0 ? eq.direct : combineVectors([eq.direct], eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient })));
+      const direct = directOfProduct(only);
+      footprints[only] = eq.links.length === 0 ? direct : combineVectors([direct], eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient })));
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its
@@ -102,7 +115,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     const loopIndex = loops.length;
     loops.push(ordered);
     for (const p of ordered) loopOf.set(p, loopIndex);
-    const solved = solveLoop(system, equations, footprints, ordered, solver);
+    const solved = solveLoop(equations, footprints, ordered, solver, directOfProduct, system);
     ordered.forEach((p, i) => {
       footprints[p] = solved[i]!;
     });
@@ -127,11 +140,12 @@ interface SparseRow {
  * cannot factorize the matrix or refinement does not converge (very ill-conditioned loops).
  */
 function solveLoop(
-  system: System,
   equations: readonly ProductEquation[],
   footprints: readonly BurdenVector[],
   members: readonly number[],
   solver: LoopSolver,
+  directOfProduct: (p: number) => BurdenVector,
+  system: System,
 ): BurdenVector[] {
   const position = new Map(members.map((p, i) => [p, i]));
   const rows: SparseRow[] = [];
@@ -139,7 +153,7 @@ function solveLoop(
   members.forEach((p, i) => {
     const row = new Map<number, Decimal>([[i, ONE]]);
     const eq = equations[p]!;
-    const external: BurdenVector[] = [eq.direct];
+    const external: BurdenVector[] = [directOfProduct(p)];
     for (const l of eq.links) {
       const j = position.get(l.provider);
       if (j === undefined) external.push(scaleVector(footprints[l.provider]!, l.coefficient));
