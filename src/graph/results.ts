@@ -1,6 +1,6 @@
 import { UnknownProductError, UnitMismatchError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
-import { Decimal, ZERO, sum } from '../decimal/decimal.js';
+import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
 import type { Scope } from '../gases/categories.js';
 import type { GwpSetId } from '../gases/types.js';
 import { amountIn, formatQuantity } from '../quantity/index.js';
@@ -76,7 +76,7 @@ export function productFootprint(system: System, solution: Solution, index: numb
 export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: FootprintOptions): Quantity {
   // `per` is for the products it fits (1 kg for every mass product); others keep their own unit.
   const per = options.per !== undefined && isConvertible(options.per.unit, unit) ? options.per : undefined;
-  const declared = per ?? options.declaredUnits[flow] ?? { amount: new Decimal(1), unit };
+  const declared = per ?? options.declaredUnits[flow] ?? { amount: ONE, unit };
   if (!isConvertible(declared.unit, unit)) {
     throw new UnitMismatchError(`"${flow}" is measured in ${unit.symbol}; it cannot be declared per ${formatQuantity(declared)}`);
   }

@@ -113,8 +113,12 @@ function findComplexKey(document: Document.Parsed): number | undefined {
   return offset;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Bytes of `text` in UTF-8, without Node's Buffer (this module also runs in browsers). */
 function utf8Length(text: string): number {
+  // All ASCII (one native scan finds out): one byte per unit.
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
