@@ -1,6 +1,6 @@
 import { MissingAllocationError, SmeltprintError, UnitMismatchError, UnresolvedReferenceError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
-import { Decimal, ONE } from '../decimal/decimal.js';
+import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
 import type { FactorQuery, FactorRecord, ResolvedFactor } from '../factors/types.js';
 import type { Category, Scope } from '../gases/categories.js';
@@ -12,7 +12,7 @@ import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import { allocationShares } from './allocation.js';
 import { encodeKey, type BurdenKey } from './keys.js';
 import type { DirectItem, FactorReference, FreeInput, ItemDetail, Link, Product, System, SystemProcess } from './system.js';
-import type { BurdenVector, Cell } from './vector.js';
+import { oneCellVector, type BurdenVector, type Cell } from './vector.js';
 
 /** A method's emissions and explanation, as the layer above evaluates them. */
 export interface MethodOutcome {
@@ -127,11 +127,13 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       const map = new Map<string, Cell>();
       for (const { key, mass } of entries) {
         const encoded = encodeKey(key);
-        const co2e = key.kind === 'gas' ? hooks.characterize(key.gas, mass) : new Decimal(0);
+        const co2e = key.kind === 'gas' ? hooks.characterize(key.gas, mass) : ZERO;
         const previous = map.get(encoded);
         map.set(encoded, previous === undefined ? { mass, co2e } : { mass: previous.mass.plus(mass), co2e: previous.co2e.plus(co2e) });
       }
-      return map;
+      if (map.size !== 1) return map;
+      const [key, cell] = map.entries().next().value!;
+      return oneCellVector(key, cell);
     };
     // Emissions declared on a process of the model (and its methods) are its own: scope 1 whatever
     // their category. Factor-priced inputs take their scope from the category (scopeOf).

@@ -17,6 +17,57 @@ export type BurdenVector = ReadonlyMap<string, Cell>;
 export const EMPTY_VECTOR: BurdenVector = new Map();
 
 /**
+ * A vector of one cell: most direct items of a model (a declared emission, a factor-priced
+ * input) have exactly one, and a Map for each is several times the size of this.
+ */
+class OneCellVector implements ReadonlyMap<string, Cell> {
+  readonly #key: string;
+  readonly #cell: Cell;
+
+  constructor(key: string, cell: Cell) {
+    this.#key = key;
+    this.#cell = cell;
+  }
+
+  get size(): number {
+    return 1;
+  }
+
+  get(key: string): Cell | undefined {
+    return key === this.#key ? this.#cell : undefined;
+  }
+
+  has(key: string): boolean {
+    return key === this.#key;
+  }
+
+  forEach(callback: (value: Cell, key: string, map: ReadonlyMap<string, Cell>) => void, thisArg?: unknown): void {
+    callback.call(thisArg, this.#cell, this.#key, this);
+  }
+
+  *entries(): MapIterator<[string, Cell]> {
+    yield [this.#key, this.#cell];
+  }
+
+  *keys(): MapIterator<string> {
+    yield this.#key;
+  }
+
+  *values(): MapIterator<Cell> {
+    yield this.#cell;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Cell]> {
+    return this.entries();
+  }
+}
+
+/** A vector holding one cell (see OneCellVector). */
+export function oneCellVector(key: string, cell: Cell): BurdenVector {
+  return new OneCellVector(key, cell);
+}
+
+/**
  * Exact sum of several vectors, key by key. A cell whose CO2e is its mass (CO2 and CO2e, GWP 1)
  * holds one Decimal for both; sums and products keep that sharing, so those cells cost one
  * operation instead of two and the results are the same numbers.
