@@ -117,9 +117,49 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
   yield `${outline.slice(0, at)}\n  "products": [`;
   let first = true;
   for (const product of result.products) {
-    const text = canonicalJson(productToJson(product, rounding), 2);
-    yield `${first ? '' : ','}\n    ${text.replaceAll('\n', '\n    ')}`;
+    yield `${first ? '' : ','}\n    ${productText(product, rounding)}`;
     first = false;
   }
   yield `${first ? ']' : '\n  ]'}${outline.slice(at + marker.length)}\n`;
+}
+
+/**
+ * One product's canonical JSON at the depth it has in the document (four spaces), written
+ * directly: the same text as canonicalJson(productToJson(p), 2) indented by four, which a
+ * property test checks. Keys in code-unit order; decimal texts need no escaping.
+ */
+function productText(p: ProductFootprint, rounding: Rounding | undefined): string {
+  const text = (d: Decimal) => toFixedString(d, rounding);
+  const field = (key: string, value: string) => `\n      "${key}": ${value}`;
+  const gases = Object.keys(p.byGas).sort(byCodeUnits);
+  const fields = [
+    field('allocationShare', `"${toFixedString(p.allocationShare)}"`),
+    field('byCategory', record(Object.keys(p.byCategory), (k) => text(p.byCategory[k]!))),
+    field('byGas', record(gases, (k) => text(p.byGas[k]!.co2e))),
+    ...(p.byProcess === undefined ? [] : [field('byProcess', record(Object.keys(p.byProcess), (k) => text(p.byProcess![k]!)))]),
+    field('byScope', record(['1', '2', '3'], (k) => text(p.byScope[k as '1' | '2' | '3']))),
+    field('declaredUnit', JSON.stringify(formatQuantity(p.declaredUnit))),
+    field('flow', JSON.stringify(p.flow)),
+    field('gasMass', record(gases, (k) => text(p.byGas[k]!.mass))),
+    field('process', JSON.stringify(p.process)),
+    field(
+      'recycledContent',
+      `{\n        "postConsumer": "${text(p.recycledContent.postConsumer)}",\n        "preConsumer": "${text(p.recycledContent.preConsumer)}",` +
+        `\n        "total": "${text(p.recycledContent.total)}",\n        "unit": "t",\n        "unspecified": "${text(p.recycledContent.unspecified)}"\n      }`,
+    ),
+    field('total', `"${text(p.total)}"`),
+    field('unit', '"t CO2e"'),
+  ];
+  return `{${fields.join(',')}\n    }`;
+}
+
+/** A record of decimal texts one level into a product, keys in code-unit order. */
+function record(keys: string[], value: (key: string) => string): string {
+  if (keys.length === 0) return '{}';
+  const lines = keys.sort(byCodeUnits).map((key) => `\n        ${JSON.stringify(key)}: "${value(key)}"`);
+  return `{${lines.join(',')}\n      }`;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -24,6 +24,21 @@ describe('footprint JSON written a product at a time', () => {
     );
   });
 
+  it('orders process ids by code units in byProcess, "__proto__" and integer-like ids included', () => {
+    const chain = doc([
+      proc('10', ['a', '1'], '1'),
+      proc('9', ['b', '1'], '2', [{ flow: 'a', amount: '1', unit: 't', from: '10' }]),
+      proc('__proto__', ['c', '1'], '3', [{ flow: 'b', amount: '1', unit: 't', from: '9' }]),
+    ]);
+    const result = computeFootprints(chain, { byProcess: true });
+    const text = footprintJsonText(result);
+    expect(text).toBe(`${canonicalJson(footprintToJson(result), 2)}\n`);
+    // Products are sorted by flow: c's byProcess block is the last one.
+    const c = text.slice(text.lastIndexOf('"byProcess": {'));
+    expect(c.indexOf('"10": "1"')).toBeLessThan(c.indexOf('"9": "2"'));
+    expect(c.indexOf('"9": "2"')).toBeLessThan(c.indexOf('"__proto__": "3"'));
+  });
+
   it('writes a result without products as an empty list', () => {
     const result = computeFootprints(doc([proc('p', ['x', '1'], '1')]));
     const empty = { ...result, products: [] };
