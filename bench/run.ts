@@ -9,11 +9,15 @@
  *   npm run bench -- --full       # also 100,000 processes (several minutes on 2 cores)
  *   npm run bench -- --quick      # small cases only (smoke test)
  *
+ * The children run bench/case.ts bundled by esbuild the way tsup bundles the package (target
+ * node20, dependencies external), so the timings are of the code the package ships; tsx's
+ * on-the-fly transform would wrap every function for its name and cost 5–10 % more.
  * Each child first runs a 200-process model through every step (JIT warm-up). `scipy ms` is the
  * better of spsolve's COLAMD and NATURAL orderings; `scipy Δrel` is the largest relative
  * difference between scipy's float64 solution and ours (a check that both solve the same system).
  */
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,13 +51,16 @@ const cases: Case[] = [
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'smeltprint-bench-'));
+// Inside the project, so the bundle's imports of dependencies resolve from node_modules.
+const bundle = join('bench', '.build', 'case.mjs');
+buildSync({ entryPoints: ['bench/case.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: bundle, logLevel: 'warning' });
 const results: Record<string, unknown>[] = [];
 try {
   for (const c of cases) {
     const exportDir = c.scipy === true ? join(scratch, String(results.length)) : undefined;
     const spec = { ...c.spec, ...(exportDir === undefined ? {} : { export: exportDir }) };
     process.stderr.write(`running ${c.name}…\n`);
-    const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192', 'bench/case.ts', JSON.stringify(spec)], {
+    const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', bundle, JSON.stringify(spec)], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
