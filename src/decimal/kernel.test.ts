@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, sum } from './decimal.js';
-import { exactSum, fixedText, timesRounded } from './kernel.js';
+import { exactSum, fixedText, fromFloat, roundedToPrecision, timesExact, timesRounded, toFloat } from './kernel.js';
 
 /** The representation decimal.js keeps: the kernel must produce the very same one. */
 function parts(x: Decimal): { s: number; e: number; d: number[] } {
@@ -95,5 +95,65 @@ describe('fixedText', () => {
     for (const text of ['0', '-0', '1000', '1e-7', '0.5', '-123.4500', '10000000', '1e40', '-1e-40']) {
       expect(fixedText(new Decimal(text))).toBe(new Decimal(text).toFixed());
     }
+  });
+});
+
+describe('timesExact', () => {
+  it('is the exact product, as decimal.js gives it at a precision that holds every digit', () => {
+    const Exact = DecimalJs.clone({ precision: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(decimalArb, longArb), fc.oneof(decimalArb, longArb), (a, b) => {
+        const reference = new Decimal(new Exact(a).times(b));
+        // Zero (an exact sum can be zero) is left to decimal.js.
+        if (reference.isZero()) expect(timesExact(a, b)).toBeUndefined();
+        else expect(parts(timesExact(a, b)!)).toEqual(parts(reference));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(timesExact(new Decimal(0), new Decimal(3))).toBeUndefined();
+  });
+});
+
+describe('toFloat', () => {
+  it('is within a few units in the last place of toNumber()', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalArb, longArb), (x) => {
+        const exact = x.toNumber();
+        expect(Math.abs(toFloat(x) - exact)).toBeLessThanOrEqual(Math.abs(exact) * 8 * Number.EPSILON);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(toFloat(new Decimal(0))).toBe(0);
+    expect(toFloat(new Decimal('-2.5'))).toBe(-2.5);
+  });
+});
+
+describe('roundedToPrecision', () => {
+  it('is toSignificantDigits(34)', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalArb, longArb), (x) => {
+        expect(parts(roundedToPrecision(x))).toEqual(parts(x.toSignificantDigits(34)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('fromFloat', () => {
+  it('is within about 1e-14 of the float, relatively, and keeps its sign', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e250, max: 1e250 }).filter((v) => v !== 0 && Math.abs(v) > 1e-250), (v) => {
+        const d = fromFloat(v, Decimal)!;
+        const exact = new Decimal(v);
+        expect(d.minus(exact).abs().lte(exact.abs().times('1e-14'))).toBe(true);
+        expect(d.isNegative()).toBe(v < 0);
+        // Laid out as decimal.js lays out the same number read from its text.
+        expect(parts(d)).toEqual(parts(new Decimal(d.toString())));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fromFloat(0, Decimal)).toBeUndefined();
+    expect(fromFloat(Number.NaN, Decimal)).toBeUndefined();
+    expect(fromFloat(0.1, Decimal)!.toString()).toBe('0.1');
   });
 });

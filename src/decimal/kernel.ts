@@ -120,13 +120,11 @@ function scratchOf(size: number): Float64Array {
   return scratch;
 }
 
-/** x × y rounded to 34 significant digits, half-even: exactly `x.times(y)` for the library's Decimal. */
-export function timesRounded<T extends Dec>(x: T, y: Dec): T {
-  const a = internals(x);
-  const b = internals(y);
+/** True when x × y is left to decimal.js (zero, very long operands, extreme exponents). */
+function productIsUnusual(a: Internals, b: Internals): boolean {
   const ad = a.d;
   const bd = b.d;
-  if (
+  return (
     ad === null ||
     bd === null ||
     ad[0] === 0 ||
@@ -134,11 +132,13 @@ export function timesRounded<T extends Dec>(x: T, y: Dec): T {
     Math.min(ad.length, bd.length) > MAX_PRODUCT_LIMBS ||
     Math.abs(a.e) > MAX_EXPONENT ||
     Math.abs(b.e) > MAX_EXPONENT
-  ) {
-    return x.times(y) as T;
-  }
-  // × 1 (a declared unit of one reference unit) is the value itself when it has ≤ 34 digits.
-  if (bd.length === 1 && bd[0] === 1 && b.e === 0 && b.s === 1 && significantDigits(ad) <= PRECISION) return x;
+  );
+}
+
+/** The limbs of a × b in r[start..end) (r is the scratch buffer), and the exponent of r[start]. */
+function exactProduct(a: Internals, b: Internals): { r: Float64Array; start: number; end: number; top: number } {
+  const ad = a.d;
+  const bd = b.d;
   const n = ad.length + bd.length + 1;
   const r = scratchOf(n);
   // r[k + 2] collects the products of limbs i + j = k, r[1] the final carry, and r[0] stays free
@@ -153,12 +153,62 @@ export function timesRounded<T extends Dec>(x: T, y: Dec): T {
     carry = Math.floor(t / BASE);
     r[k] = t - carry * BASE;
   }
-  let start = firstNonZero(r, 0, n);
-  start = roundInPlace(r, start, n);
-  const top = Math.floor(a.e / LOG_BASE) + Math.floor(b.e / LOG_BASE) + 2 - start;
-  const d = limbs(r, start, n);
-  const Ctor = (x as unknown as { constructor: typeof DecimalJs }).constructor;
-  return make(Ctor, a.s * b.s, top * LOG_BASE + digitsOf(d[0]!) - 1, d) as T;
+  const start = firstNonZero(r, 0, n);
+  let end = n;
+  while (end > start && r[end - 1] === 0) end--;
+  return { r, start, end, top: Math.floor(a.e / LOG_BASE) + Math.floor(b.e / LOG_BASE) + 2 - start };
+}
+
+/** A Decimal of class `Ctor` from limbs r[start..end) whose first has base-1e7 exponent `top`. */
+function fromLimbs(Ctor: typeof DecimalJs, sign: number, r: Float64Array, start: number, end: number, top: number): Dec {
+  const d = limbs(r, start, end);
+  return make(Ctor, sign, top * LOG_BASE + digitsOf(d[0]!) - 1, d);
+}
+
+function classOf(x: Dec): typeof DecimalJs {
+  return (x as unknown as { constructor: typeof DecimalJs }).constructor;
+}
+
+/** x × y rounded to 34 significant digits, half-even: exactly `x.times(y)` for the library's Decimal. */
+export function timesRounded<T extends Dec>(x: T, y: Dec): T {
+  const a = internals(x);
+  const b = internals(y);
+  if (productIsUnusual(a, b)) return x.times(y) as T;
+  // × 1 (a declared unit of one reference unit) is the value itself when it has ≤ 34 digits.
+  if (b.d.length === 1 && b.d[0] === 1 && b.e === 0 && b.s === 1 && significantDigits(a.d) <= PRECISION) return x;
+  const { r, start, end, top } = exactProduct(a, b);
+  const rounded = roundInPlace(r, start, end);
+  return fromLimbs(classOf(x), a.s * b.s, r, rounded, end, top + start - rounded) as T;
+}
+
+/**
+ * x × y without rounding, as a Decimal of x's class (residuals of iterative refinement need exact
+ * products); undefined for the cases left to decimal.js (zero, very long operands, extreme
+ * exponents).
+ */
+export function timesExact<T extends Dec>(x: T, y: Dec): T | undefined {
+  const a = internals(x);
+  const b = internals(y);
+  if (productIsUnusual(a, b)) return undefined;
+  const { r, start, end, top } = exactProduct(a, b);
+  return fromLimbs(classOf(x), a.s * b.s, r, start, end, top) as T;
+}
+
+/**
+ * A float64 within a few units in the last place of x: for the float side of mixed precision,
+ * where only closeness matters (decimal.js's toNumber() goes through the full decimal text).
+ */
+export function toFloat(x: Dec): number {
+  const { s, e, d } = internals(x);
+  if (d === null || Math.abs(e) > 280) return x.toNumber();
+  if (d[0] === 0) return 0;
+  // Four limbs: at least 22 significant digits whatever the first limb holds.
+  const used = Math.min(d.length, 4);
+  let m = d[0]!;
+  for (let i = 1; i < used; i++) m = m * BASE + d[i]!;
+  const shift = LOG_BASE * (Math.floor(e / LOG_BASE) - used + 1);
+  const magnitude = shift >= 0 ? m * 10 ** shift : m / 10 ** -shift;
+  return s < 0 ? -magnitude : magnitude;
 }
 
 /**
@@ -262,4 +312,45 @@ export function fixedText(x: Dec): string {
   else if (e >= length - 1) text = digits + zeros(e + 1 - length);
   else text = `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
   return s < 0 ? `-${text}` : text;
+}
+
+/** x rounded to 34 significant digits, half-even: exactly `x.toSignificantDigits(34)`. */
+export function roundedToPrecision<T extends Dec>(x: T): T {
+  const { s, e, d } = internals(x);
+  if (d === null || d[0] === 0 || Math.abs(e) > MAX_EXPONENT) return x.toSignificantDigits(PRECISION) as T;
+  if (significantDigits(d) <= PRECISION) return x;
+  // One spare limb in front for a carry out of rounding.
+  const r = scratchOf(d.length + 1);
+  for (let i = 0; i < d.length; i++) r[i + 1] = d[i]!;
+  const start = roundInPlace(r, 1, d.length + 1);
+  return fromLimbs(classOf(x), s, r, start, d.length + 1, Math.floor(e / LOG_BASE) + 1 - start) as T;
+}
+
+/**
+ * A Decimal (of `Ctor`) within about one part in 1e14 of the float `v`, made from its first
+ * fifteen significant digits without going through text: for float corrections in mixed
+ * precision, which the exact residual then checks. Zero for zero and non-finite input.
+ */
+export function fromFloat(v: number, Ctor: typeof DecimalJs): Dec | undefined {
+  if (v === 0 || !Number.isFinite(v)) return undefined;
+  const magnitude = Math.abs(v);
+  const exponent = Math.floor(Math.log10(magnitude));
+  if (exponent > 280 || exponent < -280) return undefined;
+  // m × 10^low ≈ |v|, m an integer of about fifteen digits (exact in a double).
+  const low = exponent - 14;
+  const m = Math.round(low >= 0 ? magnitude / 10 ** low : magnitude * 10 ** -low);
+  const q = Math.floor(low / LOG_BASE);
+  const scale = POW10[low - q * LOG_BASE]!;
+  const high = Math.floor(m / BASE);
+  const rest = (m - high * BASE) * scale;
+  const restCarry = Math.floor(rest / BASE);
+  const middle = high * scale + restCarry;
+  const top = Math.floor(middle / BASE);
+  const r = scratchOf(4);
+  r[1] = top;
+  r[2] = middle - top * BASE;
+  r[3] = rest - restCarry * BASE;
+  const start = firstNonZero(r, 0, 4);
+  if (start === 4) return undefined;
+  return fromLimbs(Ctor, v < 0 ? -1 : 1, r, start, 4, q + 3 - start);
 }

@@ -1,6 +1,6 @@
 import { SingularSystemError } from '../core/errors.js';
 import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
-import { timesRounded } from '../decimal/kernel.js';
+import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
 import type { DirectItem, Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
@@ -255,7 +255,7 @@ function denseFloatMatrix(rows: readonly SparseRow[]): Float64Array {
   const dense = new Float64Array(m * m);
   rows.forEach((row, i) => {
     row.columns.forEach((j, k) => {
-      dense[i * m + j] = row.values[k]!.toNumber();
+      dense[i * m + j] = toFloat(row.values[k]!);
     });
   });
   return dense;
@@ -288,7 +288,7 @@ function floatCorrection(lu: FloatLu, r: readonly BurdenVector[], keys: readonly
     let any = false;
     for (let i = 0; i < m; i++) {
       const value = r[i]!.get(key)?.[part];
-      column[i] = value === undefined ? 0 : value.toNumber();
+      column[i] = value === undefined ? 0 : toFloat(value);
       if (column[i] !== 0) any = true;
     }
     return any ? floatLuSolve(lu, column) : undefined;
@@ -302,9 +302,9 @@ function floatCorrection(lu: FloatLu, r: readonly BurdenVector[], keys: readonly
 }
 
 function fromFloat(value: number | undefined): Decimal {
-  // Float results are only corrections to be checked by the next exact residual; the decimal
-  // text of a double (shortest round trip, ECMAScript Number::toString) is the same everywhere.
-  return value === undefined || value === 0 || !Number.isFinite(value) ? ZERO : new Decimal(value);
+  // Float results are only corrections to be checked by the next exact residual: fifteen digits
+  // of each, read by integer arithmetic (the same on every machine), are enough.
+  return value === undefined ? ZERO : ((floatToDecimal(value, Decimal) as Decimal | undefined) ?? ZERO);
 }
 
 interface Factorization {

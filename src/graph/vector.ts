@@ -1,5 +1,5 @@
 import { Decimal, ZERO, sum } from '../decimal/decimal.js';
-import { timesRounded } from '../decimal/kernel.js';
+import { roundedToPrecision, timesExact, timesRounded } from '../decimal/kernel.js';
 
 /**
  * One cell of a burden vector: a mass (tonnes of a gas, or tonnes of tracked scrap) and its CO2e
@@ -166,6 +166,8 @@ const ExactProduct = Decimal.clone({ precision: 2000 });
 
 /** a × b without rounding (for operands of working precision; see ExactProduct). */
 export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  const fast = timesExact(a, b);
+  if (fast !== undefined) return fast;
   const product = new ExactProduct(a).times(b);
   return product.isZero() ? ZERO : new Decimal(product);
 }
@@ -189,8 +191,8 @@ export function cell(mass: Decimal, co2e: Decimal): Cell {
 export function roundVector(vector: BurdenVector): BurdenVector {
   const out = new Map<string, Cell>();
   for (const [key, cell] of vector) {
-    const mass = cell.mass.toSignificantDigits(34);
-    out.set(key, { mass, co2e: cell.co2e === cell.mass ? mass : cell.co2e.toSignificantDigits(34) });
+    const mass = roundedToPrecision(cell.mass);
+    out.set(key, { mass, co2e: cell.co2e === cell.mass ? mass : roundedToPrecision(cell.co2e) });
   }
   return out;
 }
