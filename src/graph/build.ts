@@ -66,7 +66,8 @@ export function inferCategory(flow: string): Category {
 export function buildSystem(model: Model, hooks: BuildHooks): System {
   const processIndex = new Map(model.processes.map((p, i) => [p.id, i]));
   const products: Product[] = [];
-  const productOf = new Map<string, number>(); // `${processIndex}\u0000${flow}` → product
+  // Product index by process index and output flow.
+  const productOf: Map<string, number>[] = model.processes.map(() => new Map<string, number>());
   const productByFlow = new Map<string, number>();
   const allocations: ({ method: string; shares: Record<string, string> } | undefined)[] = [];
 
@@ -92,9 +93,10 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         share: shares[k]!,
         path: output.path,
       });
-      productOf.set(`${pi}\u0000${output.flow}`, index);
+      productOf[pi]!.set(output.flow, index);
       productByFlow.set(output.flow, index);
-      shareText[output.flow] = shares[k]!.toFixed();
+      // Shares are shown for processes that split their burden only.
+      if (carriers.length > 1) shareText[output.flow] = shares[k]!.toFixed();
     });
     allocations.push(carriers.length > 1 ? { method: process.allocation?.method ?? 'mass', shares: shareText } : undefined);
   });
@@ -103,7 +105,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     const pi = processIndex.get(processId);
     if (pi === undefined) throw new UnresolvedReferenceError(`no process "${processId}" in the model`, { path });
     const first = model.processes[pi]!.outputs[0]!;
-    const index = productOf.get(`${pi}\u0000${first.flow}`);
+    const index = productOf[pi]!.get(first.flow);
     if (index === undefined) {
       throw new UnresolvedReferenceError(`the reference output "${first.flow}" of process "${processId}" is waste or substituted and cannot supply`, { path });
     }
@@ -225,7 +227,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         });
         return;
       }
-      const target = productOf.get(`${providerIndex}\u0000${output.flow}`);
+      const target = productOf[providerIndex]!.get(output.flow);
       if (target === undefined) {
         throw new UnresolvedReferenceError(
           `output "${output.flow}" of "${from}" is credited by substitution and cannot also supply other processes; split it into two outputs`,
