@@ -1,7 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { InvalidNumberError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
-import { exactSum } from './kernel.js';
+import { exactSum, parsePlainDecimal } from './kernel.js';
 
 /**
  * The library's own Decimal: 34 significant digits (IEEE 754 decimal128), ROUND_HALF_EVEN, and
@@ -57,11 +57,14 @@ export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InvalidNumberError(`${String(value)} is not a finite number`, opts);
-    // decimal.js reads a number through String(n), the shortest text that reads back as n: the
-    // decimal the writer meant (and small integers without any text).
-    return normalizeZero(new Decimal(value));
+    // String(n) is the shortest text that reads back as n: the decimal the writer meant.
+    const text = String(value);
+    return (parsePlainDecimal(text, Decimal) as Decimal | undefined) ?? normalizeZero(new Decimal(text));
   }
   if (typeof value === 'string') {
+    // Plain text ("1350000", "-0.42") is read in one pass; anything else is checked and read below.
+    const plain = parsePlainDecimal(value, Decimal) as Decimal | undefined;
+    if (plain !== undefined) return plain;
     const text = value.trim();
     if (text.length > MAX_TEXT_LENGTH) throw new InvalidNumberError(`number text longer than ${MAX_TEXT_LENGTH} characters`, opts);
     if (!DECIMAL_TEXT.test(text)) throw new InvalidNumberError(`"${clip(text)}" is not a decimal number`, opts);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, sum } from './decimal.js';
-import { exactSum, fixedText, fromFloat, roundedToPrecision, timesExact, timesRounded, toFloat } from './kernel.js';
+import { exactSum, fixedText, fromFloat, parsePlainDecimal, roundedToPrecision, timesExact, timesRounded, toFloat } from './kernel.js';
 
 /** The representation decimal.js keeps: the kernel must produce the very same one. */
 function parts(x: Decimal): { s: number; e: number; d: number[] } {
@@ -155,5 +155,24 @@ describe('fromFloat', () => {
     expect(fromFloat(0, Decimal)).toBeUndefined();
     expect(fromFloat(Number.NaN, Decimal)).toBeUndefined();
     expect(fromFloat(0.1, Decimal)!.toString()).toBe('0.1');
+  });
+});
+
+describe('parsePlainDecimal', () => {
+  it('reads plain decimal text as decimal.js does, and leaves everything else to it', () => {
+    const plain = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,25}$/), fc.option(fc.stringMatching(/^[0-9]{1,30}$/), { nil: undefined }))
+      .map(([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`);
+    fc.assert(
+      fc.property(plain, (text) => {
+        const fast = parsePlainDecimal(text, Decimal);
+        const reference = new Decimal(text);
+        if (reference.isZero()) expect(fast).toBeUndefined();
+        else expect(parts(fast!)).toEqual(parts(reference));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['', '-', '.5', '5.', '+1', '1e5', ' 1', '1 ', '1..2', '0x10', '١٢']) expect(parsePlainDecimal(text, Decimal)).toBeUndefined();
+    expect(parsePlainDecimal('1'.repeat(61), Decimal)).toBeUndefined();
   });
 });

@@ -354,3 +354,56 @@ export function fromFloat(v: number, Ctor: typeof DecimalJs): Dec | undefined {
   if (start === 4) return undefined;
   return fromLimbs(Ctor, v < 0 ? -1 : 1, r, start, 4, q + 3 - start);
 }
+
+const MAX_PLAIN_LENGTH = 60;
+
+/**
+ * A plain decimal text (`-12.50`, `007`, `0.000125`: optional minus, digits, optional point and
+ * digits; no exponent, sign +, blank or bare point) read straight into words: the same Decimal
+ * as `new Ctor(text)`. Undefined for anything else, and for zero, which decimal.js reads.
+ */
+export function parsePlainDecimal(text: string, Ctor: typeof DecimalJs): Dec | undefined {
+  const n = text.length;
+  if (n === 0 || n > MAX_PLAIN_LENGTH) return undefined;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const intStart = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (intEnd === intStart) return undefined;
+  let fracEnd = i;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 0x2e) return undefined;
+    i++;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    fracEnd = i;
+    if (fracEnd === intEnd + 1 || i !== n) return undefined;
+  }
+  const fracStart = intEnd + 1;
+  // Words of 7 digits counted from the point: integer words leftwards, fraction words rightwards.
+  const intWords = Math.ceil((intEnd - intStart) / LOG_BASE);
+  const fracWords = fracEnd > intEnd ? Math.ceil((fracEnd - fracStart) / LOG_BASE) : 0;
+  const width = intWords + fracWords;
+  const r = scratchOf(width);
+  for (let w = 0; w < intWords; w++) {
+    const to = intEnd - LOG_BASE * (intWords - 1 - w);
+    r[w] = digitsValue(text, Math.max(intStart, to - LOG_BASE), to);
+  }
+  for (let w = 0; w < fracWords; w++) {
+    const from = fracStart + LOG_BASE * w;
+    const to = Math.min(fracEnd, from + LOG_BASE);
+    r[intWords + w] = digitsValue(text, from, to) * POW10[LOG_BASE - (to - from)]!;
+  }
+  const start = firstNonZero(r, 0, width);
+  if (start === width) return undefined;
+  return fromLimbs(Ctor, intStart === 1 ? -1 : 1, r, start, width, intWords - 1 - start);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let k = from; k < to; k++) value = value * 10 + (text.charCodeAt(k) - 0x30);
+  return value;
+}
