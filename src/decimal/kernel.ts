@@ -108,8 +108,10 @@ function roundInPlace(r: Float64Array, start: number, end: number): number {
 function limbs(r: Float64Array, start: number, end: number): number[] {
   let stop = end;
   while (stop > start && r[stop - 1] === 0) stop--;
+  // Small integers, as in decimal.js's own arrays (doubles here would make its code see two
+  // kinds of arrays); sized exactly, as a large result holds millions of them.
   const d = new Array<number>(stop - start);
-  for (let i = start; i < stop; i++) d[i - start] = r[i]!;
+  for (let i = start; i < stop; i++) d[i - start] = r[i]! | 0;
   return d;
 }
 
