@@ -176,8 +176,8 @@ export function timesRounded<T extends Dec>(x: T, y: Dec): T {
   const a = internals(x);
   const b = internals(y);
   if (productIsUnusual(a, b)) return x.times(y) as T;
-  // × 1 (a declared unit of one reference unit) is the value itself when it has ≤ 34 digits.
-  if (b.d.length === 1 && b.d[0] === 1 && b.e === 0 && b.s === 1 && significantDigits(a.d) <= PRECISION) return x;
+  // × 1 (a declared unit of one reference unit) is the value itself, rounded.
+  if (b.d.length === 1 && b.d[0] === 1 && b.e === 0 && b.s === 1) return roundedToPrecision(x);
   const { r, start, end, top } = exactProduct(a, b);
   const rounded = roundInPlace(r, start, end);
   return fromLimbs(classOf(x), a.s * b.s, r, rounded, end, top + start - rounded) as T;
