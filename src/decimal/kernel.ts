@@ -1,14 +1,21 @@
 /**
- * Fast paths for the two operations the solver repeats millions of times: a product rounded to
- * working precision, and an exact sum. They give the very same Decimal as `a.times(b)` and
- * `sum(values)` (same sign, exponent and digit array: test/decimal/kernel.test.ts checks this
- * against decimal.js on random operands) but skip decimal.js's generic paths: the copy of the
- * operand, the growable result array and the general rounding routine.
+ * Fast paths for the decimal operations the engine repeats millions of times: a product rounded
+ * to working precision (`timesRounded`), an exact product (`timesExact`), an exact sum
+ * (`exactSum`), rounding to working precision (`roundedToPrecision`), fixed-point text
+ * (`fixedText`) and reading plain decimal text (`parsePlainDecimal`). Each gives the very same
+ * Decimal as the decimal.js operation it replaces — same sign, exponent and word array, which
+ * src/decimal/kernel.test.ts checks on random operands — but skips decimal.js's generic paths:
+ * the copy of the operand, growable arrays, the general rounding routine, text round trips.
+ * `toFloat` and `fromFloat` are the float side of mixed precision, where closeness is enough.
  *
  * They read decimal.js's representation, which is stable within the pinned 10.6.0:
  *   value = s × Σ d[i] × 10^(7 (E − i)),  E = floor(e / 7),
- * digits in base 1e7 aligned to the decimal point, no leading or trailing zero limbs. Anything
+ * digits in base 1e7 aligned to the decimal point, no leading or trailing zero words. Anything
  * unusual (zero, very long operands, exponents near the limits) goes to decimal.js itself.
+ *
+ * Arithmetic on words is in float64, exact because every intermediate stays below 2^53 (the
+ * limits below say how). The one module-level buffer is scratch space, cleared before each use
+ * and never read across calls: the functions are pure.
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 
@@ -23,7 +30,7 @@ const BASE = 1e7;
 const LOG_BASE = 7;
 const PRECISION = 34;
 /** Beyond this many limbs per operand, sums of limb products could exceed 2^53: use decimal.js. */
-const MAX_PRODUCT_LIMBS = 80;
+const MAX_PRODUCT_LIMBS = 80; // 80 products of words below 1e7 stay below 2^53
 /** Exact sums wider than this many limbs go through decimal.js (Wide, 2000 digits). */
 const MAX_SUM_LIMBS = 280;
 /** Below this many terms, limb sums stay under 2^53 and carries fit in the spare top limb. */
