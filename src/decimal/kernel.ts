@@ -29,8 +29,8 @@ interface Internals {
 const BASE = 1e7;
 const LOG_BASE = 7;
 const PRECISION = 34;
-/** Beyond this many limbs per operand, sums of limb products could exceed 2^53: use decimal.js. */
-const MAX_PRODUCT_LIMBS = 80; // 80 products of words below 1e7 stay below 2^53
+/** Beyond this many words per operand (80 products of words below 1e7 near 2^53), use decimal.js. */
+const MAX_PRODUCT_LIMBS = 80;
 /** Exact sums wider than this many limbs go through decimal.js (Wide, 2000 digits). */
 const MAX_SUM_LIMBS = 280;
 /** Below this many terms, limb sums stay under 2^53 and carries fit in the spare top limb. */
