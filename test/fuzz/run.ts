@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   console.log(`outcomes: ${format(statuses)}`);
   console.log(`kinds of case: ${format(origins)}`);
   console.log(`rejections by code: ${format(codes)}`);
-  console.log(`slowest case: #${slowest.index} (${slowest.origin}) ${slowest.ms.toFixed(1)} ms; limit ${timeLimit} ms`);
+  console.log(`slowest case: #${slowest.index} (${slowest.origin}) ${slowest.ms.toFixed(1)} ms; limit ${limitFor(slowest.origin)} ms`);
   console.log(`failures: ${failures.length}`);
   for (const f of failures.slice(0, 50)) {
     console.log(`  #${f.index} (${f.origin}, ${f.ms.toFixed(0)} ms): ${f.reason}\n    re-run: npm run fuzz -- --seed ${seed} --only ${f.index}`);
