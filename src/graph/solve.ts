@@ -103,9 +103,14 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     const only = component[0]!;
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
     if (component.length === 1 && !selfLoop) {
+      // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
+      // without making `direct` (the same cells, keys and key order).
       const eq = equations[only]!;
-      const direct = directOfProduct(only);
-      footprints[only] = eq.links.length === 0 ? direct : combineVectors([direct], eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient })));
+      const items = system.processes[system.products[only]!.process]!.items;
+      footprints[only] = combineVectors(
+        [],
+        [...items.map((item) => ({ vector: item.vector, k: eq.perUnit })), ...eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient }))],
+      );
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its
