@@ -2,6 +2,7 @@ import { ModelValidationError } from '../core/errors.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
 import { sum, type Decimal } from '../decimal/decimal.js';
 import { nextDay, previousDay } from '../factors/interval.js';
+import { activityReferencesOf, isActivityReference } from '../model/activityReferences.js';
 import { isPlainRecord } from '../model/fields.js';
 import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import type { Unit } from '../units/types.js';
@@ -17,16 +18,7 @@ export interface FillActivityResult {
   readonly report: ActivityReport;
 }
 
-/**
- * An amount that comes from activity data: `{ activity: "electrolysis.electricity" }` in place
- * of a number in a model document.
- *
- * @example
- * isActivityReference({ activity: 'electrolysis.electricity' }) // true
- */
-export function isActivityReference(value: unknown): value is { readonly activity: string } {
-  return isPlainRecord(value) && typeof value['activity'] === 'string' && Object.keys(value).length === 1;
-}
+export { isActivityReference };
 
 interface Target {
   readonly path: DocumentPath;
@@ -262,23 +254,9 @@ function periodOf(document: unknown): DayInterval {
   throw new ModelValidationError([makeIssue('invalid_period', ['period'], 'the model document needs a period { start, end } to aggregate activity data into')]);
 }
 
-const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
-
 function findTargets(document: unknown, mapping: ActivityMapping, errors: ActivityError[]): Target[] {
-  const targets: Target[] = [];
+  const targets: Target[] = activityReferencesOf(document);
   const processes = isPlainRecord(document) && Array.isArray(document['processes']) ? (document['processes'] as unknown[]) : [];
-  processes.forEach((process, pi) => {
-    if (!isPlainRecord(process)) return;
-    for (const list of AMOUNT_LISTS) {
-      const elements = process[list];
-      if (!Array.isArray(elements)) continue;
-      elements.forEach((element: unknown, index) => {
-        if (isPlainRecord(element) && isActivityReference(element['amount'])) {
-          targets.push({ path: ['processes', pi, list, index], series: element['amount'].activity, unitText: element['unit'] });
-        }
-      });
-    }
-  });
   (mapping.fill ?? []).forEach((entry, fi) => {
     const pi = processes.findIndex((process) => isPlainRecord(process) && process['id'] === entry.process);
     const list = entry.input !== undefined ? 'inputs' : 'outputs';

@@ -1,5 +1,6 @@
 import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
-import type { Issue } from '../core/issues.js';
+import { makeIssue, type Issue } from '../core/issues.js';
+import { activityReferencesOf, unfilledActivityMessage } from './activityReferences.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { modelDocumentSchema, modelSchema } from './schema.js';
 import type { Model, ModelContext } from './types.js';
@@ -30,11 +31,24 @@ export function safeParseModel(input: unknown, context?: ModelContext): SafePars
     throw new InternalError('parsing the model document failed unexpectedly', error);
   }
   if (!parsed.success) {
-    return Object.freeze({ success: false, issues: Object.freeze(issuesFromZod(parsed.error.issues, input, modelDocumentSchema)) });
+    return Object.freeze({ success: false, issues: Object.freeze(withEveryUnfilledAmount(issuesFromZod(parsed.error.issues, input, modelDocumentSchema), input)) });
   }
   const found = validateModel(parsed.data, context);
   if (found.some((issue) => issue.severity === 'error')) return Object.freeze({ success: false, issues: Object.freeze(found) });
   return Object.freeze({ success: true, model: parsed.data, warnings: Object.freeze(found) });
+}
+
+/**
+ * The conversion stops at the first amount still left to activity data; an integration that
+ * forgot to fill a document wants to see all of them at once.
+ */
+function withEveryUnfilledAmount(issues: readonly Issue[], input: unknown): readonly Issue[] {
+  const first = issues.findIndex((issue) => issue.code === 'activity_not_filled');
+  if (first === -1) return issues;
+  const unfilled = activityReferencesOf(input).map(({ path, series }) =>
+    makeIssue('activity_not_filled', [...path, 'amount'], unfilledActivityMessage(series)),
+  );
+  return [...issues.slice(0, first), ...unfilled, ...issues.slice(first + 1).filter((issue) => issue.code !== 'activity_not_filled')];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { unfilledActivityMessage } from './activityReferences.js';
 import { z } from 'zod';
 import { SmeltprintError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
@@ -57,7 +58,7 @@ function quantityAt(amount: unknown, unitText: string, path: DocumentPath): Quan
 function notAnActivityReference<T>(amount: T, path: DocumentPath): T {
   if (typeof amount === 'object' && amount !== null && 'activity' in amount) {
     const series = String((amount as { activity: unknown }).activity);
-    throw new ConversionIssue('activity_not_filled', path, `this amount comes from activity series "${series}"; fill it from activity data first (smeltprint footprint MODEL --activity FILE)`);
+    throw new ConversionIssue('activity_not_filled', path, unfilledActivityMessage(series));
   }
   return amount;
 }

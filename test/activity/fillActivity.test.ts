@@ -44,8 +44,12 @@ describe('fillActivity', () => {
     fillActivity(original, table(QUARTER), mapping());
     expect(JSON.stringify(original)).toBe(snapshot);
     const result = safeParseModel(original);
-    // The conversion stops at the first unfilled amount (the outputs come first).
-    expect(result.success === false && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['activity_not_filled', 'processes.0.outputs.0.amount']]);
+    // Every unfilled amount is reported, not only the first the conversion met.
+    expect(result.success === false && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['activity_not_filled', 'processes.0.inputs.0.amount'],
+      ['activity_not_filled', 'processes.0.outputs.0.amount'],
+    ]);
+    expect(result.success === false && result.issues[0]?.message).toContain('"power"');
   });
 
   it('rejects each bad row with file, row and column', () => {
