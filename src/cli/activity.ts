@@ -4,7 +4,7 @@ import { lastDayOfMonth, format, parseISO } from 'date-fns';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
 import { idleNote, monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
-import type { ActivityReport } from '../activity/types.js';
+import type { ActivityReport, ActivityTable } from '../activity/types.js';
 import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { ModelValidationError } from '../core/errors.js';
@@ -110,6 +110,23 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
  * const { document: filled, report } = await fillFromActivityFiles(document, ['ledger.csv'], 'map.yaml', io.cwd);
  */
 export async function fillFromActivityFiles(document: unknown, files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<FillActivityResult> {
+  const { tables, mapping } = await readActivitySources(files, mappingFile, cwd);
+  return fillActivity(document, tables, mapping);
+}
+
+/** The ledgers and the mapping of `--activity`/`--mapping`, read once (batch fills every model from them). */
+export interface ActivitySources {
+  readonly tables: readonly ActivityTable[];
+  readonly mapping: ActivityMapping;
+}
+
+/**
+ * Reads the mapping (the default one without `--mapping`) and every ledger file.
+ *
+ * @example
+ * const sources = await readActivitySources(['ledger.csv'], 'map.yaml', process.cwd());
+ */
+export async function readActivitySources(files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<ActivitySources> {
   const mappingInput = mappingFile === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(cwd, mappingFile));
   const parsedMapping = activityMappingSchema.safeParse(mappingInput);
   if (!parsedMapping.success) {
@@ -123,7 +140,7 @@ export async function fillFromActivityFiles(document: unknown, files: readonly s
     ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
   };
   const tables = await Promise.all(files.map((file) => readActivityTable(resolvePath(cwd, file), fileOptions, file)));
-  return fillActivity(document, tables, mapping);
+  return { tables, mapping };
 }
 
 /**

@@ -10,7 +10,8 @@ import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags } from './flags.
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
-import { activityFailed, activityPeriodsOf, activitySummary, fillFromActivityFiles } from './activity.js';
+import { activityFailed, activityPeriodsOf, activitySummary, readActivitySources } from './activity.js';
+import { fillActivity } from '../activity/fillActivity.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 
@@ -59,14 +60,19 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const lookups = { hasFactor: (id: string) => context.factors.has(id), hasMethod: (id: string) => context.methods.has(id) };
   const lines: string[] = outputFormat === 'csv' ? [SUMMARY_COLUMNS.join(',')] : [];
   const failures: { file: string; message: string }[] = [];
+  // The ledgers are read once for all models; a reading error fails each model, as it would
+  // have failed each model's own read.
+  const sources = values.activity === undefined ? undefined : readActivitySources(values.activity, values.mapping, io.cwd);
+  sources?.catch(() => undefined);
   for (const [index, file] of files.entries()) {
     const shown = relative(io.cwd, file) || file;
     if (tty) io.stderr(progressBar(index, files.length, shown));
     try {
       let document = await readModelFile(file);
       let activityPeriods;
-      if (values.activity !== undefined) {
-        const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
+      if (sources !== undefined) {
+        const { tables, mapping } = await sources;
+        const filled = fillActivity(document, tables, mapping);
         if (activityFailed(filled.report, values['allow-rejects'] === true)) {
           failures.push({ file: shown, message: activitySummary(filled.report).trimEnd() });
           continue;

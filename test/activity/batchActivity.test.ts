@@ -58,6 +58,16 @@ describe('smeltprint batch --activity', () => {
     expect(stderr).toMatch(/models\/b\.yaml: activity:[\s\S]*\[series_without_rows\]/);
   });
 
+  it('reads the ledgers once; a ledger that cannot be read fails every model, saying which file', async () => {
+    const directory = await workspace();
+    await writeFile(join(directory, 'models', 'b.yaml'), model('b', 'al'));
+    const { code, stdout, stderr } = await run(['batch', 'models', '--activity', 'missing.csv', '--mapping', 'map.yaml'], directory);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/2 of 2 models failed/);
+    expect(stderr.match(/missing\.csv/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses --mapping without --activity as a usage error', async () => {
     const directory = await workspace();
     expect((await run(['batch', 'models', '--mapping', 'map.yaml'], directory)).code).toBe(2);
