@@ -138,7 +138,37 @@ console.log(`\nscaling (acyclic, log-log least squares): total ∝ n^${scaling.t
 const monteCarlo = results.find((r) => String(r['name']).startsWith('Monte Carlo'));
 if (monteCarlo !== undefined) console.log(`Monte Carlo: ${cell(monteCarlo['runs'])} runs of a ${cell(monteCarlo['processes'])}-process model in ${cell(monteCarlo['totalMs'])} ms`);
 
+/** Issue 7's targets against this run; a case this run did not include is not judged. */
+function targets(): { target: string; measured: string; met: boolean }[] {
+  const byName = (name: string) => results.find((r) => String(r['name']) === name);
+  const number = (r: Record<string, unknown> | undefined, key: string) => (r === undefined ? undefined : (r[key] as number | undefined));
+  const out: { target: string; measured: string; met: boolean }[] = [];
+  const judge = (target: string, value: number | undefined, unit: string, limit: number) => {
+    if (value !== undefined) out.push({ target, measured: `${value.toFixed(0)} ${unit}`, met: value < limit });
+  };
+  const tenK = byName('acyclic 10,000');
+  judge('10,000 acyclic: full pipeline < 1,000 ms', number(tenK, 'totalMs'), 'ms', 1000);
+  judge('10,000 acyclic: solve within 10× scipy', number(tenK, 'solveRatio'), '×', 10);
+  const hundredK = byName('acyclic 100,000');
+  judge('100,000 acyclic: full pipeline < 15,000 ms', number(hundredK, 'totalMs'), 'ms', 15000);
+  judge('100,000 acyclic: peak heap < 2,048 MB', number(hundredK, 'peakHeapMB'), 'MB', 2048);
+  judge('one loop of 1,000 to 34 digits: solve < 2,000 ms', number(byName('one loop of 1,000'), 'solveMs'), 'ms', 2000);
+  judge('1,000 plant-month models < 10,000 ms', number(byName('batch 1000 plant-months'), 'totalMs'), 'ms', 10000);
+  judge('Monte Carlo 10,000 × 1,000 < 10,000 ms', number(byName('Monte Carlo 10000 × 1,000'), 'totalMs'), 'ms', 10000);
+  if (scaling.totalExponent !== undefined && acyclic.length >= 3) {
+    out.push({ target: 'acyclic time linear in processes (exponent ≤ 1.1)', measured: `n^${scaling.totalExponent.toFixed(2)}`, met: scaling.totalExponent <= 1.1 });
+  }
+  return out;
+}
+
+const judged = targets();
+if (judged.length > 0) {
+  console.log('\ntargets of issue 7:');
+  const width = Math.max(...judged.map((t) => t.target.length));
+  for (const t of judged) console.log(`  ${t.target.padEnd(width)}  ${t.measured.padStart(10)}  ${t.met ? 'met' : 'NOT MET'}`);
+}
+
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, full, quick, scaling, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, full, quick, scaling, targets: judged, results }, null, 2)}\n`,
 );
