@@ -82,7 +82,7 @@ export interface AuditTrail {
   };
 }
 
-const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every level, no insignificant whitespace, UTF-8';
+const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every level by UTF-16 code units (RFC 8785 key order), no insignificant whitespace, UTF-8';
 
 /**
  * The audit trail of a result: tool and version, the arithmetic (34 significant digits,
