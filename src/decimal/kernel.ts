@@ -221,7 +221,7 @@ export function toFloat(x: Dec): number {
 }
 
 /**
- * The exact sum of `values` as a Decimal of constructor `Ctor`, or undefined when it is zero or
+ * The exact sum of `values` as a Decimal of constructor `Ctor`: null when it is zero, undefined
  * when the operands are too far apart for the fast path (the caller then uses decimal.js).
  */
 export function exactSum(values: readonly Dec[], Ctor: typeof DecimalJs): Dec | null | undefined {
@@ -250,8 +250,7 @@ export function exactSum(values: readonly Dec[], Ctor: typeof DecimalJs): Dec | 
   if (sign === 0) return null;
   if (sign < 0) negate(r, width);
   const start = firstNonZero(r, 0, width);
-  const d = limbs(r, start, width);
-  return make(Ctor, sign, (top + 1 - start) * LOG_BASE + digitsOf(d[0]!) - 1, d);
+  return fromLimbs(Ctor, sign, r, start, width, top + 1 - start);
 }
 
 /** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
