@@ -117,7 +117,11 @@ export function monthlyFootprints(
       const output = isPlainRecord(process) && Array.isArray(process['outputs']) ? (process['outputs'] as unknown[])[path[3] as number] : undefined;
       if (isPlainRecord(process) && isPlainRecord(output)) idleProducts.add(`${String(process['id'])}\u0000${String(output['flow'])}`);
     }
-    const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle);
+    // A co-product not made this month beside others that were takes no share of the month's
+    // burdens: a placeholder unit would take one by its amount (mass, price, property). It is
+    // left out of the allocation (as a waste, which carries nothing) and reported with none.
+    const unallocated = idleCoProducts(document, monthly, m, idle);
+    const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated);
     let model;
     try {
       model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
@@ -125,7 +129,10 @@ export function monthlyFootprints(
       throw new SmeltprintError('month_not_computable', `the month ${month.start}..${month.end} cannot be computed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const result = computeFootprints(model, computeOptions);
-    const products = result.products.map((product): ProductEmissions => {
+    const leftOut = [...unallocated.values()].map(
+      (flow): ProductEmissions => Object.freeze({ flow, production: new Decimal(0), emissions: new Decimal(0), status: 'not-operating' as const, idleEmissions: 'zero' as const }),
+    );
+    const computed = result.products.map((product): ProductEmissions => {
       const output = model.processes.find((process) => process.id === product.process)?.outputs.find((o) => o.flow === product.flow);
       if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
       const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
@@ -136,6 +143,7 @@ export function monthlyFootprints(
       }
       return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total, status: 'operating' as const });
     });
+    const products = [...computed, ...leftOut].sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
     return Object.freeze({ period: month, result, products: Object.freeze(products) });
   });
 
@@ -243,14 +251,42 @@ function proRata(amount: Decimal, months: readonly DayInterval[], period: DayInt
   return [...shares, amount.minus(sum(shares))];
 }
 
-function withAmounts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number, idle: ReadonlySet<string>): Record<string, unknown> {
+function withAmounts(
+  document: Record<string, unknown>,
+  monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>,
+  month: number,
+  idle: ReadonlySet<string>,
+  unallocated: ReadonlyMap<string, string>,
+): Record<string, unknown> {
   const processes = (document['processes'] as Record<string, unknown>[]).map((process) => ({ ...process }));
   for (const [key, { path, amounts }] of monthly) {
     const [, pi, list, index] = path as [string, number, string, number];
     const process = processes[pi]!;
     const elements = [...(process[list] as Record<string, unknown>[])];
-    elements[index] = { ...elements[index], amount: idle.has(key) ? '1' : amounts[month]!.toFixed() };
+    elements[index] = { ...elements[index], amount: idle.has(key) ? '1' : amounts[month]!.toFixed(), ...(unallocated.has(key) ? { waste: true } : {}) };
     process[list] = elements;
   }
   return { ...document, processes };
+}
+
+/**
+ * Idle outputs (by amount path → flow) that share a process with outputs made this month, where
+ * the allocation follows amounts (not manual shares, which do not move).
+ */
+function idleCoProducts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number, idle: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  (document['processes'] as unknown[]).forEach((process, pi) => {
+    if (!isPlainRecord(process) || !Array.isArray(process['outputs']) || isManualAllocation(process['allocation'])) return;
+    const carriers = (process['outputs'] as unknown[])
+      .map((output, index) => ({ output, key: formatPath(['processes', pi, 'outputs', index]) }))
+      .filter(({ output }) => isPlainRecord(output) && output['waste'] !== true && output['substitutes'] === undefined);
+    const made = carriers.filter(({ key }) => !idle.has(key) && !(monthly.get(key)?.amounts[month]?.isZero() ?? false));
+    if (made.length === 0) return;
+    for (const { output, key } of carriers) if (idle.has(key)) out.set(key, String((output as Record<string, unknown>)['flow']));
+  });
+  return out;
+}
+
+function isManualAllocation(allocation: unknown): boolean {
+  return allocation === 'manual' || (isPlainRecord(allocation) && (allocation['method'] === 'manual' || 'manual' in allocation));
 }

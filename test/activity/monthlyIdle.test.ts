@@ -53,3 +53,40 @@ describe('monthlyFootprints for a series that starts mid-period', () => {
     expect(sum(monthly.months.map((m) => m.products[0]!.emissions)).eq(total.emissions)).toBe(true);
   });
 });
+
+describe('monthlyFootprints for a co-product not made in a month', () => {
+  const coProducts = {
+    smeltprint: 1,
+    id: 'co',
+    period: { start: '2025-01-01', end: '2025-02-28' },
+    gwp: 'AR5',
+    factors: [{ id: 'x/f', value: '1', unit: 't CO2e/t', gwp: 'AR5', source: { title: 'test factor' } }],
+    processes: [
+      {
+        id: 'p',
+        outputs: [
+          { flow: 'a', amount: { activity: 'a' }, unit: 't' },
+          { flow: 'b', amount: { activity: 'b' }, unit: 't' },
+        ],
+        inputs: [{ flow: 'ore', amount: { activity: 'ore' }, unit: 't', factor: 'x/f' }],
+        allocation: 'mass',
+      },
+    ],
+  };
+  const rows = 'date,series,amount,unit\n2025-01,a,100,t\n2025-01,b,100,t\n2025-01,ore,200,t\n2025-02,a,100,t\n2025-02,b,0,t\n2025-02,ore,150,t\n';
+
+  it('gives the burdens of a month to what was made: the idle co-product takes no share by a placeholder amount', () => {
+    const { document: filled, report } = fillActivity(coProducts, { file: 'l.csv', records: parseCsv(rows, ',') }, { smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' } });
+    const monthly = monthlyFootprints(filled, report);
+    const [january, february] = monthly.months.map((month) => Object.fromEntries(month.products.map((p) => [p.flow, p])));
+    // January: 200 t ore × 1 t CO2e/t split by mass 100 : 100 → 1 t CO2e per t of each.
+    expect([january!['a']!.perUnit?.toFixed(), january!['b']!.perUnit?.toFixed()]).toEqual(['1', '1']);
+    // February: b is not made, so all 150 t CO2e go to the 100 t of a (not 150 × 100/101).
+    expect(february!['a']!.perUnit?.toFixed()).toBe('1.5');
+    expect(february!['b']).toMatchObject({ status: 'not-operating', idleEmissions: 'zero' });
+    expect(february!['b']!.emissions.isZero()).toBe(true);
+    // The months add up: a 100 + 150 = 250 t CO2e over 200 t, b 100 over 100; 350 in all, the ore's.
+    const total = Object.fromEntries(monthly.total.products.map((p) => [p.flow, p]));
+    expect([total['a']!.emissions.toFixed(), total['a']!.production.toFixed(), total['b']!.emissions.toFixed()]).toEqual(['250', '200', '100']);
+  });
+});
