@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,29 @@ describe('code blocks in docs/', () => {
     expect(skipped.length).toBeLessThanOrEqual(3);
     expect(checked.length).toBeGreaterThan(skipped.length);
   });
+
+  it('type-check against the package API (strict, as the project is)', async () => {
+    const blocks = checked.filter((block) => block.notChecked === undefined && block.language !== 'yaml');
+    const directory = join(ROOT, 'test-artifacts', 'docs-blocks-typed');
+    await rm(directory, { recursive: true, force: true });
+    await mkdir(directory, { recursive: true });
+    const entry = JSON.stringify(ENTRY.replace(/\.ts$/, '.js'));
+    const paths = await Promise.all(
+      blocks.map(async (block) => {
+        const path = join(directory, `${block.file.replace(/\W/g, '-')}-${block.line}.ts`);
+        await writeFile(path, block.text.replace(/from 'smeltprint(?:\/node)?'/g, `from ${entry}`));
+        return path;
+      }),
+    );
+    const config = ts.parseJsonConfigFileContent(ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile).config, ts.sys, ROOT);
+    const program = ts.createProgram(paths, { ...config.options, noEmit: true });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file !== undefined && paths.includes(d.file.fileName))
+      .map((d) => `${d.file!.fileName.split('/').pop()}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   const context = defaultComputeContext();
   const lookups = { hasFactor: (id: string) => context.factors.has(id), hasMethod: (id: string) => context.methods.has(id) };
