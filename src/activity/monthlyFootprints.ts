@@ -120,7 +120,7 @@ export function monthlyFootprints(
     // A co-product not made this month beside others that were takes no share of the month's
     // burdens: a placeholder unit would take one by its amount (mass, price, property). It is
     // left out of the allocation (as a waste, which carries nothing) and reported with none.
-    const unallocated = idleCoProducts(document, monthly, m, idle);
+    const unallocated = idleCoProducts(document, idle);
     const sub = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated);
     let model;
     try {
@@ -273,14 +273,14 @@ function withAmounts(
  * Idle outputs (by amount path → flow) that share a process with outputs made this month, where
  * the allocation follows amounts (not manual shares, which do not move).
  */
-function idleCoProducts(document: Record<string, unknown>, monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>, month: number, idle: ReadonlySet<string>): Map<string, string> {
+function idleCoProducts(document: Record<string, unknown>, idle: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   (document['processes'] as unknown[]).forEach((process, pi) => {
     if (!isPlainRecord(process) || !Array.isArray(process['outputs']) || isManualAllocation(process['allocation'])) return;
     const carriers = (process['outputs'] as unknown[])
       .map((output, index) => ({ output, key: formatPath(['processes', pi, 'outputs', index]) }))
       .filter(({ output }) => isPlainRecord(output) && output['waste'] !== true && output['substitutes'] === undefined);
-    const made = carriers.filter(({ key }) => !idle.has(key) && !(monthly.get(key)?.amounts[month]?.isZero() ?? false));
+    const made = carriers.filter(({ key }) => !idle.has(key));
     if (made.length === 0) return;
     for (const { output, key } of carriers) if (idle.has(key)) out.set(key, String((output as Record<string, unknown>)['flow']));
   });

@@ -10,7 +10,7 @@ import { explainProduct, type ExplainNode } from './explain.js';
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { System } from './system.js';
-import { scaleCell, type BurdenVector, type Cell } from './vector.js';
+import { scaleCell, type BurdenVector } from './vector.js';
 
 /** Mass of one gas and its CO2e, per declared unit. */
 export interface GasAmount {
@@ -92,9 +92,9 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
   const processes = new Map<string, Decimal[]>();
   const recycled = new Map<string, Decimal[]>();
   const all: Decimal[] = [];
-  for (const [encoded, unscaled] of vector) {
-    const cell = scaledCell(unscaled, k);
-    if (cell === undefined) continue;
+  // k × vector, as scaleVector makes it: nothing at all for k = 0.
+  for (const [encoded, unscaled] of k.isZero() ? [] : vector) {
+    const cell = scaleCell(unscaled, k);
     const key = decodeKey(encoded);
     if (key.kind === 'recycled') {
       push(recycled, key.scrap, cell.mass);
@@ -112,7 +112,7 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
   const byGas: Record<string, GasAmount> = {};
   for (const [gas, masses] of sorted(gasMass)) byGas[gas] = { mass: sum(masses), co2e: sum(gasCO2e.get(gas) ?? []) };
   const byScope = { '1': sum(scopes.get('1') ?? []), '2': sum(scopes.get('2') ?? []), '3': sum(scopes.get('3') ?? []) };
-  const recycledSum = (k: string) => sum(recycled.get(k) ?? []);
+  const recycledSum = (scrap: string) => sum(recycled.get(scrap) ?? []);
   const recycledContent: RecycledContent = {
     total: sum([...recycled.values()].flat()),
     preConsumer: recycledSum('pre-consumer'),
@@ -127,10 +127,6 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
     ...(withProcesses ? { byProcess: sumGroups(processes, Object.create(null) as Record<string, Decimal>) } : {}),
     recycledContent,
   };
-}
-
-function scaledCell(cell: Cell, k: Decimal): Cell | undefined {
-  return k.isZero() ? undefined : scaleCell(cell, k);
 }
 
 function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>): Record<string, Decimal> {
