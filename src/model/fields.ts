@@ -68,6 +68,45 @@ export function readAmount(value: unknown): FieldReading<Decimal> {
 }
 
 /**
+ * Checks an amount as `readAmount` would, without making the Decimal when the answer is plain:
+ * validation only needs to know that `toModel` will read it. A non-negative plain decimal text
+ * (`"1350000"`, `"0.42"`) of at most 23 integer digits whose first significant digit is at most
+ * 30 places after the point is within 1e-30 … 1e24, and so is a JSON number in that range;
+ * anything else is read.
+ */
+export function checkAmount(value: unknown): FieldReading<unknown> {
+  if (typeof value === 'string' ? isPlainAmountInRange(value) : typeof value === 'number' && (value === 0 || (value >= 1e-30 && value < 1e23))) {
+    return { ok: true, value };
+  }
+  return readAmount(value);
+}
+
+function isPlainAmountInRange(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 60) return false;
+  let i = 0;
+  while (i < n && text.charCodeAt(i) === 0x30) i++;
+  const significantStart = i;
+  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+  const integerDigits = i - significantStart;
+  if (i === 0 || integerDigits > 23) return false;
+  if (i === n) return true;
+  if (text.charCodeAt(i) !== 0x2e || i === n - 1) return false;
+  const point = i++;
+  let firstNonZero = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c)) return false;
+    if (firstNonZero === -1 && c !== 0x30) firstNonZero = i;
+  }
+  return integerDigits > 0 || firstNonZero === -1 || firstNonZero - point <= 30;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
  * Reads unit text.
  *
  * @example
@@ -165,7 +204,7 @@ export function amountSchema(description: string) {
   return documented(
     z
       .union([z.string(), z.number()], { error: 'expected a decimal number, as text ("1350000") or a JSON number' })
-      .superRefine(refineWith(readAmount)),
+      .superRefine(refineWith(checkAmount)),
     { description: `${description}: a decimal ≥ 0, as text ("1350000", "0.42") or a JSON number`, examples: ['100000', '0.42'] },
   );
 }

@@ -29,8 +29,9 @@ class ConversionIssue extends Error {
   }
 }
 
-function take<T>(reading: FieldReading<T>, path: DocumentPath): T {
-  if (!reading.ok) throw new ConversionIssue(reading.code, path, reading.message);
+/** The value read, or the issue at `path` (with `field` appended: paths are built only on failure). */
+function take<T>(reading: FieldReading<T>, path: DocumentPath, field?: string): T {
+  if (!reading.ok) throw new ConversionIssue(reading.code, field === undefined ? path : [...path, field], reading.message);
   return reading.value;
 }
 
@@ -50,30 +51,36 @@ function entriesOf(value: unknown): [string, unknown][] {
 }
 
 function quantityAt(amount: unknown, unitText: string, path: DocumentPath): Quantity {
-  notAnActivityReference(amount, [...path, 'amount']);
-  return makeQuantity(take(readAmount(amount), [...path, 'amount']), take(readUnit(unitText), [...path, 'unit']));
+  notAnActivityReference(amount, path);
+  return makeQuantity(take(readAmount(amount), path, 'amount'), take(readUnit(unitText), path, 'unit'));
 }
 
-/** An `{ activity: <series> }` amount must be filled (fillActivity) before the model is read. */
+/** An `{ activity: <series> }` amount (at `path`.amount) must be filled (fillActivity) before the model is read. */
 function notAnActivityReference<T>(amount: T, path: DocumentPath): T {
   if (typeof amount === 'object' && amount !== null && 'activity' in amount) {
     const series = String((amount as { activity: unknown }).activity);
-    throw new ConversionIssue('activity_not_filled', path, unfilledActivityMessage(series));
+    throw new ConversionIssue('activity_not_filled', [...path, 'amount'], unfilledActivityMessage(series));
   }
   return amount;
 }
 
-function quantityRecord(value: unknown, path: DocumentPath, read: (v: unknown) => FieldReading<Quantity>): Readonly<Record<string, Quantity>> {
-  return userRecord(entriesOf(value).map(([key, text]) => [key, take(read(text), [...path, key])] as const));
+/** Frozen and prototype-free, so one can stand for every absent record. */
+const NO_QUANTITIES: Readonly<Record<string, Quantity>> = userRecord([]);
+
+/** The record at `path`.`field`, each value read with `read`. */
+function quantityRecord(value: unknown, path: DocumentPath, field: string, read: (v: unknown) => FieldReading<Quantity>): Readonly<Record<string, Quantity>> {
+  if (value === undefined) return NO_QUANTITIES;
+  const recordPath = [...path, field];
+  return userRecord(entriesOf(value).map(([key, text]) => [key, take(read(text), recordPath, key)] as const));
 }
 
 function toOutput(output: DocOutput, path: DocumentPath): Output {
   const result: { -readonly [K in keyof Output]: Output[K] } = {
     flow: output.flow,
     quantity: quantityAt(output.amount, output.unit, path),
-    path: Object.freeze([...path]),
+    path,
     waste: output.waste ?? false,
-    properties: quantityRecord(output.properties, [...path, 'properties'], readQuantityText),
+    properties: quantityRecord(output.properties, path, 'properties', readQuantityText),
   };
   if (output.to !== undefined) result.to = output.to;
   if (output.substitutes !== undefined) {
@@ -81,7 +88,7 @@ function toOutput(output: DocOutput, path: DocumentPath): Output {
       typeof output.substitutes === 'string' ? { factor: output.substitutes } : { from: output.substitutes.from };
     result.substitutes = Object.freeze(substitution);
   }
-  if (output.price !== undefined) result.price = take(readQuantityText(output.price), [...path, 'price']);
+  if (output.price !== undefined) result.price = take(readQuantityText(output.price), path, 'price');
   return Object.freeze(result);
 }
 
@@ -94,7 +101,7 @@ function toInput(input: DocInput, path: DocumentPath): Input {
   const result: { -readonly [K in keyof Input]: Input[K] } = {
     flow: input.flow,
     quantity: quantityAt(input.amount, input.unit, path),
-    path: Object.freeze([...path]),
+    path,
   };
   if (input.from !== undefined) result.from = input.from;
   if (input.factor !== undefined) result.factor = input.factor;
@@ -108,7 +115,7 @@ function toInput(input: DocInput, path: DocumentPath): Input {
 }
 
 function toEmission(emission: DocEmission, path: DocumentPath): EmissionEntry {
-  const frozenPath = Object.freeze([...path]);
+  const frozenPath = path;
   if ('method' in emission) {
     return Object.freeze({
       kind: 'method',
@@ -118,11 +125,11 @@ function toEmission(emission: DocEmission, path: DocumentPath): EmissionEntry {
       path: frozenPath,
     });
   }
-  const unit = take(emissionUnitOf(emission.unit, emission.gas), [...path, 'unit']);
+  const unit = take(emissionUnitOf(emission.unit, emission.gas), path, 'unit');
   const entry: EmissionEntry = {
     kind: 'declared',
     gas: emission.gas,
-    quantity: makeQuantity(take(readAmount(notAnActivityReference(emission.amount, [...path, 'amount'])), [...path, 'amount']), unit),
+    quantity: makeQuantity(take(readAmount(notAnActivityReference(emission.amount, path)), path, 'amount'), unit),
     category: emission.category,
     path: frozenPath,
     ...(emission.label === undefined ? {} : { label: emission.label }),
@@ -141,24 +148,29 @@ function toAllocation(allocation: DocAllocation, path: DocumentPath): Allocation
       case 'physical':
         return Object.freeze({ method: 'physical', property: allocation.property });
       case 'manual':
-        return manualAllocation(allocation.shares, [...path, 'shares']);
+        return manualAllocation(allocation.shares, path, 'shares');
     }
   }
   if ('physical' in allocation) return Object.freeze({ method: 'physical', property: allocation.physical });
-  return manualAllocation(allocation.manual, [...path, 'manual']);
+  return manualAllocation(allocation.manual, path, 'manual');
 }
 
-function manualAllocation(shares: unknown, path: DocumentPath): Allocation {
-  return Object.freeze({ method: 'manual', shares: quantityRecord(shares, path, readShare), sharesPath: Object.freeze([...path]) });
+function manualAllocation(shares: unknown, path: DocumentPath, field: string): Allocation {
+  return Object.freeze({ method: 'manual', shares: quantityRecord(shares, path, field, readShare), sharesPath: Object.freeze([...path, field]) });
+}
+
+/** The frozen path of an element of a list (kept by the model; each is made once). */
+function elementPath(path: DocumentPath, list: string, index: number): DocumentPath {
+  return Object.freeze([...path, list, index]);
 }
 
 function toProcess(process: DocProcess, path: DocumentPath): Process {
   const result: { -readonly [K in keyof Process]: Process[K] } = {
     id: process.id,
-    path: Object.freeze([...path]),
-    outputs: Object.freeze(process.outputs.map((output, index) => toOutput(output, [...path, 'outputs', index]))),
-    inputs: Object.freeze((process.inputs ?? []).map((input, index) => toInput(input, [...path, 'inputs', index]))),
-    emissions: Object.freeze((process.emissions ?? []).map((emission, index) => toEmission(emission, [...path, 'emissions', index]))),
+    path,
+    outputs: Object.freeze(process.outputs.map((output, index) => toOutput(output, elementPath(path, 'outputs', index)))),
+    inputs: Object.freeze((process.inputs ?? []).map((input, index) => toInput(input, elementPath(path, 'inputs', index)))),
+    emissions: Object.freeze((process.emissions ?? []).map((emission, index) => toEmission(emission, elementPath(path, 'emissions', index)))),
   };
   if (process.name !== undefined) result.name = process.name;
   if (process.allocation !== undefined) result.allocation = toAllocation(process.allocation, [...path, 'allocation']);
@@ -181,8 +193,8 @@ function buildModel(doc: Doc): Model {
     period: Object.freeze({ start: doc.period.start, end: doc.period.end }),
     gwp: doc.gwp,
     factors: Object.freeze((doc.factors ?? []).map((factor, index) => toFactor(factor, ['factors', index]))),
-    processes: Object.freeze(doc.processes.map((process, index) => toProcess(process, ['processes', index]))),
-    declaredUnits: quantityRecord(doc.declaredUnits, ['declaredUnits'], readQuantityText),
+    processes: Object.freeze(doc.processes.map((process, index) => toProcess(process, Object.freeze(['processes', index])))),
+    declaredUnits: quantityRecord(doc.declaredUnits, [], 'declaredUnits', readQuantityText),
   };
   if (doc.name !== undefined) model.name = doc.name;
   if (doc.description !== undefined) model.description = doc.description;
