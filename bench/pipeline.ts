@@ -1,13 +1,13 @@
 /**
- * The steps of `computeFootprints` + `footprintJsonText`, one by one, so the benchmark can time
- * each: parse + validate, compile (buildSystem), solve, results, serialize. The hooks mirror
+ * The steps of `computeFootprints` + `footprintJsonParts`, one by one, so the benchmark can time
+ * each: parse + validate, compile (buildSystem), solve, then results and JSON together. The hooks mirror
  * src/compute/computeFootprints.ts for models without methods (the generated ones).
  */
 import { defaultComputeContext } from '../src/compute/computeFootprints.js';
 import { createFactorRegistry, factorResolver, mergeRegistries } from '../src/factors/index.js';
 import { toCO2e } from '../src/gases/gwp.js';
 import { buildSystem } from '../src/graph/build.js';
-import { productFootprint, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
+import { productFootprint, withProductsInTurn, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
 import { solveSystem, type Solution } from '../src/graph/solve.js';
 import type { System } from '../src/graph/system.js';
 import { parseModelText } from '../src/io/index.js';
@@ -38,41 +38,52 @@ export function solveStep(system: System): Solution {
   return solveSystem(system);
 }
 
-export function resultsStep(model: Model, system: System, solution: Solution): ProductFootprint[] {
-  const options = { gwp: model.gwp, declaredUnits: model.declaredUnits };
-  return system.products
-    .map((p) => productFootprint(system, solution, p.index, options))
-    .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
-}
-
 /**
- * The JSON text as `smeltprint footprint --format json -o FILE` makes it: a product at a time,
- * gathered into pieces of about a megabyte (what the CLI hands to each write). Returns the text's
- * length; the pieces are dropped as they are made, as they are once written.
+ * Results and JSON as `smeltprint footprint --format json -o FILE` makes them: the products of a
+ * computeFootprints result are made one at a time while the document is written (productsInTurn),
+ * and the text is gathered into pieces of about a megabyte (what the CLI hands to each write),
+ * dropped as they are made. Returns the text's length and the time spent making the products
+ * (the rest of the step is writing their text).
  */
-export function serializeStep(model: Model, products: readonly ProductFootprint[]): number {
-  const result: FootprintResult = {
-    model: { id: model.id },
-    period: model.period,
-    gwp: model.gwp,
-    products,
-    scope2: 'market',
-    warnings: [],
-    explain: () => {
-      throw new Error('not used');
-    },
+export function resultsAndJsonStep(model: Model, system: System, solution: Solution): { characters: number; resultsMs: number } {
+  const options = { gwp: model.gwp, declaredUnits: model.declaredUnits };
+  const order = [...system.products].sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+  let resultsMs = 0;
+  const make = (index: number): ProductFootprint => {
+    const start = performance.now();
+    const product = productFootprint(system, solution, index, options);
+    resultsMs += performance.now() - start;
+    return product;
   };
-  let length = 0;
+  const result = withProductsInTurn(
+    {
+      model: { id: model.id },
+      period: model.period,
+      gwp: model.gwp,
+      get products(): readonly ProductFootprint[] {
+        throw new Error('the benchmark writes products in turn');
+      },
+      scope2: 'market',
+      warnings: [],
+      explain: () => {
+        throw new Error('not used');
+      },
+    } satisfies FootprintResult,
+    function* () {
+      for (const p of order) yield make(p.index);
+    },
+  );
+  let characters = 0;
   let batch: string[] = [];
   let size = 0;
   for (const piece of footprintJsonParts(result)) {
     batch.push(piece);
     size += piece.length;
     if (size >= 1 << 20) {
-      length += batch.join('').length;
+      characters += batch.join('').length;
       batch = [];
       size = 0;
     }
   }
-  return length + batch.join('').length;
+  return { characters: characters + batch.join('').length, resultsMs };
 }

@@ -12,7 +12,7 @@ import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode } from '../graph/explain.js';
-import { findProductIndex, productFootprint, type FootprintResult } from '../graph/results.js';
+import { declaredUnitOf, findProductIndex, productFootprint, withProductsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
 import type { System } from '../graph/system.js';
 import { defaultMethodRegistry } from '../methods/index.js';
@@ -120,9 +120,18 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   warnings.push(...unverifiedNote(usedFactors));
   const per = options.per === undefined ? undefined : declaredPer(options.per);
   const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
-  const products = system.products
-    .map((p) => productFootprint(system, solution, p.index, footprintOptions))
-    .sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+  // Products are made when first read, so a writer can make them one at a time and drop each
+  // (productsInTurn): at 100,000 processes the full list is a fifth of the heap. A declared unit
+  // that does not fit its product is still refused here, before anything is returned.
+  const order = [...system.products].sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+  for (const p of order) declaredUnitOf(p.flow, p.unit, footprintOptions);
+  const make = (p: System['products'][number]) => productFootprint(system, solution, p.index, footprintOptions);
+  let products: readonly ProductFootprint[] | undefined;
+  const allProducts = () => (products ??= Object.freeze(order.map(make)));
+  function* inTurn(): Generator<ProductFootprint> {
+    if (products !== undefined) yield* products;
+    else for (const p of order) yield make(p);
+  }
 
   if (per !== undefined) {
     for (const p of system.products) {
@@ -135,7 +144,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   const explain = (flow: string): ExplainNode => {
     const index = findProductIndex(system, flow);
     const product = system.products[index]!;
-    const declared = products.find((p) => p.flow === flow)!.declaredUnit;
+    const declared = declaredUnitOf(product.flow, product.unit, footprintOptions);
     return explainProduct(system, solution, index, { amount: amountIn(declared, product.unit) });
   };
 
@@ -145,10 +154,13 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     ...(model.region === undefined ? {} : { region: model.region }),
     gwp,
     scope2,
-    products: Object.freeze(products),
+    get products() {
+      return allProducts();
+    },
     warnings: Object.freeze(dedupe(warnings)),
     explain,
   };
+  withProductsInTurn(result, inTurn);
   // explain is a function: keep it off JSON.stringify's and spread's way.
   Object.defineProperty(result, 'explain', { enumerable: false, value: explain });
   Object.defineProperty(result, 'system', { enumerable: false, value: system });

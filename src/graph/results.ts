@@ -159,6 +159,29 @@ export interface FootprintResult {
   readonly explain: (flow: string) => ExplainNode;
 }
 
+const PRODUCTS_IN_TURN = Symbol('smeltprint.productsInTurn');
+
+/**
+ * Gives a result a way to make its products one at a time, in `products` order, without keeping
+ * them (a writer that drops each product once written then never holds them all).
+ */
+export function withProductsInTurn<T extends FootprintResult>(result: T, inTurn: () => Iterable<ProductFootprint>): T {
+  Object.defineProperty(result, PRODUCTS_IN_TURN, { enumerable: false, value: inTurn });
+  return result;
+}
+
+/**
+ * A result's products in order: made one at a time when the result can (computeFootprints'
+ * results, before `products` is first read), else its list.
+ *
+ * @example
+ * for (const product of productsInTurn(result)) write(product);
+ */
+export function productsInTurn(result: FootprintResult): Iterable<ProductFootprint> {
+  const inTurn = (result as { [PRODUCTS_IN_TURN]?: () => Iterable<ProductFootprint> })[PRODUCTS_IN_TURN];
+  return inTurn === undefined ? result.products : inTurn();
+}
+
 export function findProductIndex(system: System, flow: string): number {
   const index = system.productByFlow.get(flow);
   if (index === undefined) {

@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
-import type { FootprintResult, ProductFootprint } from '../graph/results.js';
+import { productsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { canonicalJson } from './canonical.js';
 
 /** The `--format json` document of DESIGN.md: every number a fixed-point decimal string. */
@@ -103,7 +103,9 @@ export function footprintJsonText(result: FootprintResult, rounding?: Rounding):
 
 /**
  * `footprintJsonText` in pieces, one product at a time: the same text, without holding the JSON
- * of every product at once (a file can be written piece by piece).
+ * of every product at once (a file can be written piece by piece). For a result of
+ * `computeFootprints` whose `products` have not been read, each product is made as its piece is
+ * and then let go, so the products are never all held either.
  *
  * @example
  * for (const piece of footprintJsonParts(result)) stream.write(piece);
@@ -116,7 +118,7 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
   const at = outline.indexOf(marker);
   yield `${outline.slice(0, at)}\n  "products": [`;
   let first = true;
-  for (const product of result.products) {
+  for (const product of productsInTurn(result)) {
     yield `${first ? '' : ','}\n    ${productText(product, rounding)}`;
     first = false;
   }

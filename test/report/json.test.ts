@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { productsInTurn } from '../../src/graph/results.js';
 import { canonicalJson } from '../../src/report/canonical.js';
 import { footprintJsonParts, footprintJsonText, footprintToJson } from '../../src/report/json.js';
 import { modelArbitrary } from '../arbitraries/models.js';
@@ -21,6 +22,23 @@ describe('footprint JSON written a product at a time', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('makes the products of a fresh result one at a time, with the same text as when they are all made first', () => {
+    fc.assert(
+      fc.property(modelArbitrary({ loops: true }), ({ document }) => {
+        const fresh = computeFootprints(document);
+        const streamed = footprintJsonText(fresh);
+        const inTurn = [...productsInTurn(fresh)];
+        // Not yet read: the products made in turn are made again (not kept) ...
+        expect(inTurn.map((p, i) => p === [...productsInTurn(fresh)][i])).not.toContain(true);
+        // ... and equal the list made on first reading, which later turns then give out.
+        expect(inTurn).toEqual(fresh.products);
+        expect([...productsInTurn(fresh)].every((p, i) => p === fresh.products[i])).toBe(true);
+        expect(streamed).toBe(`${canonicalJson(footprintToJson(fresh), 2)}\n`);
+      }),
+      { numRuns: 40 },
     );
   });
 
