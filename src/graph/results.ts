@@ -83,49 +83,59 @@ export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: Fo
   return declared;
 }
 
+/** The terms of one gas: masses and CO2e, pairwise; `shared` while every CO2e is its mass. */
+interface GasTerms {
+  readonly masses: Decimal[];
+  readonly co2es: Decimal[];
+  shared: boolean;
+}
+
+const SCOPES = ['1', '2', '3'] as const;
+const SCRAPS = ['pre-consumer', 'post-consumer', 'unspecified'] as const;
+
 /** Breakdowns of k × vector (each cell rounded once, as scaleVector rounds it), summed exactly. */
 function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
-  const gasMass = new Map<string, Decimal[]>();
-  const gasCO2e = new Map<string, Decimal[]>();
-  const scopes = new Map<string, Decimal[]>();
+  const gases = new Map<string, GasTerms>();
+  const scopes: Decimal[][] = [[], [], []];
   const categories = new Map<string, Decimal[]>();
   const processes = new Map<string, Decimal[]>();
-  const recycled = new Map<string, Decimal[]>();
+  const recycled: Decimal[][] = [[], [], []];
   const all: Decimal[] = [];
   // k × vector, as scaleVector makes it: nothing at all for k = 0.
   for (const [encoded, unscaled] of k.isZero() ? [] : vector) {
     const cell = scaleCell(unscaled, k);
     const key = decodeKey(encoded);
     if (key.kind === 'recycled') {
-      push(recycled, key.scrap, cell.mass);
+      recycled[SCRAPS.indexOf(key.scrap)]!.push(cell.mass);
       continue;
     }
     all.push(cell.co2e);
-    push(gasMass, key.gas, cell.mass);
-    push(gasCO2e, key.gas, cell.co2e);
-    push(scopes, key.scope, cell.co2e);
+    let terms = gases.get(key.gas);
+    if (terms === undefined) gases.set(key.gas, (terms = { masses: [], co2es: [], shared: true }));
+    terms.masses.push(cell.mass);
+    terms.co2es.push(cell.co2e);
+    if (cell.co2e !== cell.mass) terms.shared = false;
+    scopes[SCOPES.indexOf(key.scope)]!.push(cell.co2e);
     push(categories, key.category, cell.co2e);
     if (withProcesses) push(processes, key.origin ?? '', cell.co2e);
   }
   // Gas and category names come from closed lists (none is "__proto__"): plain objects, which are
   // far smaller than null-prototype ones. Process ids are the user's: those stay null-prototype.
   const byGas: Record<string, GasAmount> = {};
-  for (const [gas, masses] of sorted(gasMass)) byGas[gas] = { mass: sum(masses), co2e: sum(gasCO2e.get(gas) ?? []) };
-  const byScope = { '1': sum(scopes.get('1') ?? []), '2': sum(scopes.get('2') ?? []), '3': sum(scopes.get('3') ?? []) };
-  const recycledSum = (scrap: string) => sum(recycled.get(scrap) ?? []);
-  const recycledContent: RecycledContent = {
-    total: sum([...recycled.values()].flat()),
-    preConsumer: recycledSum('pre-consumer'),
-    postConsumer: recycledSum('post-consumer'),
-    unspecified: recycledSum('unspecified'),
-  };
+  for (const [gas, { masses, co2es, shared }] of sorted(gases)) {
+    // CO2 (and CO2e) cells hold one Decimal for both: so does their sum.
+    const mass = sum(masses);
+    byGas[gas] = { mass, co2e: shared ? mass : sum(co2es) };
+  }
+  const byScope = { '1': sum(scopes[0]!), '2': sum(scopes[1]!), '3': sum(scopes[2]!) };
+  const [preConsumer, postConsumer, unspecified] = recycled.map((masses) => sum(masses)) as [Decimal, Decimal, Decimal];
   return {
-    total: all.length === 0 ? ZERO : sum(all),
+    total: sum(all),
     byGas,
     byScope,
     byCategory: sumGroups(categories, {}),
     ...(withProcesses ? { byProcess: sumGroups(processes, Object.create(null) as Record<string, Decimal>) } : {}),
-    recycledContent,
+    recycledContent: { total: sum(recycled.flat()), preConsumer, postConsumer, unspecified },
   };
 }
 
@@ -135,7 +145,8 @@ function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>)
 }
 
 function sorted<V>(map: Map<string, V>): [string, V][] {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...map];
+  return entries.length < 2 ? entries : entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {
