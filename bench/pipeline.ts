@@ -7,7 +7,7 @@ import { defaultComputeContext } from '../src/compute/computeFootprints.js';
 import { createFactorRegistry, factorResolver, mergeRegistries } from '../src/factors/index.js';
 import { toCO2e } from '../src/gases/gwp.js';
 import { buildSystem } from '../src/graph/build.js';
-import { productFootprint, withProductsInTurn, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
+import { productFootprint, withLazyProducts, type FootprintResult, type ProductFootprint } from '../src/graph/results.js';
 import { solveSystem, type Solution } from '../src/graph/solve.js';
 import type { System } from '../src/graph/system.js';
 import { parseModelText } from '../src/io/index.js';
@@ -55,7 +55,7 @@ export function resultsAndJsonStep(model: Model, system: System, solution: Solut
     resultsMs += performance.now() - start;
     return product;
   };
-  const result = withProductsInTurn(
+  const result = withLazyProducts(
     {
       model: { id: model.id },
       period: model.period,
@@ -69,8 +69,11 @@ export function resultsAndJsonStep(model: Model, system: System, solution: Solut
         throw new Error('not used');
       },
     } satisfies FootprintResult,
-    function* () {
-      for (const p of order) yield make(p.index);
+    {
+      *inTurn() {
+        for (const p of order) yield make(p.index);
+      },
+      of: () => undefined,
     },
   );
   let characters = 0;

@@ -21,10 +21,11 @@ export {
   systemOf,
   solutionOf,
   withProcessContributions,
+  resultForProduct,
   type ComputeOptions,
   type ComputeContext,
 } from './compute/computeFootprints.js';
-export type { FootprintResult, ProductFootprint, GasAmount, RecycledContent } from './graph/results.js';
+export { productOf, productsInTurn, type FootprintResult, type ProductFootprint, type GasAmount, type RecycledContent } from './graph/results.js';
 export type { ExplainNode, ExplainKind } from './graph/explain.js';
 export type { System, SystemProcess, Product, DirectItem, Link, FreeInput, ItemDetail, FactorReference } from './graph/system.js';
 export { allocationShares } from './graph/allocation.js';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { GWP_SET_IDS } from '../gases/types.js';
-import { computeFootprints, defaultComputeContext, withProcessContributions } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, resultForProduct } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { footprintJsonParts, footprintJsonText, footprintToJson } from '../report/json.js';
@@ -313,13 +313,8 @@ function compute(model: Model, gwp: string | undefined, per: string | undefined,
 }
 
 function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {
-  if (flow === undefined) return result;
   // Per-process contributions of a large model are left out of the full run; one product's are cheap.
-  const detailed = withProcessContributions(result, flow);
-  const products = detailed.products.filter((p) => p.flow === flow);
-  const selected = { ...detailed, products };
-  Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
-  return selected;
+  return flow === undefined ? result : resultForProduct(result, flow);
 }
 
 

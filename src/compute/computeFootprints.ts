@@ -12,7 +12,7 @@ import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode } from '../graph/explain.js';
-import { declaredUnitOf, findProductIndex, productFootprint, withProductsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
+import { declaredUnitOf, findProductIndex, productFootprint, productOf, withLazyProducts, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
 import type { System } from '../graph/system.js';
 import { defaultMethodRegistry } from '../methods/index.js';
@@ -132,6 +132,11 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     if (products !== undefined) yield* products;
     else for (const p of order) yield make(p);
   }
+  const of = (flow: string): ProductFootprint | undefined => {
+    if (products !== undefined) return products.find((p) => p.flow === flow);
+    const index = system.productByFlow.get(flow);
+    return index === undefined ? undefined : make(system.products[index]!);
+  };
 
   if (per !== undefined) {
     for (const p of system.products) {
@@ -160,7 +165,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     warnings: Object.freeze(dedupe(warnings)),
     explain,
   };
-  withProductsInTurn(result, inTurn);
+  withLazyProducts(result, { inTurn, of });
   // explain is a function: keep it off JSON.stringify's and spread's way.
   Object.defineProperty(result, 'explain', { enumerable: false, value: explain });
   Object.defineProperty(result, 'system', { enumerable: false, value: system });
@@ -191,17 +196,50 @@ export function computeScope2Comparison(input: Model | unknown, options: Omit<Co
  * const detailed = withProcessContributions(computeFootprints(big, { byProcess: false }), 'aluminium-ingot');
  */
 export function withProcessContributions(result: FootprintResult, flow: string): FootprintResult {
+  const detailed = detailedProduct(result, flow);
+  const products = result.products;
+  if (products.some((p) => p.flow === flow && p.byProcess !== undefined)) return result;
+  return derivedResult(result, products.map((p) => (p.flow === flow ? detailed : p)));
+}
+
+/**
+ * The result of one product alone, with its per-process contributions (what `smeltprint
+ * footprint --product FLOW` reports). Only that product is made: asking for one product of a
+ * large model costs one product, not all of them.
+ *
+ * @example
+ * resultForProduct(computeFootprints(big), 'aluminium-ingot').products // [ingot, with byProcess]
+ */
+export function resultForProduct(result: FootprintResult, flow: string): FootprintResult {
+  return derivedResult(result, [detailedProduct(result, flow)]);
+}
+
+/** The product of `flow` with its per-process contributions (computed on demand if missing). */
+function detailedProduct(result: FootprintResult, flow: string): ProductFootprint {
   const system = systemOf(result);
   const solution = solutionOf(result);
   if (system === undefined || solution === undefined) throw new UnknownProductError('this result carries no compiled system: compute it with computeFootprints');
   const index = findProductIndex(system, flow); // unknown flow: the error lists the products
-  const footprint = result.products.find((p) => p.flow === flow);
+  const footprint = productOf(result, flow);
   if (footprint === undefined) throw new UnknownProductError(`"${flow}" is not among this result's products`);
-  if (footprint.byProcess !== undefined) return result;
+  if (footprint.byProcess !== undefined) return footprint;
   const product = system.products[index]!;
   const byProcess = processContributions(system, solution, index, amountIn(footprint.declaredUnit, product.unit), footprint.total);
-  const products = result.products.map((p) => (p.flow === flow ? Object.freeze({ ...p, byProcess }) : p));
-  const next = { ...result, products: Object.freeze(products) };
+  return Object.freeze({ ...footprint, byProcess });
+}
+
+/** A result like `result` with other products; its explanations and compiled system carried over. */
+function derivedResult(result: FootprintResult, products: readonly ProductFootprint[]): FootprintResult {
+  const next: FootprintResult = {
+    model: result.model,
+    period: result.period,
+    ...(result.region === undefined ? {} : { region: result.region }),
+    gwp: result.gwp,
+    scope2: result.scope2,
+    products: Object.freeze([...products]),
+    warnings: result.warnings,
+    explain: result.explain,
+  };
   for (const key of ['explain', 'system', 'solution'] as const) {
     Object.defineProperty(next, key, { enumerable: false, value: (result as unknown as Record<string, unknown>)[key] });
   }

@@ -170,15 +170,27 @@ export interface FootprintResult {
   readonly explain: (flow: string) => ExplainNode;
 }
 
-const PRODUCTS_IN_TURN = Symbol('smeltprint.productsInTurn');
+const LAZY_PRODUCTS = Symbol('smeltprint.lazyProducts');
+
+/** How a result makes its products without making them all (see computeFootprints). */
+export interface LazyProducts {
+  /** Every product, in `products` order, one at a time and not kept. */
+  readonly inTurn: () => Iterable<ProductFootprint>;
+  /** The product of one flow alone; undefined for a flow that is not a product. */
+  readonly of: (flow: string) => ProductFootprint | undefined;
+}
 
 /**
- * Gives a result a way to make its products one at a time, in `products` order, without keeping
- * them (a writer that drops each product once written then never holds them all).
+ * Gives a result ways to make its products one at a time or one alone, without keeping them (a
+ * writer that drops each product once written then never holds them all).
  */
-export function withProductsInTurn<T extends FootprintResult>(result: T, inTurn: () => Iterable<ProductFootprint>): T {
-  Object.defineProperty(result, PRODUCTS_IN_TURN, { enumerable: false, value: inTurn });
+export function withLazyProducts<T extends FootprintResult>(result: T, lazy: LazyProducts): T {
+  Object.defineProperty(result, LAZY_PRODUCTS, { enumerable: false, value: lazy });
   return result;
+}
+
+function lazyProductsOf(result: FootprintResult): LazyProducts | undefined {
+  return (result as { [LAZY_PRODUCTS]?: LazyProducts })[LAZY_PRODUCTS];
 }
 
 /**
@@ -189,8 +201,19 @@ export function withProductsInTurn<T extends FootprintResult>(result: T, inTurn:
  * for (const product of productsInTurn(result)) write(product);
  */
 export function productsInTurn(result: FootprintResult): Iterable<ProductFootprint> {
-  const inTurn = (result as { [PRODUCTS_IN_TURN]?: () => Iterable<ProductFootprint> })[PRODUCTS_IN_TURN];
-  return inTurn === undefined ? result.products : inTurn();
+  return lazyProductsOf(result)?.inTurn() ?? result.products;
+}
+
+/**
+ * The product of `flow` in a result, made alone when the result can (the others are not made);
+ * undefined when the result has no such product.
+ *
+ * @example
+ * productOf(result, 'aluminium-ingot')?.total.toFixed()
+ */
+export function productOf(result: FootprintResult, flow: string): ProductFootprint | undefined {
+  const lazy = lazyProductsOf(result);
+  return lazy === undefined ? result.products.find((p) => p.flow === flow) : lazy.of(flow);
 }
 
 export function findProductIndex(system: System, flow: string): number {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeFootprints, withProcessContributions } from '../../src/compute/computeFootprints.js';
+import { computeFootprints, resultForProduct, withProcessContributions } from '../../src/compute/computeFootprints.js';
+import { productOf } from '../../src/graph/results.js';
 import { sum } from '../../src/decimal/decimal.js';
 import { ROUNDING_RESIDUAL } from '../../src/graph/contributions.js';
 import { modelArbitrary } from '../arbitraries/models.js';
@@ -38,5 +39,29 @@ describe('per-process contributions on demand', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('for one product alone: that product only, made without the others, as withProcessContributions gives it', () => {
+    fc.assert(
+      fc.property(modelArbitrary({ loops: true }), ({ document, products }) => {
+        const flow = products[0]!;
+        const fresh = computeFootprints(document, { byProcess: false });
+        // Nothing made yet: the product is made anew each time it is asked for.
+        expect(productOf(fresh, flow)).not.toBe(productOf(fresh, flow));
+        const alone = resultForProduct(fresh, flow);
+        expect(alone.products.map((p) => p.flow)).toEqual([flow]);
+        expect(alone.products[0]).toEqual(withProcessContributions(fresh, flow).products.find((p) => p.flow === flow));
+        expect(alone.explain(flow)).toEqual(fresh.explain(flow));
+        // Once the list is made, a product is taken from it.
+        expect(productOf(fresh, flow)).toBe(fresh.products.find((p) => p.flow === flow));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('for a flow that is not a product: the error lists the products', () => {
+    const result = compute(doc([proc('p', ['x', '1'], '1')]));
+    expect(() => resultForProduct(result, 'y')).toThrow(/"y" is not a product of the model \(products: x\)/);
+    expect(productOf(result, 'y')).toBeUndefined();
   });
 });
