@@ -1,7 +1,8 @@
 import { SingularSystemError } from '../core/errors.js';
 import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
+import { timesRounded } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
-import type { Solution } from './solve.js';
+import { directOf, type Solution } from './solve.js';
 import type { System } from './system.js';
 import { totalCO2e } from './vector.js';
 
@@ -30,11 +31,13 @@ export function processContributions(
   const demand = demandOf(system, solution, index, amount);
   const parts = new Map<string, Decimal[]>();
   for (const [q, s] of demand) {
-    const process = system.processes[system.products[q]!.process]!.id;
-    const value = totalCO2e(solution.equations[q]!.direct).times(s);
+    const process = system.processes[system.products[q]!.process]!;
+    // Made and let go: an equation's cached `direct` would keep every product's direct burdens of
+    // a large chain alive after the call.
+    const value = timesRounded(totalCO2e(directOf(process.items, solution.equations[q]!.perUnit)), s);
     if (value.isZero()) continue;
-    const list = parts.get(process);
-    if (list === undefined) parts.set(process, [value]);
+    const list = parts.get(process.id);
+    if (list === undefined) parts.set(process.id, [value]);
     else list.push(value);
   }
   const out: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
@@ -79,7 +82,7 @@ function demandOf(system: System, solution: Solution, index: number, amount: Dec
     products.forEach((p, i) => {
       const s = solved[i]!;
       demand.set(p, s);
-      for (const l of eqs[p]!.links) if (!inside.has(l.provider)) push(l.provider, s.times(l.coefficient));
+      for (const l of eqs[p]!.links) if (!inside.has(l.provider)) push(l.provider, timesRounded(s, l.coefficient));
     });
   }
   return demand;

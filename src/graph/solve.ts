@@ -61,7 +61,7 @@ export function productEquations(system: System): ProductEquation[] {
  * Σ perUnit × item: items are scaled one by one (each product rounded once) and summed exactly,
  * so an explanation's scaled items add up exactly to it.
  */
-function directOf(items: readonly DirectItem[], perUnit: Decimal): BurdenVector {
+export function directOf(items: readonly DirectItem[], perUnit: Decimal): BurdenVector {
   return combineVectors([], items.map((item) => ({ vector: item.vector, k: perUnit })));
 }
 
