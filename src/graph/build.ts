@@ -176,7 +176,9 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         linkFromProcess(input, recycled);
       } else if (input.factor !== undefined) {
         const priced = priceInput(input, hooks, gasKey, cache);
-        items.push({ ...priced, vector: vectorOf([...priced.entries, ...recycled]) });
+        // Built field by field: a spread would carry the priced entries along (kept for nothing)
+        // and give every item a hidden class of its own.
+        items.push({ kind: priced.kind, label: priced.label, path: priced.path, vector: vectorOf([...priced.entries, ...recycled]), detail: priced.detail });
       } else if (input.recycled !== undefined) {
         freeInputs.push({
           label: input.flow,
