@@ -1,4 +1,9 @@
-import { addMonths, differenceInCalendarDays, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import { SmeltprintError } from '../core/errors.js';
 import { formatPath, type DocumentPath } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';

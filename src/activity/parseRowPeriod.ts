@@ -1,4 +1,10 @@
-import { addMonths, endOfMonth, endOfYear, format, isValid, parse, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import type { CellReading } from './parseActivityAmount.js';
 
 /** An inclusive interval of ISO dates. */

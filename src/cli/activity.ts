@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve as resolvePath } from 'node:path';
-import { lastDayOfMonth, format, parseISO } from 'date-fns';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
 import { idleNote, monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';

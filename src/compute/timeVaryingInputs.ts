@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { formatPath, makeIssue, type Issue } from '../core/issues.js';
 import { Decimal, sum } from '../decimal/decimal.js';
 import { resolveFactorsOverPeriod, type FactorSegment } from '../factors/resolveFactorsOverPeriod.js';

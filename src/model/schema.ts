@@ -1,5 +1,6 @@
 import { ELECTRICITY_INSTRUMENTS } from './types.js';
-import { isAfter, parseISO } from 'date-fns';
+import { isAfter } from 'date-fns/isAfter';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 import { modelFactorSchema } from '../factors/schema.js';
 import { CATEGORIES } from '../gases/categories.js';

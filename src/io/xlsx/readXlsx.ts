@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { SmeltprintError } from '../../core/errors.js';
 import type { CsvRecord } from '../csv/parseCsv.js';
 
