@@ -131,7 +131,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         const encoded = encodeKey(key);
         const co2e = key.kind === 'gas' ? hooks.characterize(key.gas, mass) : ZERO;
         const previous = map.get(encoded);
-        map.set(encoded, previous === undefined ? { mass, co2e } : { mass: previous.mass.plus(mass), co2e: previous.co2e.plus(co2e) });
+        map.set(encoded, previous === undefined ? sharedCell(mass, co2e) : sharedCell(previous.mass.plus(mass), previous.co2e.plus(co2e)));
       }
       if (map.size !== 1) return map;
       const [key, cell] = map.entries().next().value!;
@@ -327,6 +327,14 @@ function recycledTracking(input: Input, origin: string | undefined): { key: Burd
 }
 
 type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => BurdenKey;
+
+/**
+ * A cell whose CO2e equals its mass (CO2, and CO2e itself) holds one Decimal for both: the solver
+ * then scales and sums it once, and tells such cells by identity alone (vector.ts).
+ */
+function sharedCell(mass: Decimal, co2e: Decimal): Cell {
+  return { mass, co2e: co2e === mass || co2e.eq(mass) ? mass : co2e };
+}
 
 function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, cache: BuildCache) {
   const priced = priceAmount(input.quantity, input.factor!, input.flow, input.path, input.vintage, input.category, hooks, gasKey, cache);

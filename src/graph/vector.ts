@@ -106,7 +106,7 @@ export function combineVectors(vectors: readonly BurdenVector[], scaled: readonl
     if (k.isZero()) continue;
     for (const [key, cell] of vector) {
       const mass = timesRounded(cell.mass, k);
-      collect(terms, key, mass, sameValue(cell) ? mass : timesRounded(cell.co2e, k));
+      collect(terms, key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
     }
   }
   const out = new Map<string, Cell>();
@@ -134,12 +134,21 @@ export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
 /** k × cell, rounded once at working precision (one Decimal for both when CO2e is the mass). */
 export function scaleCell(cell: Cell, k: Decimal): Cell {
   const mass = timesRounded(cell.mass, k);
-  return { mass, co2e: sameValue(cell) ? mass : timesRounded(cell.co2e, k) };
+  return { mass, co2e: sameValue(cell) ? mass : scaledCO2e(cell, k) };
 }
 
-/** True when a cell's CO2e equals its mass (then one Decimal can stand for both). */
+/**
+ * True when a cell holds one Decimal for its CO2e and its mass. Cells are built that way when the
+ * two are equal (build.ts) and every operation here keeps it, so identity is enough: a cell with
+ * two equal Decimals would only cost a second product of the same value.
+ */
 function sameValue(cell: Cell): boolean {
-  return cell.co2e === cell.mass || cell.co2e.eq(cell.mass);
+  return cell.co2e === cell.mass;
+}
+
+/** k × the CO2e of a cell that is not shared: nothing to multiply for burdens without CO2e (scrap). */
+function scaledCO2e(cell: Cell, k: Decimal): Decimal {
+  return cell.co2e.isZero() ? ZERO : timesRounded(cell.co2e, k);
 }
 
 /** vector / d, each cell rounded once (dividing directly rounds once, × (1/d) would round twice). */
