@@ -11,7 +11,7 @@ import { autoByProcess } from './byProcessPolicy.js';
 import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
-import { explainProduct, type ExplainNode } from '../graph/explain.js';
+import { explainProduct, type ExplainNode, type ExplainOptions } from '../graph/explain.js';
 import { declaredUnitOf, findProductIndex, productFootprint, productOf, withLazyProducts, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
 import type { System } from '../graph/system.js';
@@ -146,11 +146,11 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     }
   }
 
-  const explain = (flow: string): ExplainNode => {
+  const explain = (flow: string, explainOptions: Pick<ExplainOptions, 'suppliers'> = {}): ExplainNode => {
     const index = findProductIndex(system, flow);
     const product = system.products[index]!;
     const declared = declaredUnitOf(product.flow, product.unit, footprintOptions);
-    return explainProduct(system, solution, index, { amount: amountIn(declared, product.unit) });
+    return explainProduct(system, solution, index, { amount: amountIn(declared, product.unit), ...(explainOptions.suppliers === undefined ? {} : { suppliers: explainOptions.suppliers }) });
   };
 
   const result: FootprintResult = {

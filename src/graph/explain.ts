@@ -47,6 +47,13 @@ export interface ExplainOptions {
   readonly amount?: Decimal;
   /** Upper bound on nodes, so explaining a huge model stays cheap; the rest is summarized. */
   readonly maxNodes?: number;
+  /**
+   * `expanded` (default): each supplier's own tree is nested under the exchange that uses it.
+   * `referenced`: exchanges give the supplier's value (coefficient × unit footprint) and name it,
+   * without its tree — for trails that explain every product on its own, where nesting would
+   * repeat each supplier's tree under every product downstream (products × chain length nodes).
+   */
+  readonly suppliers?: 'expanded' | 'referenced';
 }
 
 /**
@@ -55,7 +62,7 @@ export interface ExplainOptions {
  * back to it instead of being counted again.
  */
 export function explainProduct(system: System, solution: Solution, index: number, options: ExplainOptions = {}): ExplainNode {
-  const state = { expanded: new Set<number>(), nodes: 0, maxNodes: options.maxNodes ?? 5000, depth: 0 };
+  const state = { expanded: new Set<number>(), nodes: 0, maxNodes: options.maxNodes ?? 5000, depth: 0, referenced: options.suppliers === 'referenced' };
   return productNode(system, solution, index, options.amount ?? ONE, state);
 }
 
@@ -65,6 +72,8 @@ interface State {
   readonly maxNodes: number;
   /** Suppliers nested above the node being built. */
   depth: number;
+  /** Suppliers are named, not expanded (ExplainOptions.suppliers). */
+  readonly referenced: boolean;
 }
 
 // Each supplier level is a few stack frames: a chain of thousands of processes overflowed the
@@ -92,7 +101,7 @@ function productNode(system: System, solution: Solution, index: number, scale: D
     const sameLoop = solution.loopOf.get(l.provider) !== undefined && solution.loopOf.get(l.provider) === solution.loopOf.get(index);
     const budgetLeft = state.nodes < state.maxNodes && state.depth < MAX_DEPTH;
     const child =
-      !again && budgetLeft
+      !again && budgetLeft && !state.referenced
         ? [nested(state, () => productNode(system, solution, l.provider, ONE, state))]
         : [];
     state.nodes++;
@@ -107,7 +116,9 @@ function productNode(system: System, solution: Solution, index: number, scale: D
       unitFootprint: totalCO2e(perUnit).toFixed(),
       ...(child.length === 0
         ? {
-            note: sameLoop
+            note: state.referenced
+              ? `"${supplier.flow}" is explained on its own: its unit footprint × the coefficient is this exchange's value`
+              : sameLoop
               ? `"${supplier.flow}" is in a loop with this product: its footprint is the loop's exact solution, explained where it is first expanded`
               : again
                 ? `"${supplier.flow}" is explained above`

@@ -6,7 +6,7 @@ import type { GwpSetId } from '../gases/types.js';
 import { amountIn, formatQuantity } from '../quantity/index.js';
 import type { Quantity } from '../quantity/types.js';
 import { isConvertible } from '../units/index.js';
-import { explainProduct, type ExplainNode } from './explain.js';
+import { explainProduct, type ExplainNode, type ExplainOptions } from './explain.js';
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { System } from './system.js';
@@ -167,7 +167,7 @@ export interface FootprintResult {
   readonly products: readonly ProductFootprint[];
   readonly warnings: readonly Issue[];
   /** The audit tree of a product's footprint (per declared unit). */
-  readonly explain: (flow: string) => ExplainNode;
+  readonly explain: (flow: string, options?: Pick<ExplainOptions, 'suppliers'>) => ExplainNode;
 }
 
 const LAZY_PRODUCTS = Symbol('smeltprint.lazyProducts');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { sum, toDecimal } from '../../src/decimal/decimal.js';
 import { demoModelDocument } from '../../src/demo/index.js';
-import { auditJsonText, sha256Hex, toAudit, type AuditNode } from '../../src/report/audit/index.js';
+import { AUDIT_EXPANDED_PRODUCTS, auditJsonText, sha256Hex, toAudit, type AuditNode } from '../../src/report/audit/index.js';
+import { doc, proc } from '../helpers.js';
 import { canonicalJson } from '../../src/report/canonical.js';
 import { footprintToJson } from '../../src/report/json.js';
 
@@ -93,5 +94,48 @@ describe('toAudit', () => {
     const trail = toAudit(computeFootprints(document), { document });
     expect(document).toEqual(copy);
     expect(Object.isFrozen(trail.products[0]!.explain)).toBe(true);
+  });
+
+  /** A chain of n processes, each using 2 t of the one before (p0 emits 1 t CO2, the others 0.5 t). */
+  const chain = (n: number) =>
+    doc(Array.from({ length: n }, (_, i) => proc(`p${i}`, [`f${i}`, '1'], i === 0 ? '1' : '0.5', i === 0 ? [] : [{ flow: `f${i - 1}`, amount: '2', unit: 't', from: `p${i - 1}` }])));
+
+  it('nests suppliers for up to AUDIT_EXPANDED_PRODUCTS products and names them beyond, and says which', () => {
+    const small = toAudit(computeFootprints(chain(4)), { document: chain(4) });
+    expect(small.suppliers).toBe('expanded');
+    // f3 = 0.5 + 2 × f2, down to f0 = 1: the tree of f3 holds all four products.
+    let products = 0;
+    walk(small.products.find((p) => p.flow === 'f3')!.explain, (node) => (products += node.kind === 'product' ? 1 : 0));
+    expect(products).toBe(4);
+
+    const n = AUDIT_EXPANDED_PRODUCTS + 1;
+    const large = toAudit(computeFootprints(chain(n)), { document: chain(n) });
+    expect(large.suppliers).toBe('referenced');
+    for (const entry of large.products) {
+      // Each tree is the product and its own items and exchanges: the trail grows with the model.
+      let nodes = 0;
+      walk(entry.explain, () => nodes++);
+      expect(nodes).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('referenced trees still add up, and each exchange is the supplier total times the coefficient', () => {
+    const document = chain(6);
+    const trail = toAudit(computeFootprints(document), { document, suppliers: 'referenced' });
+    const totals = new Map(trail.products.map((p) => [p.flow, toDecimal(p.total)]));
+    for (const entry of trail.products) {
+      const tree = entry.explain;
+      expect(sum(tree.children.map((c) => toDecimal(c.value))).eq(toDecimal(tree.value))).toBe(true);
+      for (const exchange of tree.children.filter((c) => c.kind === 'input')) {
+        expect(exchange.children).toEqual([]);
+        const supplier = /^(f\d+) from/.exec(exchange.label)![1]!;
+        expect(exchange.note).toContain(`"${supplier}" is explained on its own`);
+        expect(toDecimal(exchange.unitFootprint!).eq(totals.get(supplier)!)).toBe(true);
+        expect(toDecimal(exchange.value).eq(toDecimal(exchange.coefficient!).times(totals.get(supplier)!))).toBe(true);
+      }
+    }
+    // f5 = 0.5 + 2 × f4 = … = 0.5 × (1 + 2 + 4 + 8 + 16) + 32 × 1 = 47.5
+    expect(trail.products.find((p) => p.flow === 'f5')!.total).toBe('47.5');
+    expect(toAudit(computeFootprints(document), { document, suppliers: 'expanded' }).suppliers).toBe('expanded');
   });
 });

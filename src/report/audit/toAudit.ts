@@ -16,7 +16,18 @@ export interface AuditOptions {
   readonly document: unknown;
   /** Products to explain (default: every product of the result). */
   readonly flows?: readonly string[];
+  /**
+   * How each product's tree shows its suppliers (ExplainOptions.suppliers). `auto` (default):
+   * expanded when the trail explains at most AUDIT_EXPANDED_PRODUCTS products, else referenced —
+   * nested trees repeat every supplier under each product downstream, so a trail of every product
+   * of a large model would grow with products × chain length (a 5,000-process model did not
+   * finish in a minute); referenced, it grows with the model.
+   */
+  readonly suppliers?: 'expanded' | 'referenced' | 'auto';
 }
+
+/** Up to this many products, `suppliers: 'auto'` nests each supplier's tree (see AuditOptions). */
+export const AUDIT_EXPANDED_PRODUCTS = 100;
 
 /** One node of the calculation tree, as plain JSON with decimals as fixed-point strings. */
 export interface AuditNode {
@@ -63,6 +74,11 @@ export interface AuditTrail {
   readonly model: { readonly id: string; readonly name?: string };
   readonly period: { readonly start: string; readonly end: string };
   readonly region?: string;
+  /**
+   * How suppliers appear in the trees: `expanded` (nested under each exchange) or `referenced`
+   * (an exchange gives its value and names the supplier, whose own tree is its entry in `products`).
+   */
+  readonly suppliers: 'expanded' | 'referenced';
   readonly products: readonly {
     readonly flow: string;
     readonly process: string;
@@ -100,9 +116,12 @@ const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every l
 export function toAudit(result: FootprintResult, options: AuditOptions): AuditTrail {
   const flows = options.flows ?? result.products.map((p) => p.flow);
   const set = GWP_SETS[result.gwp];
+  const byFlow = new Map(result.products.map((p) => [p.flow, p]));
+  const mode = options.suppliers ?? 'auto';
+  const suppliers = mode !== 'auto' ? mode : flows.length <= AUDIT_EXPANDED_PRODUCTS ? 'expanded' : 'referenced';
   const products = flows.map((flow) => {
-    const tree = result.explain(flow);
-    const product = result.products.find((p) => p.flow === flow)!;
+    const tree = result.explain(flow, { suppliers });
+    const product = byFlow.get(flow)!;
     return {
       flow,
       process: product.process,
@@ -136,6 +155,7 @@ export function toAudit(result: FootprintResult, options: AuditOptions): AuditTr
     model: { ...result.model },
     period: { ...result.period },
     ...(result.region === undefined ? {} : { region: result.region }),
+    suppliers,
     products,
     warnings: result.warnings.map((w) => ({ code: w.code, path: [...w.path], message: w.message, severity: w.severity })),
     digests: {
