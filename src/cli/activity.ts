@@ -25,6 +25,7 @@ import { explainText } from '../report/explainText.js';
 import { footprintTable } from '../report/table.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
+import { maxOf } from '../core/lists.js';
 
 /** Flags that route `smeltprint footprint` here. */
 const ACTIVITY_FLAGS = ['--activity', '--mapping', '--allow-rejects', '--period', '--by'];
@@ -290,7 +291,7 @@ function monthlyTable(monthly: ReturnType<typeof monthlyFootprints>, rounding: {
     }
   }
   for (const p of monthly.total.products) rows.push(['total', p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), perUnit(p), '']);
-  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => row[k]!.length)));
+  const widths = rows[0]!.map((_, k) => maxOf(rows.map((row) => row[k]!.length)));
   const lines = rows.map((row) => row.map((cell, k) => (k >= 2 && k <= 4 ? cell.padStart(widths[k]!) : cell.padEnd(widths[k]!))).join('  ').trimEnd());
   return `${lines.join('\n')}\n(total t CO2e: exact sum of the months; per unit: t CO2e ÷ production; shown to ${shown.places} places)\n`;
 }

@@ -14,6 +14,7 @@ import { activityFailed, activityPeriodsOf, activitySummary, readActivitySources
 import { fillActivity } from '../activity/fillActivity.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
+import { appendAll } from '../core/lists.js';
 
 const MODEL_EXTENSIONS = /\.(?:ya?ml|json)$/i;
 
@@ -158,7 +159,7 @@ async function walk(directory: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of entries) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) appendAll(found, await walk(path));
     else if (entry.isFile()) found.push(path);
   }
   return found;

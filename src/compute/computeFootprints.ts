@@ -24,6 +24,7 @@ import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
 import { isConvertible } from '../units/index.js';
 import { splitTimeVaryingInputs, type ActivityPeriods } from './timeVaryingInputs.js';
 import type { Quantity } from '../quantity/types.js';
+import { appendAll } from '../core/lists.js';
 
 export interface ComputeOptions {
   /** GWP set for CO2e; the model's own set by default. */
@@ -116,8 +117,8 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     trackOrigins,
   });
   const solution = solveSystem(system);
-  if (scope2 === 'market') warnings.push(...greenPowerDoubleCounting(model, resolvedByPath));
-  warnings.push(...unverifiedNote(usedFactors));
+  if (scope2 === 'market') appendAll(warnings, greenPowerDoubleCounting(model, resolvedByPath));
+  appendAll(warnings, unverifiedNote(usedFactors));
   const per = options.per === undefined ? undefined : declaredPer(options.per);
   const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
   // Products are made when first read, so a writer can make them one at a time and drop each
@@ -132,8 +133,9 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     if (products !== undefined) yield* products;
     else for (const p of order) yield make(p);
   }
+  let byFlow: ReadonlyMap<string, ProductFootprint> | undefined;
   const of = (flow: string): ProductFootprint | undefined => {
-    if (products !== undefined) return products.find((p) => p.flow === flow);
+    if (products !== undefined) return (byFlow ??= new Map(products.map((p) => [p.flow, p]))).get(flow);
     const index = system.productByFlow.get(flow);
     return index === undefined ? undefined : make(system.products[index]!);
   };

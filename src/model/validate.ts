@@ -3,6 +3,7 @@ import { isConvertible } from '../units/index.js';
 import type { Unit } from '../units/types.js';
 import { validateAllocation } from './validateAllocation.js';
 import type { Model, ModelContext, Output, Process } from './types.js';
+import { appendAll } from '../core/lists.js';
 
 /**
  * Checks a parsed model as a graph, after its document passed the schema. Every problem is
@@ -56,7 +57,7 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
         makeIssue('no_product_output', [...process.path, 'outputs'], `every output of process "${process.id}" is waste or substituted: none can carry its burden`),
       );
     }
-    for (const output of process.outputs) issues.push(...checkOutput(output, processes, factorKnown));
+    for (const output of process.outputs) appendAll(issues, checkOutput(output, processes, factorKnown));
     for (const input of process.inputs) {
       const path = input.path;
       if (input.from !== undefined && input.factor !== undefined) {
@@ -108,7 +109,7 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
         issues.push(makeIssue('unknown_method', [...emission.path, 'method'], `no method "${emission.method}"`));
       }
     }
-    issues.push(...validateAllocation(process));
+    appendAll(issues, validateAllocation(process));
   }
 
   for (const flow of Object.keys(model.declaredUnits)) {

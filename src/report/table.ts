@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
 import type { FootprintResult, ProductFootprint } from '../graph/results.js';
+import { maxOf } from '../core/lists.js';
 
 const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
 
@@ -21,10 +22,10 @@ export function footprintTable(result: FootprintResult, rounding: Rounding = DIS
   );
   const blocks = result.products.map((product) => productRows(product, rounding));
   // One label width for every block so the numbers line up down the whole report.
-  const width = Math.max(30, ...blocks.flat().map(([label]) => label.length)) + 2;
+  const width = maxOf(blocks.flat().map(([label]) => label.length), 30) + 2;
   for (const rows of blocks) {
     lines.push('');
-    lines.push(...rows.map(([label, value]) => (value === '' ? label : `${label.padEnd(width)}${value.padStart(14)}`)));
+    for (const [label, value] of rows) lines.push(value === '' ? label : `${label.padEnd(width)}${value.padStart(14)}`);
   }
   if (result.warnings.length > 0) {
     lines.push('', 'notes:');
@@ -64,12 +65,13 @@ function productRows(p: ProductFootprint, rounding: Rounding): [string, string][
  */
 export function scope2Comparison(location: FootprintResult, market: FootprintResult, rounding: Rounding = DISPLAY): string {
   const fmt = (d: Decimal) => toFixedString(d, rounding);
+  const marketByFlow = new Map(market.products.map((p) => [p.flow, p]));
   const rows = location.products.map((p) => {
-    const m = market.products.find((x) => x.flow === p.flow);
+    const m = marketByFlow.get(p.flow);
     return [p.flow, fmt(p.byScope['2']), fmt(p.total), m === undefined ? '' : fmt(m.byScope['2']), m === undefined ? '' : fmt(m.total)];
   });
   const header = ['product', 'location: scope 2', 'location: total', 'market: scope 2', 'market: total'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => r[i]!.length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [`scope 2, t CO2e per declared unit`, line(header), ...rows.map(line)].join('\n') + '\n';
 }

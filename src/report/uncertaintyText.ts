@@ -3,6 +3,7 @@ import { formatQuantity } from '../quantity/index.js';
 import type { AnalyticResult } from '../uncertainty/propagateAnalytic.js';
 import type { SimulationResult } from '../uncertainty/simulate.js';
 import { canonicalJson } from './canonical.js';
+import { maxOf } from '../core/lists.js';
 
 const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
 
@@ -18,8 +19,9 @@ export function uncertaintyTable(simulation: SimulationResult, analytic?: Analyt
     return 'no uncertain terms: no factor used carries an uncertainty and none was given (--uncertainty-file); the footprints are exact as computed\n';
   }
   const header = ['product', 'per', 'exact', 'MC mean', 'MC sd', '95 % interval (MC)', ...(analytic === undefined ? [] : ['±% (IPCC Approach 1)'])];
+  const analyticOf = analyticByFlow(analytic);
   const rows = simulation.products.map((p) => {
-    const a = analytic?.products.find((x) => x.flow === p.flow);
+    const a = analyticOf.get(p.flow);
     return [
       p.flow,
       formatQuantity(p.declaredUnit),
@@ -30,7 +32,7 @@ export function uncertaintyTable(simulation: SimulationResult, analytic?: Analyt
       ...(analytic === undefined ? [] : [a === undefined ? '' : toFixedString(a.percent, { places: 1, mode: 'HALF_EVEN' })]),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => r[i]!.length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
     't CO2e per declared unit',
@@ -44,6 +46,7 @@ export function uncertaintyTable(simulation: SimulationResult, analytic?: Analyt
 /** The same as JSON: decimals as fixed-point strings. */
 export function uncertaintyJsonText(simulation: SimulationResult, analytic?: AnalyticResult): string {
   const text = (d: Parameters<typeof toFixedString>[0]) => toFixedString(d);
+  const analyticOf = analyticByFlow(analytic);
   return `${canonicalJson(
     {
       backend: simulation.backend,
@@ -52,7 +55,7 @@ export function uncertaintyJsonText(simulation: SimulationResult, analytic?: Ana
       seed: simulation.seed,
       terms: simulation.terms.map((t) => ({ id: t.id, kind: t.kind })),
       products: simulation.products.map((p) => {
-        const a = analytic?.products.find((x) => x.flow === p.flow);
+        const a = analyticOf.get(p.flow);
         return {
           flow: p.flow,
           declaredUnit: formatQuantity(p.declaredUnit),
@@ -68,4 +71,9 @@ export function uncertaintyJsonText(simulation: SimulationResult, analytic?: Ana
     },
     2,
   )}\n`;
+}
+
+/** Analytic results by flow (a lookup per product; a search per product is quadratic). */
+function analyticByFlow(analytic: AnalyticResult | undefined): ReadonlyMap<string, AnalyticResult['products'][number]> {
+  return new Map((analytic?.products ?? []).map((p) => [p.flow, p]));
 }

@@ -5,7 +5,7 @@ import { builtinFactorRegistry } from '../../factors/datasets/index.js';
 import { GWP_SETS } from '../../gases/gwp.js';
 import type { GasId, GwpSetId } from '../../gases/types.js';
 import type { ExplainNode } from '../../graph/explain.js';
-import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
+import { productOf, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
 import { amountIn, formatQuantity } from '../../quantity/index.js';
 import { VERSION } from '../../version.js';
 import { DATA_MODEL_EXTENSION_SPEC_VERSION, GAS_DETAIL_EXTENSION_SCHEMA_ID, type GasDetailExtensionData } from './gasDetailExtension.js';
@@ -66,7 +66,7 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
         `or computeFootprints(model, { gwp: 'AR6' }), or pass { acceptGwp: true } to declare ${pactAssessmentReport(result.gwp)}`,
     );
   }
-  const product = result.products.find((p) => p.flow === flow);
+  const product = productOf(result, flow);
   if (product === undefined) {
     throw new UnknownProductError(`"${flow}" is not a product of the result (products: ${result.products.map((p) => p.flow).join(', ')})`);
   }

@@ -1,6 +1,7 @@
 import { Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { escapeXml } from './escapeXml.js';
 import { formatPixels as px } from './formatPixels.js';
+import { maxOf } from '../../core/lists.js';
 
 /** A node of a Sankey diagram: an emission source, a process or the product. */
 export interface SankeyNode {
@@ -111,7 +112,7 @@ export function sankeyLayout(diagram: SankeyDiagram, options: SankeyOptions = {}
   }));
 
   const { columns, backEdges } = assignColumns(nodes.map((n) => n.id), links);
-  const columnCount = Math.max(0, ...columns.values()) + 1;
+  const columnCount = maxOf(columns.values(), 0) + 1;
   const byColumn: string[][] = Array.from({ length: columnCount }, () => []);
   for (const n of nodes) byColumn[columns.get(n.id)!]!.push(n.id);
 
@@ -130,7 +131,7 @@ export function sankeyLayout(diagram: SankeyDiagram, options: SankeyOptions = {}
 
   const format = options.formatValue ?? ((v: Decimal) => v.toFixed());
   const lastLabels = nodes.filter((n) => columns.get(n.id) === columnCount - 1).map((n) => nodeText(n.label, valueOf.get(n.id)!, format));
-  const rightMargin = Math.min(width / 3, Math.max(MIN_RIGHT_MARGIN, ...lastLabels.map((t) => estimateTextWidth(t) + 12)));
+  const rightMargin = Math.min(width / 3, maxOf(lastLabels.map((t) => estimateTextWidth(t) + 12), MIN_RIGHT_MARGIN));
   const columnStep = columnCount <= 1 ? 0 : (width - MARGIN.left - rightMargin - nodeWidth) / (columnCount - 1);
   const placed = new Map<string, PlacedNode>();
   byColumn.forEach((ids, column) => {
