@@ -24,7 +24,7 @@ import { amountIn, parseQuantity } from '../quantity/index.js';
 import { UnknownRulebookError } from '../core/errors.js';
 import type { GwpSetId } from '../gases/types.js';
 import type { FootprintResult } from '../graph/results.js';
-import { pactFromModel, pactJsonText, type PactModelMeta } from '../report/pact/index.js';
+import { pactFromModelAll, pactJsonText, type PactModelMeta } from '../report/pact/index.js';
 import { auditJsonText, toAudit } from '../report/audit/index.js';
 
 /** Raised for bad command-line usage (exit code 2). */
@@ -109,10 +109,10 @@ export function checkOutput(model: Model, rulebook: string): { text: string; fai
 
 export { makeIssue };
 
-/** PACT footprints: one for `--product`, else `{ "data": [...] }` for every product (as the PACT API lists them). */
+/** PACT footprints: one for `--product`, else `{ "data": [...] }` for every product (as the PACT API lists them), from one computation. */
 export async function pactOutput(
   model: Model,
-  flows: readonly string[],
+  flows: readonly string[] | undefined,
   cli: { version?: string; metaFile?: string; gwp?: GwpSetId; cwd: string },
 ): Promise<string> {
   const version = cli.version ?? '3.0';
@@ -120,11 +120,9 @@ export async function pactOutput(
   const meta = cli.metaFile === undefined ? {} : parseModelText(await readFile(resolvePath(cli.cwd, cli.metaFile), 'utf8'), 'auto', cli.metaFile);
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
   const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
-  const footprints = flows.map((flow) =>
-    version === '2.3'
-      ? pactFromModel(model, flow, meta as PactModelMeta, { ...options, version: '2.3' })
-      : pactFromModel(model, flow, meta as PactModelMeta, options),
-  );
+  const all = { ...options, ...(flows === undefined ? {} : { flows }) };
+  const footprints =
+    version === '2.3' ? pactFromModelAll(model, meta as PactModelMeta, { ...all, version: '2.3' }) : pactFromModelAll(model, meta as PactModelMeta, all);
   return footprints.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;
 }
 

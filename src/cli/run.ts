@@ -184,7 +184,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (format === 'pact') {
-    const flows = values.product === undefined ? compute(model, 'AR6', undefined).products.map((p) => p.flow) : [values.product];
+    const flows = values.product === undefined ? undefined : [values.product];
     const text = await pactOutput(model, flows, {
       ...(values['pact-version'] === undefined ? {} : { version: values['pact-version'] }),
       ...(values['pact-meta'] === undefined ? {} : { metaFile: values['pact-meta'] }),

@@ -7,6 +7,7 @@ import {
   PACT_DECIMAL_PATTERN,
   gasDetailExtensionDataSchema,
   pactFromModel,
+  pactFromModelAll,
   pactJsonText,
   toPact,
   validatePactFootprint,
@@ -101,6 +102,15 @@ describe('toPact — PACT v3.0', () => {
     expect(toDecimal(data.primaryData.secondaryCo2eKg).minus(new Decimal(753923).div(99000)).abs().lt('1e-30')).toBe(true);
     const parts = toDecimal(data.primaryData.primaryCo2eKg).plus(data.primaryData.secondaryCo2eKg).plus(data.primaryData.unclassifiedCo2eKg);
     expect(parts.minus(footprint.pcf.pcfExcludingBiogenicUptake).abs().lt('1e-30')).toBe(true);
+  });
+
+  it('gives every product from one computation, the same footprints as product by product', () => {
+    const document = demoModelDocument();
+    const all = pactFromModelAll(document, META);
+    const flows = computeFootprints(document).products.map((p) => p.flow);
+    expect(flows.length).toBeGreaterThan(1);
+    expect(all).toEqual(flows.map((flow) => pactFromModel(document, flow, META)));
+    expect(pactFromModelAll(document, META, { flows: ['aluminium-ingot'] })).toEqual([pactFromModel(document, 'aluminium-ingot', META)]);
   });
 
   it('lists the secondary factor sources actually used, once each, with name and version', () => {

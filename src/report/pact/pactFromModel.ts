@@ -32,6 +32,32 @@ export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>,
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0' }): PactProductFootprintV3;
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions & { readonly version: '2.3' }): PactProductFootprintV2;
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+  const { result, fullMeta, pactOptions } = pactRun(input, meta, options);
+  return toPact(result, flow, fullMeta, pactOptions);
+}
+
+/**
+ * `pactFromModel` for several products (default: every product, as the PACT API lists them),
+ * from one computation of the model: asking product by product would compute it once per product.
+ *
+ * @example
+ * const footprints = pactFromModelAll(demoModelDocument(), {});
+ * footprints.map((f) => f.productNameCompany)
+ */
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0'; readonly flows?: readonly string[] }): PactProductFootprintV3[];
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelOptions & { readonly version: '2.3'; readonly flows?: readonly string[] }): PactProductFootprintV2[];
+export function pactFromModelAll(
+  input: Model | unknown,
+  meta: PactModelMeta,
+  options: PactFromModelOptions & { readonly flows?: readonly string[] } = {},
+): (PactProductFootprintV3 | PactProductFootprintV2)[] {
+  const { result, fullMeta, pactOptions } = pactRun(input, meta, options);
+  const flows = options.flows ?? result.products.map((p) => p.flow);
+  return flows.map((flow) => toPact(result, flow, fullMeta, pactOptions));
+}
+
+/** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */
+function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromModelOptions) {
   const context = defaultComputeContext(options);
   const model = isParsedModel(input)
     ? input
@@ -47,7 +73,7 @@ export function pactFromModel(input: Model | unknown, flow: string, meta: PactMo
     ...(options.version === undefined ? {} : { version: options.version }),
     ...(options.percentRounding === undefined ? {} : { percentRounding: options.percentRounding }),
   };
-  return toPact(result, flow, fullMeta, pactOptions);
+  return { result, fullMeta, pactOptions };
 }
 
 function isParsedModel(input: unknown): input is Model {
