@@ -3,7 +3,7 @@ import { Decimal, ONE, ZERO, add, sum } from '../decimal/decimal.js';
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { ItemDetail, System } from './system.js';
-import { scaleVector, sumVectors, totalCO2e, type BurdenVector } from './vector.js';
+import { scaleCell, totalCO2e, type BurdenVector } from './vector.js';
 
 export type ExplainKind =
   | 'product'
@@ -89,14 +89,13 @@ function productNode(system: System, solution: Solution, index: number, scale: D
   const children: ExplainNode[] = [];
 
   process.items.forEach((item, i) => {
-    const vector = scaleVector(eq.directItems[i]!, scale);
-    children.push(leaf(item.kind, item.label, formatPath(item.path), vector, item.detail));
+    children.push({ kind: item.kind, label: item.label, path: formatPath(item.path), ...scaledSummary(eq.directItems[i]!, scale), detail: item.detail, children: [] });
   });
   eq.links.forEach((l) => {
     const supplier = system.products[l.provider]!;
     const perUnit = solution.footprints[l.provider]!;
     const coefficient = l.coefficient.times(scale);
-    const vector = scaleVector(perUnit, coefficient);
+    const { value, gases } = scaledSummary(perUnit, coefficient);
     const again = state.expanded.has(l.provider);
     const sameLoop = solution.loopOf.get(l.provider) !== undefined && solution.loopOf.get(l.provider) === solution.loopOf.get(index);
     const budgetLeft = state.nodes < state.maxNodes && state.depth < MAX_DEPTH;
@@ -109,8 +108,8 @@ function productNode(system: System, solution: Solution, index: number, scale: D
       kind: l.link.kind,
       label: l.link.label,
       path: formatPath(l.link.path),
-      value: totalCO2e(vector),
-      gases: gasMasses(vector),
+      value,
+      gases,
       quantity: l.link.quantity,
       coefficient: coefficient.toFixed(),
       unitFootprint: totalCO2e(perUnit).toFixed(),
@@ -135,8 +134,8 @@ function productNode(system: System, solution: Solution, index: number, scale: D
     children.push({ kind: 'free-input', label: free.label, path: formatPath(free.path), value: ZERO, gases: {}, quantity: free.quantity, note: free.reason, children: [] });
   });
 
-  const own = scaleVector(solution.footprints[index]!, scale);
-  const total = totalCO2e(own);
+  const own = scaledSummary(solution.footprints[index]!, scale);
+  const total = own.value;
   // add (wide precision), not minus: at 34 digits the residual of a tree mixing 1e-30 t with
   // hundreds of tonnes was itself rounded, and the children no longer added up to the total.
   const residual = add(total, sum(children.map((c) => c.value)).negated());
@@ -155,7 +154,7 @@ function productNode(system: System, solution: Solution, index: number, scale: D
     label: `${scale.toFixed()} ${product.unit.symbol} ${product.flow} from ${process.id}`,
     path: formatPath(product.path),
     value: total,
-    gases: gasMasses(own),
+    gases: own.gases,
     ...(share === undefined ? {} : { note: share }),
     children,
   };
@@ -170,22 +169,27 @@ function nested<T>(state: State, build: () => T): T {
   }
 }
 
-function leaf(kind: ExplainKind, label: string, path: string, vector: BurdenVector, detail: ItemDetail): ExplainNode {
-  return { kind, label, path, value: totalCO2e(vector), gases: gasMasses(vector), detail, children: [] };
-}
-
-function gasMasses(vector: BurdenVector): Record<string, Decimal> {
-  const out: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
-  const grouped = new Map<string, BurdenVector[]>();
-  for (const [encoded, cell] of vector) {
+/**
+ * Total CO2e and tonnes of each gas of k × vector — each cell rounded once, as scaleVector rounds
+ * it, and summed exactly — without making the scaled vector (with per-process origins a vector
+ * has a cell per process and gas, and a tree scales one per node).
+ */
+function scaledSummary(vector: BurdenVector, k: Decimal): { value: Decimal; gases: Record<string, Decimal> } {
+  const gases: Record<string, Decimal> = Object.create(null) as Record<string, Decimal>;
+  if (k.isZero()) return { value: ZERO, gases };
+  const co2e: Decimal[] = [];
+  const masses = new Map<string, Decimal[]>();
+  for (const [encoded, unscaled] of vector) {
+    const cell = scaleCell(unscaled, k);
+    co2e.push(cell.co2e);
     const key = decodeKey(encoded);
     if (key.kind !== 'gas') continue;
-    grouped.set(key.gas, [...(grouped.get(key.gas) ?? []), new Map([[encoded, cell]])]);
+    const list = masses.get(key.gas);
+    if (list === undefined) masses.set(key.gas, [cell.mass]);
+    else list.push(cell.mass);
   }
-  for (const gas of [...grouped.keys()].sort()) {
-    out[gas] = sum([...sumVectors(grouped.get(gas)!).values()].map((c) => c.mass));
-  }
-  return out;
+  for (const gas of [...masses.keys()].sort()) gases[gas] = sum(masses.get(gas)!);
+  return { value: sum(co2e), gases };
 }
 
 export { Decimal };
