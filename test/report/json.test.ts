@@ -57,6 +57,15 @@ describe('footprint JSON written a product at a time', () => {
     expect(c.indexOf('"9": "2"')).toBeLessThan(c.indexOf('"__proto__": "3"'));
   });
 
+  it('writes process ids that need escaping as JSON.stringify does', () => {
+    const ids = ['say "hi"', 'back\\slash', 'tab\there', 'line\u2028sep', '铝 smelter', 'pair \ud83d\ude00', 'lone \ud800 half'];
+    const processes = ids.map((id, i) => proc(id, [`f${i}`, '1'], '1', i === 0 ? [] : [{ flow: `f${i - 1}`, amount: '1', unit: 't', from: ids[i - 1] }]));
+    const result = computeFootprints(doc(processes), { byProcess: true });
+    const text = footprintJsonText(result);
+    expect(text).toBe(`${canonicalJson(footprintToJson(result), 2)}\n`);
+    for (const id of ids) expect(text).toContain(JSON.stringify(id));
+  });
+
   it('writes a result without products as an empty list', () => {
     const result = computeFootprints(doc([proc('p', ['x', '1'], '1')]));
     const empty = { ...result, products: [] };
