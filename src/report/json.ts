@@ -132,44 +132,35 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
  */
 function productText(p: ProductFootprint, rounding: Rounding | undefined): string {
   const text = (d: Decimal) => toFixedString(d, rounding);
+  const field = (key: string, value: string) => `\n      "${key}": ${value}`;
   const gases = Object.keys(p.byGas).sort(byCodeUnits);
-  let out = `{\n      "allocationShare": "${toFixedString(p.allocationShare)}",`;
-  out += `\n      "byCategory": ${record(Object.keys(p.byCategory), (k) => text(p.byCategory[k]!))},`;
-  out += `\n      "byGas": ${record(gases, (k) => text(p.byGas[k]!.co2e))},`;
-  if (p.byProcess !== undefined) out += `\n      "byProcess": ${record(Object.keys(p.byProcess), (k) => text(p.byProcess![k]!))},`;
-  out += `\n      "byScope": {\n        "1": "${text(p.byScope['1'])}",\n        "2": "${text(p.byScope['2'])}",\n        "3": "${text(p.byScope['3'])}"\n      },`;
-  out += `\n      "declaredUnit": ${JSON.stringify(formatQuantity(p.declaredUnit))},`;
-  out += `\n      "flow": ${JSON.stringify(p.flow)},`;
-  out += `\n      "gasMass": ${record(gases, (k) => text(p.byGas[k]!.mass))},`;
-  out += `\n      "process": ${JSON.stringify(p.process)},`;
-  const recycled = p.recycledContent;
-  out +=
-    `\n      "recycledContent": {\n        "postConsumer": "${text(recycled.postConsumer)}",\n        "preConsumer": "${text(recycled.preConsumer)}",` +
-    `\n        "total": "${text(recycled.total)}",\n        "unit": "t",\n        "unspecified": "${text(recycled.unspecified)}"\n      },`;
-  out += `\n      "total": "${text(p.total)}",\n      "unit": "t CO2e"\n    }`;
-  return out;
+  const fields = [
+    field('allocationShare', `"${toFixedString(p.allocationShare)}"`),
+    field('byCategory', record(Object.keys(p.byCategory), (k) => text(p.byCategory[k]!))),
+    field('byGas', record(gases, (k) => text(p.byGas[k]!.co2e))),
+    ...(p.byProcess === undefined ? [] : [field('byProcess', record(Object.keys(p.byProcess), (k) => text(p.byProcess![k]!)))]),
+    field('byScope', record(['1', '2', '3'], (k) => text(p.byScope[k as '1' | '2' | '3']))),
+    field('declaredUnit', JSON.stringify(formatQuantity(p.declaredUnit))),
+    field('flow', JSON.stringify(p.flow)),
+    field('gasMass', record(gases, (k) => text(p.byGas[k]!.mass))),
+    field('process', JSON.stringify(p.process)),
+    field(
+      'recycledContent',
+      `{\n        "postConsumer": "${text(p.recycledContent.postConsumer)}",\n        "preConsumer": "${text(p.recycledContent.preConsumer)}",` +
+        `\n        "total": "${text(p.recycledContent.total)}",\n        "unit": "t",\n        "unspecified": "${text(p.recycledContent.unspecified)}"\n      }`,
+    ),
+    field('total', `"${text(p.total)}"`),
+    field('unit', '"t CO2e"'),
+  ];
+  return `{${fields.join(',')}\n    }`;
 }
 
 /** A record of decimal texts one level into a product, keys in code-unit order. */
 function record(keys: string[], value: (key: string) => string): string {
   if (keys.length === 0) return '{}';
-  keys.sort(byCodeUnits);
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    out += `${i === 0 ? '' : ','}\n        ${jsonString(key)}: "${value(key)}"`;
-  }
-  return `${out}\n      }`;
+  const lines = keys.sort(byCodeUnits).map((key) => `\n        ${JSON.stringify(key)}: "${value(key)}"`);
+  return `{${lines.join(',')}\n      }`;
 }
-
-/** JSON text of a string: as JSON.stringify writes it, which plain text needs no call for. */
-function jsonString(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
-}
-
-// What JSON.stringify escapes: quote, backslash, control characters and lone surrogates (any
-// surrogate here sends the text to JSON.stringify, which knows a pair from a lone half).
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
