@@ -1,4 +1,4 @@
-import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
 import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';
 import { parseModel } from '../../model/parse.js';
@@ -6,7 +6,10 @@ import type { Model } from '../../model/types.js';
 import type { PactMeta } from './pactMeta.js';
 import type { PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
-import { toPact, type PactOptions } from './toPact.js';
+import { AUDIT_EXPANDED_PRODUCTS } from '../audit/toAudit.js';
+import { factsOfEveryProduct } from './pactFacts.js';
+import type { FactorLookup } from './secondaryFactorSources.js';
+import { pactFootprint, toPact, type PactOptions } from './toPact.js';
 
 /** Metadata for `pactFromModel`: company name and ids default to the model's `company`. */
 export type PactModelMeta = Omit<PactMeta, 'companyName' | 'companyIds'> & Partial<Pick<PactMeta, 'companyName' | 'companyIds'>>;
@@ -51,9 +54,16 @@ export function pactFromModelAll(
   meta: PactModelMeta,
   options: PactFromModelOptions & { readonly flows?: readonly string[] } = {},
 ): (PactProductFootprintV3 | PactProductFootprintV2)[] {
-  const { result, fullMeta, pactOptions } = pactRun(input, meta, options);
+  const { result, fullMeta, pactOptions, lookup } = pactRun(input, meta, options);
   const flows = options.flows ?? result.products.map((p) => p.flow);
-  return flows.map((flow) => toPact(result, flow, fullMeta, pactOptions));
+  const system = systemOf(result);
+  const solution = solutionOf(result);
+  // One nested explanation per product repeats every supplier under each product downstream;
+  // past AUDIT_EXPANDED_PRODUCTS the facts are gathered product by product instead (same facts
+  // for models without loops).
+  const factsOf =
+    flows.length > AUDIT_EXPANDED_PRODUCTS && system !== undefined && solution !== undefined ? factsOfEveryProduct(result, system, solution, lookup) : undefined;
+  return flows.map((flow) => pactFootprint(result, flow, fullMeta, pactOptions, factsOf));
 }
 
 /** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */
@@ -67,13 +77,14 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
   const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
   const company = model.company === undefined ? {} : { companyName: model.company.name, companyIds: [...model.company.ids] };
   const fullMeta = { ...company, ...meta } as PactMeta;
+  const lookup: FactorLookup = (id) => own.get(id) ?? context.factors.get(id);
   const pactOptions: PactOptions = {
-    factorLookup: (id) => own.get(id) ?? context.factors.get(id),
+    factorLookup: lookup,
     acceptGwp: gwp !== 'AR6' || options.acceptGwp === true,
     ...(options.version === undefined ? {} : { version: options.version }),
     ...(options.percentRounding === undefined ? {} : { percentRounding: options.percentRounding }),
   };
-  return { result, fullMeta, pactOptions };
+  return { result, fullMeta, pactOptions, lookup };
 }
 
 function isParsedModel(input: unknown): input is Model {

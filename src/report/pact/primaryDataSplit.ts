@@ -90,6 +90,39 @@ function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
 }
 
 /**
+ * The split of one explained product whose exchanges name their suppliers without expanding them
+ * (`suppliers: 'referenced'`): leaves are classified as in `primaryDataSplit`, and the exchange
+ * at position `i` among the node's exchanges takes `unitSplit(i)` (the supplier's split per unit
+ * of it) times its coefficient — what the nested tree computes where the supplier is expanded.
+ * An exchange whose supplier's split is not known is unclassified.
+ */
+export function splitWithSuppliers(node: ExplainNode, unitSplit: (exchange: number) => PrimaryDataSplit | undefined): PrimaryDataSplit {
+  const primary: Decimal[] = [];
+  const secondary: Decimal[] = [];
+  let exchanges = 0;
+  for (const child of node.children) {
+    if (PRIMARY_KINDS.has(child.kind)) primary.push(child.value);
+    else if (SECONDARY_KINDS.has(child.kind)) secondary.push(child.value);
+    else if (EXCHANGE_KINDS.has(child.kind)) {
+      const unit = unitSplit(exchanges++);
+      const coefficient = child.coefficient !== undefined && isDecimalText(child.coefficient) ? toDecimal(child.coefficient) : undefined;
+      const part =
+        unit === undefined || coefficient === undefined
+          ? complete(child.value, ZERO, ZERO)
+          : complete(child.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
+      primary.push(part.primary);
+      secondary.push(part.secondary);
+    }
+  }
+  return complete(node.value, sum(primary), sum(secondary));
+}
+
+/** True when two splits have the same primary and secondary parts. */
+export function sameSplit(a: PrimaryDataSplit, b: PrimaryDataSplit): boolean {
+  return a.primary.eq(b.primary) && a.secondary.eq(b.secondary);
+}
+
+/**
  * Makes the parts add up to `value` exactly: what is not primary or secondary is unclassified.
  * A remainder within 1e-30 of the value is the rounding of the split's own divisions at 34
  * digits, not an untraced emission; it goes to the larger part so no noise is reported.

@@ -12,10 +12,11 @@ import { DATA_MODEL_EXTENSION_SPEC_VERSION, GAS_DETAIL_EXTENSION_SCHEMA_ID, type
 import { pactFootprintId } from './pactFootprintId.js';
 import { pactGeography } from './pactGeography.js';
 import { parsePactMeta, type ParsedPactMeta, type PactMeta } from './pactMeta.js';
-import { primaryDataSplit, type PrimaryDataSplit } from './primaryDataSplit.js';
+import { factsOfTree, pactAssessmentReport, type PactFacts } from './pactFacts.js';
+import type { PrimaryDataSplit } from './primaryDataSplit.js';
 import { PACT_V2_CROSS_SECTORAL_STANDARDS, type PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
-import { secondaryFactorSources, type FactorLookup } from './secondaryFactorSources.js';
+import type { FactorLookup } from './secondaryFactorSources.js';
 import { assertValidPactFootprint, type PactVersion } from './validatePactFootprint.js';
 
 /** `specVersion` written for each data model version (the patch releases the field tables follow). */
@@ -58,6 +59,17 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions & { readonly version: '2.3' }): PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options?: PactOptions): PactProductFootprintV3 | PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+  return pactFootprint(result, flow, meta, options, undefined);
+}
+
+/** toPact, with the facts of the product's explanation from `factsOf` when given (see pactFacts.ts). */
+export function pactFootprint(
+  result: FootprintResult,
+  flow: string,
+  meta: PactMeta,
+  options: PactOptions,
+  factsOf: ((flow: string) => PactFacts) | undefined,
+): PactProductFootprintV3 | PactProductFootprintV2 {
   const version = options.version ?? '3.0';
   const m = parsePactMeta(meta);
   if (result.gwp !== 'AR6' && options.acceptGwp !== true) {
@@ -87,13 +99,13 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   const biogenicCO2 = sum(gases.filter((g) => g.gas === 'CO2-biogenic').map((g) => g.co2e));
   const hasBiogenic = gases.some((g) => BIOGENIC_GASES.has(g.gas) && !g.co2e.isZero());
 
-  const tree = result.explain(flow);
-  const split = primaryDataSplit(tree);
-  const rounding = options.percentRounding ?? DEFAULT_PERCENT_ROUNDING;
-  const share = primaryShare(split, tree.value, rounding);
   const lookup = options.factorLookup ?? defaultLookup();
-  const sources = secondaryFactorSources(tree, lookup);
-  const assessmentReports = characterizationReports(result.gwp, tree, lookup);
+  const facts = factsOf?.(flow) ?? factsOfTree(result.explain(flow), lookup);
+  const split = facts.split;
+  const rounding = options.percentRounding ?? DEFAULT_PERCENT_ROUNDING;
+  const share = primaryShare(split, facts.value, rounding);
+  const sources = facts.sources;
+  const assessmentReports = characterizationReports(result.gwp, facts);
 
   const referencePeriodStart = `${result.period.start}T00:00:00Z`;
   const referencePeriodEnd = `${nextDay(result.period.end)}T00:00:00Z`;
@@ -125,8 +137,8 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   const pcfExcluding = sum([fossil, landUseChange, biogenicNonCO2]);
   const text = (d: Decimal) => toFixedString(d);
   const boundary = m.boundaryProcessesDescription ?? boundaryDescription(result, product);
-  const allocation = m.allocationRulesDescription ?? allocationDescription(tree);
-  const comment = m.comment ?? defaultComment(result, biogenicCO2, split, tree.value, scale);
+  const allocation = m.allocationRulesDescription ?? allocationDescription(facts);
+  const comment = m.comment ?? defaultComment(result, biogenicCO2, split, facts.value, scale);
   const shareText = share === undefined ? undefined : toFixedString(share);
 
   let footprint: PactProductFootprintV3 | PactProductFootprintV2;
@@ -268,29 +280,11 @@ function primaryShare(split: PrimaryDataSplit, total: Decimal, rounding: Roundin
   return rounded.isNegative() || rounded.gt(100) ? undefined : rounded;
 }
 
-/** IPCC report names as PACT writes them: SAR is the second assessment report. */
-function pactAssessmentReport(gwp: string): string {
-  if (gwp === 'SAR') return 'AR2';
-  if (gwp === 'AR5-feedback') return 'AR5';
-  return gwp;
-}
 
 /** The run's set first, then the sets of already-characterized (CO2e) factors used, if others. */
-function characterizationReports(gwp: GwpSetId, tree: ExplainNode, lookup: FactorLookup): string[] {
-  const others = new Set<string>();
-  const visit = (node: ExplainNode) => {
-    if (node.kind === 'factor-input' || node.kind === 'substitution-credit') {
-      for (const reference of node.detail?.factors ?? []) {
-        const record = lookup(reference.id);
-        if (record?.gas === 'CO2e' && record.gwp !== undefined) others.add(pactAssessmentReport(record.gwp));
-      }
-    }
-    node.children.forEach(visit);
-  };
-  visit(tree);
+function characterizationReports(gwp: GwpSetId, facts: PactFacts): string[] {
   const main = pactAssessmentReport(gwp);
-  others.delete(main);
-  return [main, ...[...others].sort()];
+  return [main, ...[...facts.reports].filter((report) => report !== main).sort()];
 }
 
 function v2CharacterizationFactors(gwp: GwpSetId): 'AR5' | 'AR6' {
@@ -397,19 +391,9 @@ function boundaryDescription(result: FootprintResult, product: ProductFootprint)
   );
 }
 
-function allocationDescription(tree: ExplainNode): string {
-  const notes: string[] = [];
-  let substitution = false;
-  const visit = (node: ExplainNode) => {
-    if (node.kind === 'product' && node.note?.startsWith('allocation share') === true) {
-      notes.push(`${node.label.replace(/^\S+ \S+ /, '')}: ${node.note}`);
-    }
-    if (node.kind === 'substitution' || node.kind === 'substitution-credit') substitution = true;
-    node.children.forEach(visit);
-  };
-  visit(tree);
-  const parts = notes.length === 0 ? ['No allocation: every process in the boundary makes one product that carries burden.'] : [`Allocation: ${[...new Set(notes)].join('; ')}.`];
-  if (substitution) parts.push('Co-products with substitutes are credited with the production they avoid (system expansion).');
+function allocationDescription(facts: PactFacts): string {
+  const parts = facts.notes.length === 0 ? ['No allocation: every process in the boundary makes one product that carries burden.'] : [`Allocation: ${facts.notes.join('; ')}.`];
+  if (facts.substitution) parts.push('Co-products with substitutes are credited with the production they avoid (system expansion).');
   return parts.join(' ');
 }
 
