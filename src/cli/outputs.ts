@@ -113,14 +113,16 @@ export { makeIssue };
 export async function pactOutput(
   model: Model,
   flows: readonly string[] | undefined,
-  cli: { version?: string; metaFile?: string; gwp?: GwpSetId; cwd: string },
+  cli: { version?: string; metaFile?: string; gwp?: GwpSetId; cwd: string; note?: (text: string) => void },
 ): Promise<string> {
   const version = cli.version ?? '3.0';
   if (version !== '3.0' && version !== '2.3') throw new UsageError(`--pact-version takes 3.0 or 2.3, got "${version}"`);
   const meta = cli.metaFile === undefined ? {} : parseModelText(await readFile(resolvePath(cli.cwd, cli.metaFile), 'utf8'), 'auto', cli.metaFile);
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
   const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
-  const all = { ...options, ...(flows === undefined ? {} : { flows }) };
+  const onLeftOut = (left: readonly string[]) =>
+    cli.note?.(`note: PACT describes products per kg; not measured in mass, left out: ${left.join(', ')} (ask for one with --product to see why)\n`);
+  const all = { ...options, onLeftOut, ...(flows === undefined ? {} : { flows }) };
   const footprints =
     version === '2.3' ? pactFromModelAll(model, meta as PactModelMeta, { ...all, version: '2.3' }) : pactFromModelAll(model, meta as PactModelMeta, all);
   return footprints.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;

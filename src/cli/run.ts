@@ -190,6 +190,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
       ...(values['pact-meta'] === undefined ? {} : { metaFile: values['pact-meta'] }),
       ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
       cwd: io.cwd,
+      note: io.stderr,
     });
     await emit(text, values.output, io);
     return EXIT_OK;

@@ -24,6 +24,14 @@ describe('output formats on the CLI (examples/aluminium-smelter.yaml)', () => {
     expect(pf.pcf.declaredUnitOfMeasurement).toBe('kilogram');
     expect(pf.pcf.ipccCharacterizationFactors).toEqual(['AR6']);
   });
+  it('pact for every product: a data list, and a note naming the products not measured in mass', async () => {
+    const { code, stdout, stderr } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'pact');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^note: PACT describes products per kg; not measured in mass, left out: electricity-captive/);
+    const flows = JSON.parse(stdout).data.map((pf: { productNameCompany: string }) => pf.productNameCompany);
+    expect(flows).toContain('aluminium-ingot');
+    expect(flows).not.toContain('electricity-captive');
+  });
   it('pact 2.3 on request', async () => {
     const { code, stdout, stderr } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'pact', '--pact-version', '2.3', '--product', 'aluminium-ingot');
     // v2.3 needs a CPC code that the model cannot know: without --pact-meta it is a clear error

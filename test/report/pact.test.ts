@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseModelText } from '../../src/io/index.js';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { PactInputError, PactValidationError, SmeltprintError } from '../../src/core/errors.js';
 import { Decimal, toDecimal } from '../../src/decimal/decimal.js';
@@ -111,6 +114,18 @@ describe('toPact — PACT v3.0', () => {
     expect(flows.length).toBeGreaterThan(1);
     expect(all).toEqual(flows.map((flow) => pactFromModel(document, flow, META)));
     expect(pactFromModelAll(document, META, { flows: ['aluminium-ingot'] })).toEqual([pactFromModel(document, 'aluminium-ingot', META)]);
+  });
+
+  it('leaves out, and names, the products not measured in mass when asked for every product', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'aluminium-smelter.yaml'), 'utf8');
+    const document = parseModelText(text, 'yaml');
+    const left: string[] = [];
+    const all = pactFromModelAll(document, META, { onLeftOut: (flows) => left.push(...flows) });
+    expect(left).toEqual(['electricity-captive']);
+    expect(all.map((f) => f.productNameCompany)).not.toContain('electricity-captive');
+    expect(all.map((f) => f.productNameCompany)).toContain('aluminium-ingot');
+    // Asked for by name, it is still refused with the reason.
+    expect(() => pactFromModelAll(document, META, { flows: ['electricity-captive'] })).toThrow(/not a mass/);
   });
 
   it('lists the secondary factor sources actually used, once each, with name and version', () => {

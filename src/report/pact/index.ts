@@ -1,5 +1,5 @@
 export { toPact, PACT_SPEC_VERSIONS, type PactOptions } from './toPact.js';
-export { pactFromModel, pactFromModelAll, type PactModelMeta, type PactFromModelOptions } from './pactFromModel.js';
+export { pactFromModel, pactFromModelAll, type PactFromModelAllOptions, type PactModelMeta, type PactFromModelOptions } from './pactFromModel.js';
 export { pactJsonText } from './pactJsonText.js';
 export { pactMetaSchema, parsePactMeta, type PactMeta, type ParsedPactMeta } from './pactMeta.js';
 export { validatePactFootprint, assertValidPactFootprint, type PactVersion } from './validatePactFootprint.js';

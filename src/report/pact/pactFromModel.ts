@@ -3,6 +3,8 @@ import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';
 import { parseModel } from '../../model/parse.js';
 import type { Model } from '../../model/types.js';
+import type { ProductFootprint } from '../../graph/results.js';
+import { isConvertible, parseUnit } from '../../units/index.js';
 import type { PactMeta } from './pactMeta.js';
 import type { PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
@@ -39,23 +41,32 @@ export function pactFromModel(input: Model | unknown, flow: string, meta: PactMo
   return toPact(result, flow, fullMeta, pactOptions);
 }
 
+/** Options of `pactFromModelAll`. */
+export interface PactFromModelAllOptions extends PactFromModelOptions {
+  /** Products to describe (default: every product measured in mass). */
+  readonly flows?: readonly string[];
+  /** Told which products the default left out (not measured in mass: PACT describes products per kg). */
+  readonly onLeftOut?: (flows: readonly string[]) => void;
+}
+
 /**
- * `pactFromModel` for several products (default: every product, as the PACT API lists them),
- * from one computation of the model: asking product by product would compute it once per product.
+ * `pactFromModel` for several products (default: every product measured in mass, as the PACT API
+ * lists them), from one computation of the model: asking product by product would compute it
+ * once per product. A product measured otherwise (electricity in MWh) has no PACT footprint; by
+ * default it is left out, and `onLeftOut` is told which.
  *
  * @example
  * const footprints = pactFromModelAll(demoModelDocument(), {});
  * footprints.map((f) => f.productNameCompany)
  */
-export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0'; readonly flows?: readonly string[] }): PactProductFootprintV3[];
-export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelOptions & { readonly version: '2.3'; readonly flows?: readonly string[] }): PactProductFootprintV2[];
-export function pactFromModelAll(
-  input: Model | unknown,
-  meta: PactModelMeta,
-  options: PactFromModelOptions & { readonly flows?: readonly string[] } = {},
-): (PactProductFootprintV3 | PactProductFootprintV2)[] {
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options?: PactFromModelAllOptions & { readonly version?: '3.0' }): PactProductFootprintV3[];
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelAllOptions & { readonly version: '2.3' }): PactProductFootprintV2[];
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelAllOptions = {}): (PactProductFootprintV3 | PactProductFootprintV2)[] {
   const { result, fullMeta, pactOptions, lookup } = pactRun(input, meta, options);
-  const flows = options.flows ?? result.products.map((p) => p.flow);
+  const byMass = (p: ProductFootprint) => isConvertible(p.declaredUnit.unit, KILOGRAM);
+  const leftOut = options.flows === undefined ? result.products.filter((p) => !byMass(p)).map((p) => p.flow) : [];
+  if (leftOut.length > 0) options.onLeftOut?.(leftOut);
+  const flows = options.flows ?? result.products.filter(byMass).map((p) => p.flow);
   const system = systemOf(result);
   const solution = solutionOf(result);
   // One nested explanation per product repeats every supplier under each product downstream;
@@ -91,3 +102,5 @@ function isParsedModel(input: unknown): input is Model {
   return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) && Array.isArray((input as Model).processes) &&
     (input as Model).processes.every((p) => typeof p === 'object' && p !== null && 'path' in p);
 }
+
+const KILOGRAM = parseUnit('kg');
