@@ -1,3 +1,4 @@
+import { UnknownProductError } from '../../core/errors.js';
 import { appendAll } from '../../core/lists.js';
 import { ONE } from '../../decimal/decimal.js';
 import type { Decimal } from '../../decimal/decimal.js';
@@ -73,6 +74,7 @@ export function factsOfEveryProduct(result: FootprintResult, system: System, sol
   const components = stronglyConnectedComponents(equations.map((eq) => eq.links.map((l) => l.provider)));
   for (const component of components) {
     const members = new Set(component);
+    const position = new Map(component.map((p, i) => [p, i]));
     const trees = component.map(unitTree);
     // Sources, reports and notes of a loop are those of all its members together.
     const shared = component.length > 1 ? gathered(component, trees, members, perUnit, solution, lookup) : undefined;
@@ -80,7 +82,8 @@ export function factsOfEveryProduct(result: FootprintResult, system: System, sol
     for (let pass = 0; pass < (members.size > 1 || selfSupplied(component[0]!, solution) ? MAX_PASSES : 1); pass++) {
       const next = component.map((p, i) => splitWithSuppliers(trees[i]!, (k) => {
         const provider = equations[p]!.links[k]!.provider;
-        return members.has(provider) ? splits[component.indexOf(provider)] : perUnit[provider]!.split;
+        const inLoop = position.get(provider);
+        return inLoop === undefined ? perUnit[provider]!.split : splits[inLoop];
       }));
       const settled = next.every((split, i) => splits[i] !== undefined && sameSplit(split, splits[i]!));
       splits = next;
@@ -93,7 +96,7 @@ export function factsOfEveryProduct(result: FootprintResult, system: System, sol
   }
   return (flow) => {
     const index = system.productByFlow.get(flow);
-    if (index === undefined) throw new Error(`no product "${flow}"`);
+    if (index === undefined) throw new UnknownProductError(`"${flow}" is not a product of the model`);
     const tree = result.explain(flow, { suppliers: 'referenced' });
     const facts = gathered([index], [tree], new Set(), perUnit, solution, lookup);
     return { ...facts, value: tree.value, split: splitWithSuppliers(tree, (k) => perUnit[equations[index]!.links[k]!.provider]!.split) };
