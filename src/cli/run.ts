@@ -5,7 +5,7 @@ import { GWP_SET_IDS } from '../gases/types.js';
 import { computeFootprints, defaultComputeContext, resultForProduct } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
-import { footprintJsonParts, footprintJsonText, footprintToJson } from '../report/json.js';
+import { footprintComparisonJsonParts, footprintJsonParts, footprintJsonText } from '../report/json.js';
 import { footprintTable, scope2Comparison } from '../report/table.js';
 import { explainText } from '../report/explainText.js';
 import { canonicalJson } from '../report/canonical.js';
@@ -213,12 +213,14 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   if (scope2 !== 'market' && scope2 !== 'location' && scope2 !== 'both') throw new UsageError(`--scope2 takes market, location or both, got "${scope2}"`);
   const run = (method: 'market' | 'location') => selectProduct(compute(model, values.gwp, values.per, method), values.product);
   let text: string | Iterable<string>;
-  if (scope2 === 'both') {
+  if (scope2 === 'both' && format === 'json') {
+    // Written a product at a time, the market-based result computed once the location-based one
+    // is out: a large model's two results and their text are never held together.
+    text = footprintComparisonJsonParts(() => run('location'), () => run('market'), rounding);
+  } else if (scope2 === 'both') {
     const location = run('location');
     const market = run('market');
-    text = format === 'json'
-      ? `${canonicalJson({ location: footprintToJson(location, rounding), market: footprintToJson(market, rounding) }, 2)}\n`
-      : `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
+    text = `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
   } else {
     const result = run(scope2);
     // JSON goes out a product at a time: a large model's document is never one string.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DocumentSyntaxError, DocumentTooLargeError, FileAccessError, ModelValidationError } from '../core/errors.js';
+import { DocumentSyntaxError, DocumentTooLargeError, FileAccessError, ModelValidationError, UnknownProductError } from '../core/errors.js';
 import { parseModel } from '../model/parse.js';
 import type { Model } from '../model/types.js';
 import { loadModel } from './loadModel.js';
@@ -123,6 +123,19 @@ describe('writeFileAtomic', () => {
     expect((error as FileAccessError).operation).toBe('write');
     expect(await readdir(directory)).toEqual(['out']);
     expect(await readFile(join(target, 'keep.txt'), 'utf8')).toBe('kept');
+  });
+
+  it('passes on, as it is, a library error raised while the pieces are made, and leaves nothing behind', async () => {
+    const path = join(directory, 'made.json');
+    await writeFile(path, 'old');
+    function* pieces() {
+      yield '{"a":';
+      throw new UnknownProductError('"x" is not a product of the model');
+    }
+    const error: unknown = await writeFileAtomic(path, pieces()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnknownProductError);
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await readdir(directory)).toEqual(['made.json']);
   });
 
   it('reports a missing directory as FileAccessError', async () => {

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FileAccessError } from '../core/errors.js';
+import { FileAccessError, SmeltprintError } from '../core/errors.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a
  * part: the data goes to a temporary file in the same directory (same file system, so rename is
  * atomic), is flushed to disk (fsync), and then renamed over `path`. On any failure the temporary
- * file is removed and a FileAccessError is thrown.
+ * file is removed and a FileAccessError is thrown — or, when pieces are made as they are written
+ * and making one fails with a SmeltprintError, that error as it is.
  *
  * @example
  * await writeFileAtomic('out/footprint.json', footprintJsonText(result));
@@ -27,6 +28,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
+    // Pieces are made as they are written: an error making them is theirs, not the file's.
+    if (error instanceof SmeltprintError) throw error;
     throw new FileAccessError(path, 'write', error);
   }
 }

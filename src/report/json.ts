@@ -126,6 +126,38 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
 }
 
 /**
+ * `{ location, market }` as canonical JSON — the same text as
+ * `canonicalJson({ location: footprintToJson(location), market: footprintToJson(market) }, 2)` —
+ * in pieces, each result's products one at a time. The results are asked for only when their
+ * turn comes, so a caller can compute the market-based one after the location-based one is
+ * written (two large results need not be held at once).
+ *
+ * @example
+ * for (const piece of footprintComparisonJsonParts(() => location, () => market)) stream.write(piece);
+ */
+export function* footprintComparisonJsonParts(location: () => FootprintResult, market: () => FootprintResult, rounding?: Rounding): Generator<string> {
+  const first = location(); // before any text: a result that cannot be computed writes nothing
+  yield '{\n  "location": ';
+  yield* nestedOneLevel(footprintJsonParts(first, rounding));
+  yield ',\n  "market": ';
+  yield* nestedOneLevel(footprintJsonParts(market(), rounding));
+  yield '\n}\n';
+}
+
+/**
+ * A document's pieces as the value of a top-level key: every line two spaces deeper (JSON text
+ * holds no raw line break inside a string, so each one is structure), without its final newline.
+ */
+function* nestedOneLevel(parts: Iterable<string>): Generator<string> {
+  let held: string | undefined;
+  for (const piece of parts) {
+    if (held !== undefined) yield held.replaceAll('\n', '\n  ');
+    held = piece;
+  }
+  if (held !== undefined) yield held.replace(/\n$/, '').replaceAll('\n', '\n  ');
+}
+
+/**
  * One product's canonical JSON at the depth it has in the document (four spaces), written
  * directly: the same text as canonicalJson(productToJson(p), 2) indented by four, which a
  * property test checks. Keys in code-unit order; decimal texts need no escaping.

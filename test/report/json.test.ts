@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeFootprints } from '../../src/compute/computeFootprints.js';
+import { computeFootprints, computeScope2Comparison } from '../../src/compute/computeFootprints.js';
 import { productsInTurn } from '../../src/graph/results.js';
 import { canonicalJson } from '../../src/report/canonical.js';
-import { footprintJsonParts, footprintJsonText, footprintToJson } from '../../src/report/json.js';
+import { footprintComparisonJsonParts, footprintJsonParts, footprintJsonText, footprintToJson } from '../../src/report/json.js';
 import { modelArbitrary } from '../arbitraries/models.js';
 import { doc, proc } from '../helpers.js';
 
@@ -64,6 +64,17 @@ describe('footprint JSON written a product at a time', () => {
     const text = footprintJsonText(result);
     expect(text).toBe(`${canonicalJson(footprintToJson(result), 2)}\n`);
     for (const id of ids) expect(text).toContain(JSON.stringify(id));
+  });
+
+  it('writes location- and market-based results side by side as canonicalJson of both, byte for byte', () => {
+    fc.assert(
+      fc.property(modelArbitrary({ loops: true }), ({ document }) => {
+        const { location, market } = computeScope2Comparison(document);
+        const whole = `${canonicalJson({ location: footprintToJson(location), market: footprintToJson(market) }, 2)}\n`;
+        expect([...footprintComparisonJsonParts(() => location, () => market)].join('')).toBe(whole);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('writes a result without products as an empty list', () => {
