@@ -136,9 +136,10 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
  * for (const piece of footprintComparisonJsonParts(() => location, () => market)) stream.write(piece);
  */
 export function* footprintComparisonJsonParts(location: () => FootprintResult, market: () => FootprintResult, rounding?: Rounding): Generator<string> {
-  const first = location(); // before any text: a result that cannot be computed writes nothing
+  let first: FootprintResult | undefined = location(); // before any text: a result that cannot be computed writes nothing
   yield '{\n  "location": ';
   yield* nestedOneLevel(footprintJsonParts(first, rounding));
+  first = undefined; // let it go before the other is computed
   yield ',\n  "market": ';
   yield* nestedOneLevel(footprintJsonParts(market(), rounding));
   yield '\n}\n';
