@@ -110,6 +110,31 @@ describe('cut-off (GB/T 44905: 1 % per step, 5 % in total)', () => {
     expect(errors(findings)).toEqual([]);
     expect(codes(findings)).toContain('cut_off_none');
   });
+  it('notes, for every product whose chain goes through a loop, that the loop is counted once', () => {
+    // bath-plant and crusher supply each other; the crusher uses a zero-factor input (cut off).
+    const findings = checkModel(
+      smelter({
+        electrolysisInputs: [{ flow: 'bath', amount: '10', unit: 't', from: 'bath-plant' }],
+        extraProcesses: [
+          { id: 'bath-plant', outputs: [{ flow: 'bath', amount: '10', unit: 't' }], inputs: [{ flow: 'crushed', amount: '2', unit: 't', from: 'crusher' }] },
+          {
+            id: 'crusher',
+            outputs: [{ flow: 'crushed', amount: '2', unit: 't' }],
+            inputs: [
+              { flow: 'bath', amount: '1', unit: 't', from: 'bath-plant' },
+              { flow: 'grinding-aid', amount: '0.1', unit: 't', factor: 'test/zero' },
+            ],
+            emissions: [{ gas: 'CO2', amount: '0.1', unit: 't', category: 'fuel-combustion' }],
+          },
+        ],
+      }),
+      'iso-14067',
+    );
+    const looped = findings.filter((f) => f.code === 'cut_off_loop').map((f) => /^"([^"]+)"/.exec(f.message)![1]);
+    expect(looped.sort()).toEqual(['aluminium-ingot', 'aluminium-liquid', 'bath', 'crushed']);
+    expect(findings.filter((f) => f.code === 'cut_off_input').map((f) => f.path)).toEqual([['processes', 4, 'inputs', 1]]);
+  });
+
   it('iso-14067 and pact-v3 list cut-off inputs for disclosure without limits', () => {
     for (const id of ['iso-14067', 'pact-v3']) {
       const findings = checkModel(smelter({ gwp: 'AR6', electrolysisInputs: [{ flow: 'cryolite', amount: '20', unit: 't', factor: 'test/zero' }] }), id);

@@ -1,7 +1,9 @@
 import { formatPath, type DocumentPath } from '../../core/issues.js';
-import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
-import type { ExplainNode } from '../../graph/explain.js';
-import type { FootprintResult } from '../../graph/results.js';
+import { Decimal, ONE, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
+import { explainProduct, type ExplainNode } from '../../graph/explain.js';
+import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
+import { InternalError } from '../../core/errors.js';
+import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
 import type { Input, Model, Output, Process } from '../../model/types.js';
 import { amountIn } from '../../quantity/index.js';
 import { parseUnit } from '../../units/index.js';
@@ -41,13 +43,13 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
   const rule = rulebook.cutOff;
   if (rule.kind === 'none') return [];
   const located = locate(model);
+  const graph = productGraph(model, result);
   const findings: Finding[] = [];
   const stepDone = new Set<string>();
   let any = false;
 
   for (const product of result.products) {
-    const tree = result.explain(product.flow);
-    const items = excludedPerDeclaredUnit(tree, product.flow, model, result, located, findings);
+    const items = excludedPerDeclaredUnit(product, graph, located, findings);
     if (items.length === 0) continue;
     any = true;
     for (const item of items) {
@@ -60,7 +62,7 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
     const masses = items.map((i) => i.mass).filter((m): m is Decimal => m !== undefined);
     if (declaredMass !== undefined && masses.length > 0 && rule.kind === 'limits') {
       const share = sum(masses).div(declaredMass);
-      const path = outputPath(model, product.process, product.flow);
+      const path = graph.processes.get(product.process)?.outputs.find((o) => o.flow === product.flow)?.path ?? [];
       if (share.gt(toDecimal(rule.total))) {
         findings.push(finding('cut-off', 'cut_off_total_exceeded', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass, above the ${percent(toDecimal(rule.total))} % allowed in total (${rule.note})`, 'error'));
       } else {
@@ -86,45 +88,88 @@ function stepFinding(rule: Rulebook['cutOff'], item: ExcludedInput, where: Locat
   return finding('cut-off', 'cut_off_input', item.path, `"${item.label}" carries no burden (cut off): ${percent(share)} % of the mass its step "${where!.process.id}" puts out; ${rule.note}`, 'info');
 }
 
-/**
- * Excluded inputs of a product per declared unit, summed over every route through the tree.
- * A supplier is expanded once in the tree; its per-unit list is memoized and reused wherever the
- * tree refers back to it. Loops are not followed twice (their share is then a lower bound, noted).
- */
-function excludedPerDeclaredUnit(
-  root: ExplainNode,
-  flow: string,
-  model: Model,
-  result: FootprintResult,
-  located: ReadonlyMap<string, Located>,
-  findings: Finding[],
-): ExcludedInput[] {
-  const nodes = new Map<string, ExplainNode>();
-  const collect = (node: ExplainNode) => {
-    if (node.kind === 'product' && node.path !== undefined && !nodes.has(node.path)) nodes.set(node.path, node);
-    node.children.forEach(collect);
+/** What the search needs of the model and its result, looked up by key instead of searched for. */
+interface ProductGraph {
+  readonly processes: ReadonlyMap<string, Process>;
+  readonly footprints: ReadonlyMap<string, ProductFootprint>;
+  /** A product's explanation per one unit of it, suppliers referenced (by output path). */
+  readonly unitTree: (key: string) => ExplainNode | undefined;
+  /** True for a product made in a loop (by output path). */
+  readonly inLoop: (key: string) => boolean;
+  /** Excluded inputs per unit of products outside loops: the same whatever product they supply. */
+  readonly shared: Map<string, Map<string, ExcludedInput>>;
+  /** Products whose shared list went through a loop (so is a lower bound). */
+  readonly throughLoop: Set<string>;
+}
+
+function productGraph(model: Model, result: FootprintResult): ProductGraph {
+  const system = systemOf(result);
+  const solution = solutionOf(result);
+  if (system === undefined || solution === undefined) throw new InternalError('the cut-off check needs a result of computeFootprints (with its compiled system)');
+  const indexOf = new Map(system.products.map((p) => [formatPath(p.path), p.index]));
+  const trees = new Map<string, ExplainNode>();
+  return {
+    processes: new Map(model.processes.map((p) => [p.id, p])),
+    footprints: new Map(result.products.map((p) => [`${p.process}\u0000${p.flow}`, p])),
+    unitTree: (key) => {
+      const index = indexOf.get(key);
+      if (index === undefined) return undefined;
+      let tree = trees.get(key);
+      if (tree === undefined) trees.set(key, (tree = explainProduct(system, solution, index, { amount: ONE, suppliers: 'referenced' })));
+      return tree;
+    },
+    inLoop: (key) => {
+      const index = indexOf.get(key);
+      return index !== undefined && solution.loopOf.has(index);
+    },
+    shared: new Map(),
+    throughLoop: new Set(),
   };
-  collect(root);
+}
+
+/**
+ * Excluded inputs of a product per declared unit, summed over every route to it: each product's
+ * list per unit of it is made once from its own explanation (suppliers referenced) and its
+ * suppliers' lists — for products outside loops once for the whole check, so the check grows
+ * with the model rather than with products × chain length. Loops are not followed twice (their
+ * share is then a lower bound, noted).
+ */
+function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph, located: ReadonlyMap<string, Located>, findings: Finding[]): ExcludedInput[] {
+  const flow = product.flow;
   const memo = new Map<string, Map<string, ExcludedInput>>();
   const active = new Set<string>();
   let loopNoted = false;
+  // Whether the list being made went through a loop; a shared list remembers it (throughLoop).
+  let looped = false;
+  const noteLoop = () => {
+    looped = true;
+    if (loopNoted) return;
+    loopNoted = true;
+    findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
+  };
 
   // Excluded inputs per one unit of the product at `key`.
-  const perUnit = (key: string, scale: Decimal): Map<string, ExcludedInput> => {
+  const perUnit = (key: string): Map<string, ExcludedInput> => {
+    const shared = graph.shared.get(key);
+    if (shared !== undefined) {
+      if (graph.throughLoop.has(key)) noteLoop();
+      return shared;
+    }
+    // A product made in a loop: what it passes on was counted around the loop once.
+    if (graph.inLoop(key)) noteLoop();
     const cached = memo.get(key);
     if (cached !== undefined) return cached;
     const out = new Map<string, ExcludedInput>();
-    const node = nodes.get(key);
+    const node = graph.unitTree(key);
     const where = located.get(key);
     if (node === undefined || where?.output === undefined || active.has(key)) {
-      if (active.has(key) && !loopNoted) {
-        loopNoted = true;
-        findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
-      }
+      if (active.has(key)) noteLoop();
       return out;
     }
+    const outer = looped;
+    looped = false;
     active.add(key);
-    const footprint = result.products.find((p) => p.flow === where.output!.flow && p.process === where.process.id);
+    const footprint = graph.footprints.get(`${where.process.id}\u0000${where.output.flow}`);
     // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
     const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
     for (const child of node.children) {
@@ -138,8 +183,8 @@ function excludedPerDeclaredUnit(
         continue;
       }
       if (child.kind !== 'input' && child.kind !== 'waste-treatment') continue;
-      const coefficient = toDecimal(child.coefficient ?? '0').div(scale);
-      const supplierKey = supplierOf(model, input, child);
+      const coefficient = toDecimal(child.coefficient ?? '0');
+      const supplierKey = supplierOf(graph, input);
       if (child.kind === 'input' && toDecimal(child.unitFootprint ?? '0').isZero()) {
         const supplierOutput = supplierKey === undefined ? undefined : located.get(supplierKey)?.output;
         const unitMass = supplierOutput === undefined ? undefined : massOf({ amount: new Decimal(1), unit: supplierOutput.quantity.unit });
@@ -147,27 +192,30 @@ function excludedPerDeclaredUnit(
         continue;
       }
       if (supplierKey === undefined) continue;
-      for (const item of perUnit(supplierKey, new Decimal(1)).values()) {
+      for (const item of perUnit(supplierKey).values()) {
         add(out, { ...item, mass: item.mass?.times(coefficient) });
       }
     }
     active.delete(key);
-    memo.set(key, out);
+    if (graph.inLoop(key)) memo.set(key, out);
+    else {
+      graph.shared.set(key, out);
+      if (looped) graph.throughLoop.add(key);
+    }
+    looped = outer || looped;
     return out;
   };
 
-  const rootKey = root.path ?? '';
-  const rootWhere = located.get(rootKey);
-  const declared = result.products.find((p) => p.flow === flow)!.declaredUnit;
-  const rootScale = rootWhere?.output === undefined ? new Decimal(1) : amountIn(declared, rootWhere.output.quantity.unit);
-  return [...perUnit(rootKey, rootScale).values()].map((item) => ({ ...item, mass: item.mass?.times(rootScale) }));
+  const where = graph.processes.get(product.process)?.outputs.find((o) => o.flow === flow);
+  if (where === undefined) return [];
+  const rootKey = formatPath(where.path);
+  const rootScale = amountIn(product.declaredUnit, where.quantity.unit);
+  return [...perUnit(rootKey).values()].map((item) => ({ ...item, mass: item.mass?.times(rootScale) }));
 }
 
-function supplierOf(model: Model, input: Input, node: ExplainNode): string | undefined {
-  const expanded = node.children.find((c) => c.kind === 'product');
-  if (expanded?.path !== undefined) return expanded.path;
+function supplierOf(graph: ProductGraph, input: Input): string | undefined {
   if (input.from === undefined) return undefined;
-  const output = model.processes.find((p) => p.id === input.from)?.outputs.find((o) => o.flow === input.flow);
+  const output = graph.processes.get(input.from)?.outputs.find((o) => o.flow === input.flow);
   return output === undefined ? undefined : formatPath(output.path);
 }
 
@@ -185,10 +233,6 @@ function locate(model: Model): Map<string, Located> {
     for (const output of process.outputs) out.set(formatPath(output.path), { process, output });
   }
   return out;
-}
-
-function outputPath(model: Model, processId: string, flow: string): DocumentPath {
-  return model.processes.find((p) => p.id === processId)?.outputs.find((o) => o.flow === flow)?.path ?? [];
 }
 
 function massOf(q: { amount: Decimal; unit: Output['quantity']['unit'] }): Decimal | undefined {
