@@ -53,25 +53,41 @@ interface Walk {
 }
 
 function productSplit(node: ExplainNode, walk: Walk): PrimaryDataSplit {
-  const primary: Decimal[] = [];
-  const secondary: Decimal[] = [];
-  for (const child of node.children) {
-    if (PRIMARY_KINDS.has(child.kind)) primary.push(child.value);
-    else if (SECONDARY_KINDS.has(child.kind)) secondary.push(child.value);
-    else if (EXCHANGE_KINDS.has(child.kind)) {
-      const part = exchangeSplit(child, walk);
-      primary.push(part.primary);
-      secondary.push(part.secondary);
-    }
-    // residual, free and recycled inputs: whatever they hold stays unclassified below.
-  }
-  const split = complete(node.value, sum(primary), sum(secondary));
+  const split = childrenSplit(node, (exchange) => supplierUnitSplit(exchange, walk));
   if (node.path !== undefined) walk.current.set(node.path, perUnit(split, scaleOf(node)));
   return split;
 }
 
-function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
+/**
+ * A product node's split from its children: primary and secondary leaves as they are, each
+ * exchange (the k-th of the node) its supplier's split per unit (`unitOf`) times its coefficient.
+ * Residual, free and recycled inputs — and exchanges whose supplier's split is unknown — stay
+ * unclassified.
+ */
+function childrenSplit(node: ExplainNode, unitOf: (exchange: ExplainNode, k: number) => PrimaryDataSplit | undefined): PrimaryDataSplit {
+  const primary: Decimal[] = [];
+  const secondary: Decimal[] = [];
+  let exchanges = 0;
+  for (const child of node.children) {
+    if (PRIMARY_KINDS.has(child.kind)) primary.push(child.value);
+    else if (SECONDARY_KINDS.has(child.kind)) secondary.push(child.value);
+    else if (EXCHANGE_KINDS.has(child.kind)) {
+      const part = exchangePart(child, unitOf(child, exchanges++));
+      primary.push(part.primary);
+      secondary.push(part.secondary);
+    }
+  }
+  return complete(node.value, sum(primary), sum(secondary));
+}
+
+function exchangePart(exchange: ExplainNode, unit: PrimaryDataSplit | undefined): PrimaryDataSplit {
   const coefficient = exchange.coefficient !== undefined && isDecimalText(exchange.coefficient) ? toDecimal(exchange.coefficient) : undefined;
+  if (unit === undefined || coefficient === undefined) return complete(exchange.value, ZERO, ZERO);
+  return complete(exchange.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
+}
+
+/** The split per unit of an exchange's supplier: expanded under it, met earlier in this pass, or from the last pass. */
+function supplierUnitSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit | undefined {
   const supplier = exchange.children.find((c) => c.kind === 'product');
   let unit: PrimaryDataSplit | undefined;
   if (supplier !== undefined) {
@@ -85,8 +101,7 @@ function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
       unit = walk.previous.get(path);
     }
   }
-  if (unit === undefined || coefficient === undefined) return complete(exchange.value, ZERO, ZERO);
-  return complete(exchange.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
+  return unit;
 }
 
 /**
@@ -97,24 +112,7 @@ function exchangeSplit(exchange: ExplainNode, walk: Walk): PrimaryDataSplit {
  * An exchange whose supplier's split is not known is unclassified.
  */
 export function splitWithSuppliers(node: ExplainNode, unitSplit: (exchange: number) => PrimaryDataSplit | undefined): PrimaryDataSplit {
-  const primary: Decimal[] = [];
-  const secondary: Decimal[] = [];
-  let exchanges = 0;
-  for (const child of node.children) {
-    if (PRIMARY_KINDS.has(child.kind)) primary.push(child.value);
-    else if (SECONDARY_KINDS.has(child.kind)) secondary.push(child.value);
-    else if (EXCHANGE_KINDS.has(child.kind)) {
-      const unit = unitSplit(exchanges++);
-      const coefficient = child.coefficient !== undefined && isDecimalText(child.coefficient) ? toDecimal(child.coefficient) : undefined;
-      const part =
-        unit === undefined || coefficient === undefined
-          ? complete(child.value, ZERO, ZERO)
-          : complete(child.value, unit.primary.times(coefficient), unit.secondary.times(coefficient));
-      primary.push(part.primary);
-      secondary.push(part.secondary);
-    }
-  }
-  return complete(node.value, sum(primary), sum(secondary));
+  return childrenSplit(node, (_, k) => unitSplit(k));
 }
 
 /** True when two splits have the same primary and secondary parts. */
@@ -155,7 +153,7 @@ function sameSplits(a: ReadonlyMap<string, PrimaryDataSplit>, b: ReadonlyMap<str
   if (a.size !== b.size) return false;
   for (const [key, split] of b) {
     const other = a.get(key);
-    if (other === undefined || !other.primary.eq(split.primary) || !other.secondary.eq(split.secondary)) return false;
+    if (other === undefined || !sameSplit(other, split)) return false;
   }
   return true;
 }
