@@ -1,7 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { InvalidNumberError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
-import { exactSum, parsePlainDecimal } from './kernel.js';
+import { exactSumOf, parsePlainDecimal } from './kernel.js';
 
 /**
  * The library's own Decimal: 34 significant digits (IEEE 754 decimal128), ROUND_HALF_EVEN, and
@@ -98,15 +98,20 @@ export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
 /** Exact sum (no rounding for realistic spreads of magnitude): breakdowns add up to totals. */
 export function sum(values: Iterable<Decimal>): Decimal {
   const list = Array.isArray(values) ? (values as readonly Decimal[]) : [...values];
-  if (list.length === 0) return ZERO;
+  return sumOfRange(list, 0, list.length);
+}
+
+/** Exact sum of values[from..to) (see `sum`): for callers that gather terms side by side. */
+export function sumOfRange(list: readonly Decimal[], from: number, to: number): Decimal {
+  if (to <= from) return ZERO;
   // One term is its own sum (a copy would be the same number).
-  const only = list[0]!;
-  if (list.length === 1 && only.constructor === Decimal) return only.isZero() ? ZERO : only;
-  const fast = exactSum(list, Decimal);
+  const only = list[from]!;
+  if (to - from === 1 && only.constructor === Decimal) return only.isZero() ? ZERO : only;
+  const fast = exactSumOf(list, from, to, Decimal);
   if (fast === null) return ZERO;
   if (fast !== undefined) return fast;
   let acc = new Wide(0);
-  for (const v of list) acc = acc.plus(v);
+  for (let i = from; i < to; i++) acc = acc.plus(list[i]!);
   return normalizeZero(new Decimal(acc));
 }
 

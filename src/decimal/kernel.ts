@@ -113,8 +113,7 @@ function roundInPlace(r: Float64Array, start: number, end: number): number {
 
 /** r[start..end) without trailing zero limbs, as a plain array. */
 function limbs(r: Float64Array, start: number, end: number): number[] {
-  let stop = end;
-  while (stop > start && r[stop - 1] === 0) stop--;
+  const stop = lastNonZero(r, start, end);
   // Small integers, as in decimal.js's own arrays (doubles here would make its code see two
   // kinds of arrays); sized exactly, as a large result holds millions of them.
   const d = new Array<number>(stop - start);
@@ -123,9 +122,10 @@ function limbs(r: Float64Array, start: number, end: number): number[] {
 }
 
 let scratch = new Float64Array(64);
-function scratchOf(size: number): Float64Array {
+/** The scratch buffer, at least `size` long, its first `size` slots zero unless `clear` is false. */
+function scratchOf(size: number, clear = true): Float64Array {
   if (scratch.length < size) scratch = new Float64Array(size * 2);
-  scratch.fill(0, 0, size);
+  if (clear) scratch.fill(0, 0, size);
   return scratch;
 }
 
@@ -144,28 +144,41 @@ function productIsUnusual(a: Internals, b: Internals): boolean {
   );
 }
 
-/** The limbs of a × b in r[start..end) (r is the scratch buffer), and the exponent of r[start]. */
-function exactProduct(a: Internals, b: Internals): { r: Float64Array; start: number; end: number; top: number } {
-  const ad = a.d;
-  const bd = b.d;
-  const n = ad.length + bd.length + 1;
-  const r = scratchOf(n);
-  // r[k + 2] collects the products of limbs i + j = k, r[1] the final carry, and r[0] stays free
-  // for a carry out of rounding (0.99…9 rounding up to 1).
-  for (let i = 0; i < ad.length; i++) {
-    const ai = ad[i]!;
-    for (let j = 0; j < bd.length; j++) r[i + j + 2] = r[i + j + 2]! + ai * bd[j]!;
-  }
+/**
+ * The limbs of a × b in r[2..n) (r is the scratch buffer, n = |a| + |b| + 1), column by column
+ * from the last with the carry taken along, so every limb is written once: r[k + 2] holds the
+ * limbs of a × b at i + j = k, r[1] the final carry, and r[0] stays free for a carry out of
+ * rounding (0.99…9 rounding up to 1). Returns n.
+ */
+function exactProduct(ad: readonly number[], bd: readonly number[]): number {
+  const la = ad.length;
+  const lb = bd.length;
+  const n = la + lb + 1;
+  const r = scratchOf(n, false);
   let carry = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    const t = r[k]! + carry;
+  for (let k = la + lb - 2; k >= 0; k--) {
+    let t = carry;
+    const from = k < lb ? 0 : k - lb + 1;
+    const to = k < la ? k : la - 1;
+    for (let i = from; i <= to; i++) t += ad[i]! * bd[k - i]!;
     carry = Math.floor(t / BASE);
-    r[k] = t - carry * BASE;
+    r[k + 2] = t - carry * BASE;
   }
-  const start = firstNonZero(r, 0, n);
-  let end = n;
-  while (end > start && r[end - 1] === 0) end--;
-  return { r, start, end, top: Math.floor(a.e / LOG_BASE) + Math.floor(b.e / LOG_BASE) + 2 - start };
+  r[1] = carry;
+  r[0] = 0;
+  return n;
+}
+
+/** Base-1e7 exponent of the first limb of a × b as exactProduct lays it out (at r[0]). */
+function productTop(a: Internals, b: Internals): number {
+  return Math.floor(a.e / LOG_BASE) + Math.floor(b.e / LOG_BASE) + 2;
+}
+
+/** Index past the last limb of r[start..end) that is not zero. */
+function lastNonZero(r: Float64Array, start: number, end: number): number {
+  let stop = end;
+  while (stop > start && r[stop - 1] === 0) stop--;
+  return stop;
 }
 
 /** A Decimal of class `Ctor` from limbs r[start..end) whose first has base-1e7 exponent `top`. */
@@ -185,9 +198,12 @@ export function timesRounded<T extends Dec>(x: T, y: Dec): T {
   if (productIsUnusual(a, b)) return x.times(y) as T;
   // × 1 (a declared unit of one reference unit) is the value itself, rounded.
   if (b.d.length === 1 && b.d[0] === 1 && b.e === 0 && b.s === 1) return roundedToPrecision(x);
-  const { r, start, end, top } = exactProduct(a, b);
+  const n = exactProduct(a.d, b.d);
+  const r = scratch;
+  const start = firstNonZero(r, 0, n);
+  const end = lastNonZero(r, start, n);
   const rounded = roundInPlace(r, start, end);
-  return fromLimbs(classOf(x), a.s * b.s, r, rounded, end, top + start - rounded) as T;
+  return fromLimbs(classOf(x), a.s * b.s, r, rounded, end, productTop(a, b) - rounded) as T;
 }
 
 /**
@@ -199,8 +215,10 @@ export function timesExact<T extends Dec>(x: T, y: Dec): T | undefined {
   const a = internals(x);
   const b = internals(y);
   if (productIsUnusual(a, b)) return undefined;
-  const { r, start, end, top } = exactProduct(a, b);
-  return fromLimbs(classOf(x), a.s * b.s, r, start, end, top) as T;
+  const n = exactProduct(a.d, b.d);
+  const r = scratch;
+  const start = firstNonZero(r, 0, n);
+  return fromLimbs(classOf(x), a.s * b.s, r, start, lastNonZero(r, start, n), productTop(a, b) - start) as T;
 }
 
 /**
@@ -225,11 +243,16 @@ export function toFloat(x: Dec): number {
  * when the operands are too far apart for the fast path (the caller then uses decimal.js).
  */
 export function exactSum(values: readonly Dec[], Ctor: typeof DecimalJs): Dec | null | undefined {
-  if (values.length > MAX_SUM_TERMS) return undefined;
+  return exactSumOf(values, 0, values.length, Ctor);
+}
+
+/** `exactSum` of values[from..to). */
+export function exactSumOf(values: readonly Dec[], from: number, to: number, Ctor: typeof DecimalJs): Dec | null | undefined {
+  if (to - from > MAX_SUM_TERMS) return undefined;
   let top = -Infinity;
   let bottom = Infinity;
-  for (const v of values) {
-    const { d, e } = internals(v);
+  for (let t = from; t < to; t++) {
+    const { d, e } = internals(values[t]!);
     if (d === null || Math.abs(e) > MAX_EXPONENT) return undefined;
     if (d[0] === 0) continue;
     const exponent = Math.floor(e / LOG_BASE);
@@ -240,8 +263,8 @@ export function exactSum(values: readonly Dec[], Ctor: typeof DecimalJs): Dec | 
   const width = top - bottom + 2;
   if (width > MAX_SUM_LIMBS) return undefined;
   const r = scratchOf(width);
-  for (const v of values) {
-    const { s, d, e } = internals(v);
+  for (let t = from; t < to; t++) {
+    const { s, d, e } = internals(values[t]!);
     if (d[0] === 0) continue;
     const offset = top + 1 - Math.floor(e / LOG_BASE);
     for (let i = 0; i < d.length; i++) r[offset + i] = r[offset + i]! + s * d[i]!;

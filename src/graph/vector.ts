@@ -1,4 +1,4 @@
-import { Decimal, ZERO, sum } from '../decimal/decimal.js';
+import { Decimal, ZERO, sum, sumOfRange } from '../decimal/decimal.js';
 import { roundedToPrecision, timesExact, timesRounded } from '../decimal/kernel.js';
 
 /**
@@ -76,22 +76,65 @@ export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
   return combineVectors(vectors, []);
 }
 
-/** Mass and CO2e terms of one key, collected before they are summed. */
-interface Terms {
-  readonly masses: Decimal[];
-  readonly co2es: Decimal[];
-  shared: boolean;
-}
+/**
+ * The mass and CO2e terms of a combination, side by side, with the slot of their key (keys
+ * numbered in the order they first appear): flat arrays instead of a list of terms per key, as
+ * the solver makes one of these for every product.
+ */
+class Terms {
+  readonly slots = new Map<string, number>();
+  readonly keys: string[] = [];
+  /** Per slot: false once a term's CO2e is not its mass. */
+  readonly shared: boolean[] = [];
+  readonly slotOf: number[] = [];
+  readonly masses: Decimal[] = [];
+  readonly co2es: Decimal[] = [];
 
-function collect(terms: Map<string, Terms>, key: string, mass: Decimal, co2e: Decimal): void {
-  let entry = terms.get(key);
-  if (entry === undefined) {
-    entry = { masses: [], co2es: [], shared: true };
-    terms.set(key, entry);
+  add(key: string, mass: Decimal, co2e: Decimal): void {
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.keys.length;
+      this.slots.set(key, slot);
+      this.keys.push(key);
+      this.shared.push(true);
+    }
+    this.slotOf.push(slot);
+    this.masses.push(mass);
+    this.co2es.push(co2e);
+    if (co2e !== mass) this.shared[slot] = false;
   }
-  entry.masses.push(mass);
-  entry.co2es.push(co2e);
-  if (co2e !== mass) entry.shared = false;
+
+  /** One cell per key, in the order the keys first appeared: the exact sums of their terms. */
+  sums(): Map<string, Cell> {
+    const { keys, slotOf, masses, co2es, shared } = this;
+    const out = new Map<string, Cell>();
+    const count = keys.length;
+    if (count === slotOf.length) {
+      // One term per key (no sums to form).
+      for (let t = 0; t < count; t++) {
+        const mass = alone(masses[t]!);
+        out.set(keys[t]!, { mass, co2e: shared[t] ? mass : alone(co2es[t]!) });
+      }
+      return out;
+    }
+    // The terms grouped by slot (a counting sort), then each group summed exactly.
+    const start = new Array<number>(count + 1).fill(0);
+    for (const slot of slotOf) start[slot + 1]!++;
+    for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+    const next = start.slice(0, count);
+    const groupedMasses = new Array<Decimal>(slotOf.length);
+    const groupedCO2es = new Array<Decimal>(slotOf.length);
+    for (let t = 0; t < slotOf.length; t++) {
+      const at = next[slotOf[t]!]!++;
+      groupedMasses[at] = masses[t]!;
+      groupedCO2es[at] = co2es[t]!;
+    }
+    for (let k = 0; k < count; k++) {
+      const mass = sumOf(groupedMasses, start[k]!, start[k + 1]!);
+      out.set(keys[k]!, { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, start[k]!, start[k + 1]!) });
+    }
+    return out;
+  }
 }
 
 /**
@@ -100,27 +143,26 @@ function collect(terms: Map<string, Terms>, key: string, mass: Decimal, co2e: De
  * vectors, without building them: the solver's inner loop.
  */
 export function combineVectors(vectors: readonly BurdenVector[], scaled: readonly { readonly vector: BurdenVector; readonly k: Decimal }[]): BurdenVector {
-  const terms = new Map<string, Terms>();
-  for (const vector of vectors) for (const [key, cell] of vector) collect(terms, key, cell.mass, cell.co2e);
+  const terms = new Terms();
+  for (const vector of vectors) for (const [key, cell] of vector) terms.add(key, cell.mass, cell.co2e);
   for (const { vector, k } of scaled) {
     if (k.isZero()) continue;
     for (const [key, cell] of vector) {
       const mass = timesRounded(cell.mass, k);
-      collect(terms, key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
+      terms.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
     }
   }
-  const out = new Map<string, Cell>();
-  for (const [key, { masses, co2es, shared }] of terms) {
-    const mass = sumOf(masses);
-    out.set(key, { mass, co2e: shared ? mass : sumOf(co2es) });
-  }
-  return out;
+  return terms.sums();
 }
 
-/** `sum`, without the wide-precision round trip for a single term (whose sum is itself). */
-function sumOf(values: readonly Decimal[]): Decimal {
-  if (values.length === 1) return values[0]!.isZero() ? ZERO : values[0]!;
-  return sum(values);
+/** A single term is its own sum (zero is the one zero). */
+function alone(value: Decimal): Decimal {
+  return value.isZero() ? ZERO : value;
+}
+
+/** Exact sum of values[from..to), without the wide-precision round trip for a single term. */
+function sumOf(values: readonly Decimal[], from: number, to: number): Decimal {
+  return to - from === 1 ? alone(values[from]!) : sumOfRange(values, from, to);
 }
 
 /** k × vector, each cell rounded once at working precision. */
