@@ -92,7 +92,16 @@ describe('fixedText', () => {
       }),
       { numRuns: 3000 },
     );
-    for (const text of ['0', '-0', '1000', '1e-7', '0.5', '-123.4500', '10000000', '1e40', '-1e-40']) {
+    // Up to 16 significant digits around the range where the engine's number printing is used
+    // (1e-6 ≤ |x| < 1e21, at most 15 digits), its edges included.
+    fc.assert(
+      fc.property(fc.boolean(), fc.bigInt({ min: 1n, max: 10n ** 16n }), fc.integer({ min: -30, max: 30 }), (negative, m, exponent) => {
+        const x = new Decimal(`${negative ? '-' : ''}${m}e${exponent}`);
+        expect(fixedText(x)).toBe(x.toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0', '-0', '1000', '1e-7', '1e-6', '9.99999999999999e20', '1e21', '999999999999999', '9999999999999999', '0.5', '-123.4500', '10000000', '1e40', '-1e-40']) {
       expect(fixedText(new Decimal(text))).toBe(new Decimal(text).toFixed());
     }
   });

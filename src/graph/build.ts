@@ -33,6 +33,71 @@ export interface BuildHooks {
 // Shared by every declared emission (a large model has hundreds of thousands).
 const DECLARED_NOTES: readonly string[] = Object.freeze(['declared by the model (primary data)']);
 
+const FACTOR_FORMULA = 'E = activity × EF';
+
+/**
+ * A link to another product. Its quantity text ("1350 t") is made when an explanation asks for it:
+ * a large model has hundreds of thousands of links, and the texts, kept from compile to the end,
+ * were a fifth of the compile time in garbage collection. JSON and `toJSON` give the same fields
+ * as a plain link; a spread (`{ ...link }`) leaves `quantity` out.
+ */
+class StatedLink implements Link {
+  readonly #stated: Quantity;
+
+  constructor(
+    readonly kind: Link['kind'],
+    readonly label: string,
+    readonly path: DocumentPath,
+    readonly provider: number,
+    readonly amount: Decimal,
+    stated: Quantity,
+  ) {
+    this.#stated = stated;
+  }
+
+  get quantity(): string {
+    return formatQuantity(this.#stated);
+  }
+
+  toJSON(): Link {
+    return { kind: this.kind, label: this.label, path: this.path, provider: this.provider, amount: this.amount, quantity: this.quantity };
+  }
+}
+
+/** The detail of an item whose quantity text is made when asked for (see StatedLink). */
+class StatedDetail implements ItemDetail {
+  readonly #stated: Quantity;
+  readonly formula?: string;
+  readonly factors?: readonly FactorReference[];
+  readonly notes?: readonly string[];
+
+  constructor(stated: Quantity, fields: Pick<ItemDetail, 'formula' | 'factors' | 'notes'>) {
+    this.#stated = stated;
+    // Only the fields given, as a literal would have them (explanations list what is there).
+    if (fields.formula !== undefined) this.formula = fields.formula;
+    if (fields.factors !== undefined) this.factors = fields.factors;
+    if (fields.notes !== undefined) this.notes = fields.notes;
+  }
+
+  get quantity(): string {
+    return formatQuantity(this.#stated);
+  }
+
+  /** The same detail with other notes. */
+  withNotes(notes: readonly string[]): StatedDetail {
+    return new StatedDetail(this.#stated, { ...(this.formula === undefined ? {} : { formula: this.formula }), ...(this.factors === undefined ? {} : { factors: this.factors }), notes });
+  }
+
+  toJSON(): ItemDetail {
+    return {
+      ...(this.formula === undefined ? {} : { formula: this.formula }),
+      quantity: this.quantity,
+      ...(this.factors === undefined ? {} : { factors: this.factors }),
+      ...(this.notes === undefined ? {} : { notes: this.notes }),
+    };
+  }
+}
+
 /** Scope by category (DESIGN.md): on-site emissions 1, purchased energy 2, everything else 3. */
 export function scopeOf(category: Category): Scope {
   switch (category) {
@@ -156,7 +221,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           label: entry.label ?? `${entry.gas} (${entry.category})`,
           path: entry.path,
           vector: vectorOf([{ key: gasKey(entry.gas, entry.category, undefined, '1'), mass: tonnes }]),
-          detail: { quantity: formatQuantity(entry.quantity), notes: DECLARED_NOTES },
+          detail: new StatedDetail(entry.quantity, { notes: DECLARED_NOTES }),
         });
         return;
       }
@@ -236,41 +301,22 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           { path: input.path },
         );
       }
-      links.push({
-        kind: 'input',
-        label: `${input.flow} from ${from}`,
-        path: input.path,
-        provider: target,
-        amount: convertTo(input.quantity, output.quantity, input.path),
-        quantity: formatQuantity(input.quantity),
-      });
+      links.push(new StatedLink('input', `${input.flow} from ${from}`, input.path, target, convertTo(input.quantity, output.quantity, input.path), input.quantity));
     }
 
     process.outputs.forEach((output) => {
       if (output.waste && output.to !== undefined) {
         const treatment = referenceProduct(output.to, [...output.path, 'to']);
         const treated = products[treatment]!;
-        links.push({
-          kind: 'waste-treatment',
-          label: `${output.flow} treated by ${output.to}`,
-          path: output.path,
-          provider: treatment,
-          amount: convertToUnit(output.quantity, treated, [...output.path, 'to']),
-          quantity: formatQuantity(output.quantity),
-        });
+        const amount = convertToUnit(output.quantity, treated, [...output.path, 'to']);
+        links.push(new StatedLink('waste-treatment', `${output.flow} treated by ${output.to}`, output.path, treatment, amount, output.quantity));
       }
       const substitute = output.substitutes;
       if (substitute === undefined) return;
       if ('from' in substitute) {
         const avoided = referenceProduct(substitute.from, [...output.path, 'substitutes']);
-        links.push({
-          kind: 'substitution',
-          label: `${output.flow} substitutes ${substitute.from}`,
-          path: output.path,
-          provider: avoided,
-          amount: convertToUnit(output.quantity, products[avoided]!, [...output.path, 'substitutes']).negated(),
-          quantity: formatQuantity(output.quantity),
-        });
+        const amount = convertToUnit(output.quantity, products[avoided]!, [...output.path, 'substitutes']).negated();
+        links.push(new StatedLink('substitution', `${output.flow} substitutes ${substitute.from}`, output.path, avoided, amount, output.quantity));
       } else {
         const priced = priceAmount(output.quantity, substitute.factor, output.flow, output.path, undefined, undefined, hooks, gasKey, cache);
         items.push({
@@ -278,7 +324,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           label: `${output.flow} substitutes ${substitute.factor} (credit)`,
           path: output.path,
           vector: vectorOf(priced.entries.map((e) => ({ key: e.key, mass: e.mass.negated() }))),
-          detail: { ...priced.detail, notes: ['system expansion: avoided production credited'] },
+          detail: priced.detail.withNotes(['system expansion: avoided production credited']),
         });
       }
     });
@@ -357,7 +403,7 @@ function priceAmount(
   hooks: BuildHooks,
   gasKey: GasKeyMaker,
   { conversions, references }: BuildCache,
-): { entries: { key: BurdenKey; mass: Decimal }[]; detail: ItemDetail } {
+): { entries: { key: BurdenKey; mass: Decimal }[]; detail: StatedDetail } {
   const factorPath = [...path, 'factor'];
   const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
   const record = resolved.record;
@@ -388,12 +434,11 @@ function priceAmount(
   }
   return {
     entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), mass }],
-    detail: {
-      formula: 'E = activity × EF',
-      quantity: formatQuantity(q),
+    detail: new StatedDetail(q, {
+      formula: FACTOR_FORMULA,
       factors: [reference],
       ...(resolved.vintageOverride === undefined ? {} : { notes: [`vintage override: ${resolved.vintageOverride}`] }),
-    },
+    }),
   };
 }
 
