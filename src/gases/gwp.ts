@@ -1,5 +1,6 @@
 import { GwpNotAvailableError, InternalError } from '../core/errors.js';
 import { Decimal } from '../decimal/decimal.js';
+import { timesRounded } from '../decimal/kernel.js';
 import { GAS_IDS, GWP_SET_IDS, type GasId, type GwpSetId } from './types.js';
 
 /** Where a GWP set's numbers are published, kept as data so reports can cite it. */
@@ -195,5 +196,6 @@ export function gwpOf(set: GwpSetId, gas: GasId): Decimal {
  * toCO2e('CF4', new Decimal('2'), 'AR5').toFixed() // '13260' (2 × 6630)
  */
 export function toCO2e(gas: GasId, amountTonnes: Decimal, set: GwpSetId): Decimal {
-  return amountTonnes.times(gwpOf(set, gas));
+  // timesRounded is times() at working precision, without decimal.js's generic path.
+  return timesRounded(amountTonnes, gwpOf(set, gas));
 }

@@ -10,7 +10,7 @@ import { amountIn, formatQuantity, multiply } from '../quantity/index.js';
 import type { Quantity } from '../quantity/types.js';
 import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import { allocationShares } from './allocation.js';
-import { encodeKey, type BurdenKey } from './keys.js';
+import { gasKeyText, recycledKeyText } from './keys.js';
 import type { DirectItem, FactorReference, FreeInput, ItemDetail, Link, Product, System, SystemProcess } from './system.js';
 import { oneCellVector, type BurdenVector, type Cell } from './vector.js';
 
@@ -179,7 +179,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
 
   // Factor-to-gas-mass conversions by units, and factors as explanations show them, shared by
   // all inputs of this build.
-  const cache: BuildCache = { conversions: new Map(), references: new Map() };
+  const cache: BuildCache = { conversions: new Map(), references: new Map(), keyText: keyInterner(hooks.trackOrigins) };
 
   // Products of each process, built once: filtering all products per process would be n².
   const productsOfProcess: number[][] = model.processes.map(() => []);
@@ -190,13 +190,12 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     const links: Link[] = [];
     const freeInputs: FreeInput[] = [];
     const origin = hooks.trackOrigins ? process.id : undefined;
-    const vectorOf = (entries: readonly { key: BurdenKey; mass: Decimal }[]): BurdenVector => {
+    const vectorOf = (entries: readonly BurdenEntry[]): BurdenVector => {
       const map = new Map<string, Cell>();
-      for (const { key, mass } of entries) {
-        const encoded = encodeKey(key);
-        const co2e = key.kind === 'gas' ? hooks.characterize(key.gas, mass) : ZERO;
-        const previous = map.get(encoded);
-        map.set(encoded, previous === undefined ? sharedCell(mass, co2e) : sharedCell(previous.mass.plus(mass), previous.co2e.plus(co2e)));
+      for (const { key, gas, mass } of entries) {
+        const co2e = gas === undefined ? ZERO : hooks.characterize(gas, mass);
+        const previous = map.get(key);
+        map.set(key, previous === undefined ? sharedCell(mass, co2e) : sharedCell(previous.mass.plus(mass), previous.co2e.plus(co2e)));
       }
       if (map.size !== 1) return map;
       const [key, cell] = map.entries().next().value!;
@@ -204,14 +203,8 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     };
     // Emissions declared on a process of the model (and its methods) are its own: scope 1 whatever
     // their category. Factor-priced inputs take their scope from the category (scopeOf).
-    const gasKey = (gas: GasOrCO2e, category: Category, basis?: string, scope: Scope = scopeOf(category)): BurdenKey => ({
-      kind: 'gas',
-      gas,
-      ...(basis === undefined ? {} : { basis }),
-      scope,
-      category,
-      ...(origin === undefined ? {} : { origin }),
-    });
+    const gasKey = (gas: GasOrCO2e, category: Category, basis?: string, scope: Scope = scopeOf(category)): string =>
+      cache.keyText(gasKeyText(gas, basis, scope, category, origin));
 
     process.emissions.forEach((entry) => {
       if (entry.kind === 'declared') {
@@ -220,7 +213,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           kind: 'declared',
           label: entry.label ?? `${entry.gas} (${entry.category})`,
           path: entry.path,
-          vector: vectorOf([{ key: gasKey(entry.gas, entry.category, undefined, '1'), mass: tonnes }]),
+          vector: vectorOf([{ key: gasKey(entry.gas, entry.category, undefined, '1'), gas: entry.gas, mass: tonnes }]),
           detail: new StatedDetail(entry.quantity, { notes: DECLARED_NOTES }),
         });
         return;
@@ -230,7 +223,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         kind: 'method',
         label: entry.method,
         path: entry.path,
-        vector: vectorOf(outcome.emissions.map((e) => ({ key: gasKey(e.gas, e.category, undefined, '1'), mass: e.amount }))),
+        vector: vectorOf(outcome.emissions.map((e) => ({ key: gasKey(e.gas, e.category, undefined, '1'), gas: e.gas, mass: e.amount }))),
         detail: outcome.detail,
       });
     });
@@ -265,7 +258,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       }
     });
 
-    function linkFromProcess(input: Input, recycled: { key: BurdenKey; mass: Decimal }[]): void {
+    function linkFromProcess(input: Input, recycled: BurdenEntry[]): void {
       const from = input.from!;
       const providerIndex = processIndex.get(from);
       if (providerIndex === undefined) {
@@ -323,7 +316,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
           kind: 'substitution-credit',
           label: `${output.flow} substitutes ${substitute.factor} (credit)`,
           path: output.path,
-          vector: vectorOf(priced.entries.map((e) => ({ key: e.key, mass: e.mass.negated() }))),
+          vector: vectorOf(priced.entries.map((e) => ({ key: e.key, gas: e.gas, mass: e.mass.negated() }))),
           detail: priced.detail.withNotes(['system expansion: avoided production credited']),
         });
       }
@@ -367,12 +360,19 @@ function convertToUnit(q: Quantity, product: Product, path: DocumentPath): Decim
   return amountIn(q, product.unit);
 }
 
-function recycledTracking(input: Input, origin: string | undefined): { key: BurdenKey; mass: Decimal }[] {
+function recycledTracking(input: Input, origin: string | undefined): BurdenEntry[] {
   if (input.recycled === undefined || input.quantity.unit.dimensionKey !== 'mass') return [];
-  return [{ key: { kind: 'recycled', scrap: input.recycled, ...(origin === undefined ? {} : { origin }) }, mass: amountIn(input.quantity, 't') }];
+  return [{ key: recycledKeyText(input.recycled, origin), gas: undefined, mass: amountIn(input.quantity, 't') }];
 }
 
-type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => BurdenKey;
+/** A burden before characterization: its encoded key (keys.ts), its gas (none for scrap), its mass. */
+interface BurdenEntry {
+  readonly key: string;
+  readonly gas: GasOrCO2e | undefined;
+  readonly mass: Decimal;
+}
+
+type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => string;
 
 /**
  * A cell whose CO2e equals its mass (CO2, and CO2e itself) holds one Decimal for both: the solver
@@ -390,7 +390,22 @@ function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, cache:
 /** What inputs of one build share: unit conversions, and factor references by resolution. */
 interface BuildCache {
   readonly conversions: Map<string, Decimal | undefined>;
-  readonly references: Map<ResolvedFactor, FactorReference>;
+  /** The factor list of an item priced by a resolution (one shared list each). */
+  readonly references: Map<ResolvedFactor, readonly FactorReference[]>;
+  /** One string for each encoded key (a large model has a few keys on hundreds of thousands of items). */
+  readonly keyText: (text: string) => string;
+}
+
+/** Keeps one copy of each key text; with origins tracked keys are per process, so none is kept. */
+function keyInterner(trackOrigins: boolean): (text: string) => string {
+  if (trackOrigins) return (text) => text;
+  const texts = new Map<string, string>();
+  return (text) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
 }
 
 function priceAmount(
@@ -403,7 +418,7 @@ function priceAmount(
   hooks: BuildHooks,
   gasKey: GasKeyMaker,
   { conversions, references }: BuildCache,
-): { entries: { key: BurdenKey; mass: Decimal }[]; detail: StatedDetail } {
+): { entries: BurdenEntry[]; detail: StatedDetail } {
   const factorPath = [...path, 'factor'];
   const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
   const record = resolved.record;
@@ -427,16 +442,16 @@ function priceAmount(
   }
   const mass = timesRounded(timesRounded(q.amount, record.value), conversion);
   const resolvedCategory = category ?? record.category ?? inferCategory(flow);
-  let reference = references.get(resolved);
-  if (reference === undefined) {
-    reference = factorReference(record, resolved);
-    references.set(resolved, reference);
+  let factors = references.get(resolved);
+  if (factors === undefined) {
+    factors = Object.freeze([factorReference(record, resolved)]);
+    references.set(resolved, factors);
   }
   return {
-    entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), mass }],
+    entries: [{ key: gasKey(gas, resolvedCategory, gas === 'CO2e' ? record.gwp : undefined), gas, mass }],
     detail: new StatedDetail(q, {
       formula: FACTOR_FORMULA,
-      factors: [reference],
+      factors,
       ...(resolved.vintageOverride === undefined ? {} : { notes: [`vintage override: ${resolved.vintageOverride}`] }),
     }),
   };

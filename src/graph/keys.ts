@@ -24,10 +24,18 @@ export type BurdenKey =
 const SEP = '\u0001';
 
 export function encodeKey(key: BurdenKey): string {
-  if (key.kind === 'gas') {
-    return ['g', key.gas, key.basis ?? '', key.scope, key.category, key.origin ?? ''].join(SEP);
-  }
-  return ['r', key.scrap, key.origin ?? ''].join(SEP);
+  if (key.kind === 'gas') return gasKeyText(key.gas, key.basis, key.scope, key.category, key.origin);
+  return recycledKeyText(key.scrap, key.origin);
+}
+
+/** `encodeKey` of a gas key from its parts, without making the key. */
+export function gasKeyText(gas: GasOrCO2e, basis: string | undefined, scope: Scope, category: Category, origin: string | undefined): string {
+  return `g${SEP}${gas}${SEP}${basis ?? ''}${SEP}${scope}${SEP}${category}${SEP}${origin ?? ''}`;
+}
+
+/** `encodeKey` of a recycled-scrap key from its parts. */
+export function recycledKeyText(scrap: ScrapType, origin: string | undefined): string {
+  return `r${SEP}${scrap}${SEP}${origin ?? ''}`;
 }
 
 export function decodeKey(text: string): BurdenKey {
