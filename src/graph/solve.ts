@@ -4,7 +4,7 @@ import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/k
 import { stronglyConnectedComponents } from './scc.js';
 import type { DirectItem, Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
-import { combineVectors, divideVector, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
+import { combineVectors, divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
 
 /** An exchange of a product per unit of it: `coefficient` units of `provider` per unit made. */
 export interface UnitLink {
@@ -121,11 +121,10 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
       // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
       // without making `direct` (the same cells, keys and key order).
       const eq = equations[only]!;
-      const items = system.processes[system.products[only]!.process]!.items;
-      footprints[only] = combineVectors(
-        [],
-        [...items.map((item) => ({ vector: item.vector, k: eq.perUnit })), ...eq.links.map((l) => ({ vector: footprints[l.provider]!, k: l.coefficient }))],
-      );
+      const terms = scaledSum();
+      for (const item of system.processes[system.products[only]!.process]!.items) terms.addScaled(item.vector, eq.perUnit);
+      for (const l of eq.links) terms.addScaled(footprints[l.provider]!, l.coefficient);
+      footprints[only] = terms.sums();
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its

@@ -104,6 +104,15 @@ class Terms {
     if (co2e !== mass) this.shared[slot] = false;
   }
 
+  /** The cells of k × vector (each product rounded once); nothing for k = 0. */
+  addScaled(vector: BurdenVector, k: Decimal): void {
+    if (k.isZero()) return;
+    for (const [key, cell] of vector) {
+      const mass = timesRounded(cell.mass, k);
+      this.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
+    }
+  }
+
   /** One cell per key, in the order the keys first appeared: the exact sums of their terms. */
   sums(): Map<string, Cell> {
     const { keys, slotOf, masses, co2es, shared } = this;
@@ -145,14 +154,16 @@ class Terms {
 export function combineVectors(vectors: readonly BurdenVector[], scaled: readonly { readonly vector: BurdenVector; readonly k: Decimal }[]): BurdenVector {
   const terms = new Terms();
   for (const vector of vectors) for (const [key, cell] of vector) terms.add(key, cell.mass, cell.co2e);
-  for (const { vector, k } of scaled) {
-    if (k.isZero()) continue;
-    for (const [key, cell] of vector) {
-      const mass = timesRounded(cell.mass, k);
-      terms.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
-    }
-  }
+  for (const { vector, k } of scaled) terms.addScaled(vector, k);
   return terms.sums();
+}
+
+/**
+ * Σ k × vector built term by term (`addScaled`, then `sums`): `combineVectors` for a caller that
+ * has its vectors and factors in lists of its own, without a list of pairs made for the call.
+ */
+export function scaledSum(): { addScaled(vector: BurdenVector, k: Decimal): void; sums(): BurdenVector } {
+  return new Terms();
 }
 
 /** A single term is its own sum (zero is the one zero). */
