@@ -102,12 +102,12 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
   const recycled: Decimal[][] = [[], [], []];
   const all: Decimal[] = [];
   // k × vector, as scaleVector makes it: nothing at all for k = 0.
-  for (const [encoded, unscaled] of k.isZero() ? [] : vector) {
+  if (!k.isZero()) vector.forEach((unscaled, encoded) => {
     const cell = scaleCell(unscaled, k);
     const key = decodeKey(encoded);
     if (key.kind === 'recycled') {
       recycled[SCRAPS.indexOf(key.scrap)]!.push(cell.mass);
-      continue;
+      return;
     }
     all.push(cell.co2e);
     let terms = gases.get(key.gas);
@@ -118,7 +118,7 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
     scopes[SCOPES.indexOf(key.scope)]!.push(cell.co2e);
     push(categories, key.category, cell.co2e);
     if (withProcesses) push(processes, key.origin ?? '', cell.co2e);
-  }
+  });
   // Gas and category names come from closed lists (none is "__proto__"): plain objects, which are
   // far smaller than null-prototype ones. Process ids are the user's: those stay null-prototype.
   const byGas: Record<string, GasAmount> = {};

@@ -67,6 +67,74 @@ export function oneCellVector(key: string, cell: Cell): BurdenVector {
   return new OneCellVector(key, cell);
 }
 
+/** Past this many keys a packed vector looks keys up through an index instead of a scan. */
+const SCAN_LIMIT = 16;
+
+/**
+ * A vector as two lists side by side, keys and cells in order: what the solver makes for every
+ * product. Smaller than a Map and made without hashing each key; a lookup scans the keys (keys of
+ * one build are shared strings, so most comparisons are by identity), through an index made on
+ * first use when there are many (keys with per-process origins).
+ */
+class PackedVector implements ReadonlyMap<string, Cell> {
+  readonly #keys: readonly string[];
+  readonly #cells: readonly Cell[];
+  #index: Map<string, number> | undefined;
+
+  constructor(keys: readonly string[], cells: readonly Cell[]) {
+    this.#keys = keys;
+    this.#cells = cells;
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  keyAt(i: number): string {
+    return this.#keys[i]!;
+  }
+
+  cellAt(i: number): Cell {
+    return this.#cells[i]!;
+  }
+
+  #find(key: string): number {
+    const keys = this.#keys;
+    if (keys.length <= SCAN_LIMIT) return keys.indexOf(key);
+    this.#index ??= new Map(keys.map((k, i) => [k, i]));
+    return this.#index.get(key) ?? -1;
+  }
+
+  get(key: string): Cell | undefined {
+    const i = this.#find(key);
+    return i === -1 ? undefined : this.#cells[i];
+  }
+
+  has(key: string): boolean {
+    return this.#find(key) !== -1;
+  }
+
+  forEach(callback: (value: Cell, key: string, map: ReadonlyMap<string, Cell>) => void, thisArg?: unknown): void {
+    for (let i = 0; i < this.#keys.length; i++) callback.call(thisArg, this.#cells[i]!, this.#keys[i]!, this);
+  }
+
+  *entries(): MapIterator<[string, Cell]> {
+    for (let i = 0; i < this.#keys.length; i++) yield [this.#keys[i]!, this.#cells[i]!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#keys;
+  }
+
+  *values(): MapIterator<Cell> {
+    yield* this.#cells;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Cell]> {
+    return this.entries();
+  }
+}
+
 /**
  * Exact sum of several vectors, key by key. A cell whose CO2e is its mass (CO2 and CO2e, GWP 1)
  * holds one Decimal for both; sums and products keep that sharing, so those cells cost one
@@ -82,7 +150,8 @@ export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
  * the solver makes one of these for every product.
  */
 class Terms {
-  readonly slots = new Map<string, number>();
+  /** Slot by key, once there are too many keys to scan. */
+  #slots: Map<string, number> | undefined;
   readonly keys: string[] = [];
   /** Per slot: false once a term's CO2e is not its mass. */
   readonly shared: boolean[] = [];
@@ -91,10 +160,10 @@ class Terms {
   readonly co2es: Decimal[] = [];
 
   add(key: string, mass: Decimal, co2e: Decimal): void {
-    let slot = this.slots.get(key);
-    if (slot === undefined) {
+    let slot = this.#slotOf(key);
+    if (slot === -1) {
       slot = this.keys.length;
-      this.slots.set(key, slot);
+      this.#slots?.set(key, slot);
       this.keys.push(key);
       this.shared.push(true);
     }
@@ -104,27 +173,42 @@ class Terms {
     if (co2e !== mass) this.shared[slot] = false;
   }
 
+  #slotOf(key: string): number {
+    if (this.#slots === undefined) {
+      const keys = this.keys;
+      if (keys.length <= SCAN_LIMIT) return keys.indexOf(key);
+      this.#slots = new Map(keys.map((k, i) => [k, i]));
+    }
+    return this.#slots.get(key) ?? -1;
+  }
+
   /** The cells of k × vector (each product rounded once); nothing for k = 0. */
   addScaled(vector: BurdenVector, k: Decimal): void {
     if (k.isZero()) return;
-    for (const [key, cell] of vector) {
-      const mass = timesRounded(cell.mass, k);
-      this.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
+    if (vector instanceof PackedVector) {
+      for (let i = 0; i < vector.size; i++) this.#addScaledCell(vector.keyAt(i), vector.cellAt(i), k);
+      return;
     }
+    for (const [key, cell] of vector) this.#addScaledCell(key, cell, k);
+  }
+
+  #addScaledCell(key: string, cell: Cell, k: Decimal): void {
+    const mass = timesRounded(cell.mass, k);
+    this.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
   }
 
   /** One cell per key, in the order the keys first appeared: the exact sums of their terms. */
-  sums(): Map<string, Cell> {
+  sums(): BurdenVector {
     const { keys, slotOf, masses, co2es, shared } = this;
-    const out = new Map<string, Cell>();
     const count = keys.length;
+    const cells = new Array<Cell>(count);
     if (count === slotOf.length) {
       // One term per key (no sums to form).
       for (let t = 0; t < count; t++) {
         const mass = alone(masses[t]!);
-        out.set(keys[t]!, { mass, co2e: shared[t] ? mass : alone(co2es[t]!) });
+        cells[t] = { mass, co2e: shared[t] ? mass : alone(co2es[t]!) };
       }
-      return out;
+      return new PackedVector(keys, cells);
     }
     // The terms grouped by slot (a counting sort), then each group summed exactly.
     const start = new Array<number>(count + 1).fill(0);
@@ -140,9 +224,9 @@ class Terms {
     }
     for (let k = 0; k < count; k++) {
       const mass = sumOf(groupedMasses, start[k]!, start[k + 1]!);
-      out.set(keys[k]!, { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, start[k]!, start[k + 1]!) });
+      cells[k] = { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, start[k]!, start[k + 1]!) };
     }
-    return out;
+    return new PackedVector(keys, cells);
   }
 }
 
