@@ -191,6 +191,11 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     const freeInputs: FreeInput[] = [];
     const origin = hooks.trackOrigins ? process.id : undefined;
     const vectorOf = (entries: readonly BurdenEntry[]): BurdenVector => {
+      if (entries.length === 1) {
+        // Most items: one gas, one cell, no Map.
+        const { key, gas, mass } = entries[0]!;
+        return oneCellVector(key, sharedCell(mass, gas === undefined ? ZERO : hooks.characterize(gas, mass)));
+      }
       const map = new Map<string, Cell>();
       for (const { key, gas, mass } of entries) {
         const co2e = gas === undefined ? ZERO : hooks.characterize(gas, mass);
@@ -420,7 +425,7 @@ function priceAmount(
   { conversions, references }: BuildCache,
 ): { entries: BurdenEntry[]; detail: StatedDetail } {
   const factorPath = [...path, 'factor'];
-  const resolved = hooks.resolveFactor({ id: factorId, ...(vintage === undefined ? {} : { vintage }) }, factorPath);
+  const resolved = hooks.resolveFactor(vintage === undefined ? { id: factorId } : { id: factorId, vintage }, factorPath);
   const record = resolved.record;
   const gas = record.gas;
   if (gas === undefined) {

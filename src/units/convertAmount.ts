@@ -13,7 +13,8 @@ import type { Unit } from './types.js';
  * convertAmount(new Decimal('1500'), parseUnit('kWh'), parseUnit('MWh')).toFixed() // '1.5'
  */
 export function convertAmount(amount: Decimal, from: Unit, to: Unit): Decimal {
-  if (from.symbol === to.symbol && from.dimensionKey === to.dimensionKey && from.factor.eq(to.factor)) return amount;
+  // Units are frozen and memoized by text, so the same unit is most often the same object.
+  if (from === to || (from.symbol === to.symbol && from.dimensionKey === to.dimensionKey && from.factor.eq(to.factor))) return amount;
   convertFactor(from, to); // checks the dimensions, with the standard message
   const source = exactFactorOf(from);
   const target = exactFactorOf(to);
