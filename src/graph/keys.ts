@@ -30,12 +30,13 @@ export function encodeKey(key: BurdenKey): string {
 
 /** `encodeKey` of a gas key from its parts, without making the key. */
 export function gasKeyText(gas: GasOrCO2e, basis: string | undefined, scope: Scope, category: Category, origin: string | undefined): string {
-  return `g${SEP}${gas}${SEP}${basis ?? ''}${SEP}${scope}${SEP}${category}${SEP}${origin ?? ''}`;
+  // join makes one flat string (a template literal makes a tree of pieces, flattened on first hashing).
+  return ['g', gas, basis ?? '', scope, category, origin ?? ''].join(SEP);
 }
 
 /** `encodeKey` of a recycled-scrap key from its parts. */
 export function recycledKeyText(scrap: ScrapType, origin: string | undefined): string {
-  return `r${SEP}${scrap}${SEP}${origin ?? ''}`;
+  return ['r', scrap, origin ?? ''].join(SEP);
 }
 
 export function decodeKey(text: string): BurdenKey {
