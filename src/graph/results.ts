@@ -62,14 +62,17 @@ export function productFootprint(system: System, solution: Solution, index: numb
   if (product === undefined) throw new UnknownProductError(`no product with index ${index}`);
   const declaredUnit = declaredUnitOf(product.flow, product.unit, options);
   const perDeclared = amountIn(declaredUnit, product.unit);
-  return Object.freeze({
-    flow: product.flow,
-    process: system.processes[product.process]!.id,
-    declaredUnit,
-    gwp: options.gwp,
-    ...breakdowns(solution.footprints[index]!, perDeclared, system.trackOrigins),
-    allocationShare: product.share,
-  });
+  const flow = product.flow;
+  const process = system.processes[product.process]!.id;
+  const gwp = options.gwp;
+  const allocationShare = product.share;
+  const { total, byGas, byScope, byCategory, byProcess, recycledContent } = breakdowns(solution.footprints[index]!, perDeclared, system.trackOrigins);
+  // Written out (not spread) for speed, in the one key order either way.
+  return Object.freeze(
+    byProcess === undefined
+      ? { flow, process, declaredUnit, gwp, total, byGas, byScope, byCategory, recycledContent, allocationShare }
+      : { flow, process, declaredUnit, gwp, total, byGas, byScope, byCategory, byProcess, recycledContent, allocationShare },
+  );
 }
 
 /** The declared unit of a product: `per` if given, else the model's, else 1 reference unit. */
@@ -95,48 +98,75 @@ const SCRAPS = ['pre-consumer', 'post-consumer', 'unspecified'] as const;
 
 /** Breakdowns of k × vector (each cell rounded once, as scaleVector rounds it), summed exactly. */
 function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
-  const gases = new Map<string, GasTerms>();
+  // Gases and categories are few per product: names in lists, found by a scan.
+  const gasNames: string[] = [];
+  const gasTerms: GasTerms[] = [];
   const scopes: Decimal[][] = [[], [], []];
-  const categories = new Map<string, Decimal[]>();
-  const processes = new Map<string, Decimal[]>();
+  const categoryNames: string[] = [];
+  const categoryTerms: Decimal[][] = [];
+  const processes = withProcesses ? new Map<string, Decimal[]>() : undefined;
   const recycled: Decimal[][] = [[], [], []];
   const all: Decimal[] = [];
   // k × vector, as scaleVector makes it: nothing at all for k = 0.
-  if (!k.isZero()) vector.forEach((unscaled, encoded) => {
-    const cell = scaleCell(unscaled, k);
-    const key = decodeKey(encoded);
-    if (key.kind === 'recycled') {
-      recycled[SCRAPS.indexOf(key.scrap)]!.push(cell.mass);
-      return;
-    }
-    all.push(cell.co2e);
-    let terms = gases.get(key.gas);
-    if (terms === undefined) gases.set(key.gas, (terms = { masses: [], co2es: [], shared: true }));
-    terms.masses.push(cell.mass);
-    terms.co2es.push(cell.co2e);
-    if (cell.co2e !== cell.mass) terms.shared = false;
-    scopes[SCOPES.indexOf(key.scope)]!.push(cell.co2e);
-    push(categories, key.category, cell.co2e);
-    if (withProcesses) push(processes, key.origin ?? '', cell.co2e);
-  });
+  if (!k.isZero()) {
+    vector.forEach((unscaled, encoded) => {
+      const cell = scaleCell(unscaled, k);
+      const key = decodeKey(encoded);
+      if (key.kind === 'recycled') {
+        recycled[SCRAPS.indexOf(key.scrap)]!.push(cell.mass);
+        return;
+      }
+      all.push(cell.co2e);
+      let g = gasNames.indexOf(key.gas);
+      if (g === -1) {
+        g = gasNames.push(key.gas) - 1;
+        gasTerms.push({ masses: [], co2es: [], shared: true });
+      }
+      const terms = gasTerms[g]!;
+      terms.masses.push(cell.mass);
+      terms.co2es.push(cell.co2e);
+      if (cell.co2e !== cell.mass) terms.shared = false;
+      scopes[SCOPES.indexOf(key.scope)]!.push(cell.co2e);
+      let c = categoryNames.indexOf(key.category);
+      if (c === -1) {
+        c = categoryNames.push(key.category) - 1;
+        categoryTerms.push([]);
+      }
+      categoryTerms[c]!.push(cell.co2e);
+      if (processes !== undefined) push(processes, key.origin ?? '', cell.co2e);
+    });
+  }
   // Gas and category names come from closed lists (none is "__proto__"): plain objects, which are
   // far smaller than null-prototype ones. Process ids are the user's: those stay null-prototype.
   const byGas: Record<string, GasAmount> = {};
-  for (const [gas, { masses, co2es, shared }] of sorted(gases)) {
+  for (const g of sortedSlots(gasNames)) {
+    const { masses, co2es, shared } = gasTerms[g]!;
     // CO2 (and CO2e) cells hold one Decimal for both: so does their sum.
     const mass = sum(masses);
-    byGas[gas] = { mass, co2e: shared ? mass : sum(co2es) };
+    byGas[gasNames[g]!] = { mass, co2e: shared ? mass : sum(co2es) };
   }
-  const byScope = { '1': sum(scopes[0]!), '2': sum(scopes[1]!), '3': sum(scopes[2]!) };
-  const [preConsumer, postConsumer, unspecified] = recycled.map((masses) => sum(masses)) as [Decimal, Decimal, Decimal];
+  const byCategory: Record<string, Decimal> = {};
+  for (const c of sortedSlots(categoryNames)) byCategory[categoryNames[c]!] = sum(categoryTerms[c]!);
+  const [pre, post, unspecified] = recycled as [Decimal[], Decimal[], Decimal[]];
   return {
     total: sum(all),
     byGas,
-    byScope,
-    byCategory: sumGroups(categories, {}),
-    ...(withProcesses ? { byProcess: sumGroups(processes, Object.create(null) as Record<string, Decimal>) } : {}),
-    recycledContent: { total: sum(recycled.flat()), preConsumer, postConsumer, unspecified },
+    byScope: { '1': sum(scopes[0]!), '2': sum(scopes[1]!), '3': sum(scopes[2]!) },
+    byCategory,
+    byProcess: processes === undefined ? undefined : sumGroups(processes, Object.create(null) as Record<string, Decimal>),
+    recycledContent: {
+      total: pre.length + post.length + unspecified.length === 0 ? ZERO : sum([...pre, ...post, ...unspecified]),
+      preConsumer: sum(pre),
+      postConsumer: sum(post),
+      unspecified: sum(unspecified),
+    },
   };
+}
+
+/** The indices of `names` in code-unit order of the names. */
+function sortedSlots(names: readonly string[]): number[] {
+  const order = names.map((_, i) => i);
+  return order.length < 2 ? order : order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
 }
 
 function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>): Record<string, Decimal> {
