@@ -191,9 +191,26 @@ function productText(p: ProductFootprint, rounding: Rounding | undefined): strin
 /** A record of decimal texts one level into a product, keys in code-unit order. */
 function record(keys: string[], value: (key: string) => string): string {
   if (keys.length === 0) return '{}';
-  const lines = keys.sort(byCodeUnits).map((key) => `\n        ${JSON.stringify(key)}: "${value(key)}"`);
+  const lines = keys.sort(byCodeUnits).map((key) => `\n        ${quotedKey(key)}: "${value(key)}"`);
   return `{${lines.join(',')}\n      }`;
 }
+
+/**
+ * A key as JSON text. A memo like decodeKey's: the same few gas, scope and category names are
+ * written for every product, and quoting is a pure function of the name; bounded, so the
+ * process ids of contributions cannot pile up.
+ */
+function quotedKey(key: string): string {
+  const known = QUOTED.get(key);
+  if (known !== undefined) return known;
+  const quoted = JSON.stringify(key);
+  if (QUOTED.size >= QUOTED_LIMIT) QUOTED.clear();
+  QUOTED.set(key, quoted);
+  return quoted;
+}
+
+const QUOTED_LIMIT = 4096;
+const QUOTED = new Map<string, string>();
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
