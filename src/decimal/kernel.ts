@@ -40,10 +40,25 @@ const MAX_EXPONENT = 1e15;
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
 
+const INVERSE_BASE = 1 / BASE;
+
+/**
+ * floor(t / BASE) for an integer 0 ≤ t < 2^53, by a product with the reciprocal and a correction
+ * (a division is several times slower, and the carry of a product waits on it at every word):
+ * t × (1/BASE) is within one unit of the quotient, and the check in integers is exact.
+ */
+function wordsAbove(t: number): number {
+  let q = Math.floor(t * INVERSE_BASE);
+  const rest = t - q * BASE;
+  if (rest < 0) q--;
+  else if (rest >= BASE) q++;
+  return q;
+}
+
+/** Decimal digits of a word (1 for 0). */
 function digitsOf(limb: number): number {
-  let n = 1;
-  while (n < LOG_BASE && limb >= POW10[n]!) n++;
-  return n;
+  if (limb < 1e4) return limb < 100 ? (limb < 10 ? 1 : 2) : limb < 1000 ? 3 : 4;
+  return limb < 1e6 ? (limb < 1e5 ? 5 : 6) : 7;
 }
 
 /** Significant digits of a limb array, trailing zeros of the last limb included (an upper bound). */
@@ -161,7 +176,7 @@ function exactProduct(ad: readonly number[], bd: readonly number[]): number {
     const from = k < lb ? 0 : k - lb + 1;
     const to = k < la ? k : la - 1;
     for (let i = from; i <= to; i++) t += ad[i]! * bd[k - i]!;
-    carry = Math.floor(t / BASE);
+    carry = wordsAbove(t);
     r[k + 2] = t - carry * BASE;
   }
   r[1] = carry;
