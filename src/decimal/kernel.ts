@@ -43,8 +43,8 @@ const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
 const INVERSE_BASE = 1 / BASE;
 
 /**
- * floor(t / BASE) for an integer 0 ≤ t < 2^53, by a product with the reciprocal and a correction
- * (a division is several times slower, and the carry of a product waits on it at every word):
+ * floor(t / BASE) for an integer |t| < 2^53, by a product with the reciprocal and a correction
+ * (a division is several times slower, and a carry chain waits on it at every word):
  * t × (1/BASE) is within one unit of the quotient, and the check in integers is exact.
  */
 function wordsAbove(t: number): number {
@@ -312,7 +312,7 @@ function normalize(r: Float64Array, width: number): number {
   let any = false;
   for (let k = width - 1; k >= 0; k--) {
     const t = r[k]! + carry;
-    carry = Math.floor(t / BASE);
+    carry = wordsAbove(t);
     r[k] = t - carry * BASE;
     if (r[k] !== 0) any = true;
   }
