@@ -30,7 +30,10 @@ export interface ItemDetail {
   }[];
   readonly factors?: readonly FactorReference[];
   readonly notes?: readonly string[];
-  /** The activity amount as written, e.g. "1350000 MWh". */
+  /**
+   * The activity amount as written, e.g. "1350000 MWh". Compiled items make it when it is read
+   * (a getter: JSON and `toJSON` include it, an object spread does not).
+   */
   readonly quantity?: string;
 }
 
@@ -53,6 +56,7 @@ export interface Link {
   readonly provider: number;
   /** Amount of the provider's reference unit per process run; negative for avoided production. */
   readonly amount: Decimal;
+  /** The amount as written, e.g. "8500 kg"; made when read (as ItemDetail.quantity). */
   readonly quantity: string;
 }
 
