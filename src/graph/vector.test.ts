@@ -23,3 +23,35 @@ describe('oneCellVector', () => {
     expect([total.mass.toFixed(), total.co2e.toFixed()]).toEqual(['3', '84']);
   });
 });
+
+describe('combined vectors (keys and cells side by side)', () => {
+  // Vectors of n keys "k0" … "k(n-1)", cell i holding mass i + 1 and CO2e 10 × (i + 1): summed
+  // with themselves, key i holds 2 (i + 1) and 20 (i + 1). 20 keys: past the scan limit (16),
+  // where lookups go through an index.
+  for (const n of [3, 20]) {
+    it(`answers every ReadonlyMap question as a Map of the same cells does (${n} keys)`, () => {
+      const map = new Map<string, Cell>(
+        Array.from({ length: n }, (_, i) => [`k${i}`, { mass: new Decimal(i + 1), co2e: new Decimal(10 * (i + 1)) }] as [string, Cell]),
+      );
+      const combined = sumVectors([map, map]);
+      expect(combined.size).toBe(n);
+      expect([...combined.keys()]).toEqual([...map.keys()]);
+      for (let i = 0; i < n; i++) {
+        const cell = combined.get(`k${i}`)!;
+        expect([cell.mass.toFixed(), cell.co2e.toFixed()]).toEqual([String(2 * (i + 1)), String(20 * (i + 1))]);
+        expect(combined.has(`k${i}`)).toBe(true);
+      }
+      expect(combined.get('missing')).toBeUndefined();
+      expect(combined.has('missing')).toBe(false);
+      expect([...combined].map(([key]) => key)).toEqual([...map.keys()]);
+      expect([...combined.entries()].map(([, cell]) => cell)).toEqual([...combined.values()]);
+      const seen: string[] = [];
+      combined.forEach((cell, key, self) => {
+        expect(self).toBe(combined);
+        expect(combined.get(key)).toBe(cell);
+        seen.push(key);
+      });
+      expect(seen).toEqual([...map.keys()]);
+    });
+  }
+});
