@@ -71,7 +71,7 @@ class StatedDetail implements ItemDetail {
   readonly factors?: readonly FactorReference[];
   readonly notes?: readonly string[];
 
-  constructor(stated: Quantity, fields: Pick<ItemDetail, 'formula' | 'factors' | 'notes'>) {
+  constructor(stated: Quantity, fields: { readonly formula?: string | undefined; readonly factors?: readonly FactorReference[] | undefined; readonly notes?: readonly string[] | undefined }) {
     this.#stated = stated;
     // Only the fields given, as a literal would have them (explanations list what is there).
     if (fields.formula !== undefined) this.formula = fields.formula;
@@ -85,7 +85,7 @@ class StatedDetail implements ItemDetail {
 
   /** The same detail with other notes. */
   withNotes(notes: readonly string[]): StatedDetail {
-    return new StatedDetail(this.#stated, { ...(this.formula === undefined ? {} : { formula: this.formula }), ...(this.factors === undefined ? {} : { factors: this.factors }), notes });
+    return new StatedDetail(this.#stated, { formula: this.formula, factors: this.factors, notes });
   }
 
   toJSON(): ItemDetail {
