@@ -57,7 +57,7 @@ export function validateModel(model: Model, context?: ModelContext): Issue[] {
         makeIssue('no_product_output', [...process.path, 'outputs'], `every output of process "${process.id}" is waste or substituted: none can carry its burden`),
       );
     }
-    for (const output of process.outputs) appendAll(issues, checkOutput(output, processes, factorKnown));
+    for (const output of process.outputs) checkOutput(output, processes, factorKnown, issues);
     for (const input of process.inputs) {
       const path = input.path;
       if (input.from !== undefined && input.factor !== undefined) {
@@ -143,13 +143,14 @@ function indexProcesses(processes: readonly Process[], issues: Issue[]): Map<str
 function indexProducts(processes: readonly Process[], issues: Issue[]): Map<string, Output> {
   const products = new Map<string, Output>();
   for (const process of processes) {
-    const seen = new Set<string>();
+    // A flow listed twice needs two outputs (most processes have one).
+    const seen = process.outputs.length > 1 ? new Set<string>() : undefined;
     for (const output of process.outputs) {
-      if (seen.has(output.flow)) {
+      if (seen?.has(output.flow) === true) {
         issues.push(makeIssue('duplicate_flow', [...output.path, 'flow'], `process "${process.id}" lists output "${output.flow}" more than once`));
         continue;
       }
-      seen.add(output.flow);
+      seen?.add(output.flow);
       // Waste carries no burden and a substituted co-product is credited, not footprinted.
       if (output.waste || output.substitutes !== undefined) continue;
       const earlier = products.get(output.flow);
@@ -164,8 +165,8 @@ function indexProducts(processes: readonly Process[], issues: Issue[]): Map<stri
   return products;
 }
 
-function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, factorKnown: (id: string) => boolean): Issue[] {
-  const issues: Issue[] = [];
+/** Adds the issues of one output to `issues`. */
+function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, factorKnown: (id: string) => boolean, issues: Issue[]): void {
   const path = output.path;
   if (!output.waste && output.substitutes === undefined && output.quantity.amount.isZero()) {
     issues.push(makeIssue('zero_output', [...path, 'amount'], `product "${output.flow}" has an amount of zero: it has no footprint per unit`));
@@ -205,7 +206,6 @@ function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, fa
       issues.push(makeIssue('unknown_factor', [...path, 'substitutes'], `no factor or factor family "${substitutes.factor}" in the built-in datasets or the model's factors`));
     }
   }
-  return issues;
 }
 
 function isProduct(output: Output): boolean {

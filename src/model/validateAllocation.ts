@@ -27,6 +27,8 @@ export function allocatedOutputs(process: Process): Output[] {
  * validateAllocation(process) // [] when the rule can be applied
  */
 export function validateAllocation(process: Process): Issue[] {
+  // Most processes: one output and no rule, so nothing to check.
+  if (process.allocation === undefined && process.outputs.length <= 1) return [];
   const issues: Issue[] = [];
   const allocated = allocatedOutputs(process);
   const allocation = process.allocation;
