@@ -1,6 +1,7 @@
 import type { Category, Scope } from '../gases/categories.js';
 import type { GasOrCO2e } from '../gases/types.js';
 import type { ScrapType } from '../model/types.js';
+import { memoizeText } from '../core/memo.js';
 
 /**
  * What a burden cell is about. Emission cells say which gas (and, for already-characterized CO2e,
@@ -39,19 +40,11 @@ export function recycledKeyText(scrap: ScrapType, origin: string | undefined): s
   return ['r', scrap, origin ?? ''].join(SEP);
 }
 
-export function decodeKey(text: string): BurdenKey {
-  const known = DECODED.get(text);
-  if (known !== undefined) return known;
-  const key = Object.freeze(decode(text));
-  // A memo like parseUnit's: keys are frozen and decoding is a pure function of the text. A
-  // result decodes the same few keys once per product; bounded, so distinct keys cannot pile up.
-  if (DECODED.size >= DECODED_LIMIT) DECODED.clear();
-  DECODED.set(text, key);
-  return key;
-}
-
-const DECODED_LIMIT = 4096;
-const DECODED = new Map<string, BurdenKey>();
+/**
+ * The key an encoded text stands for (frozen). Memoized: a result decodes the same few keys once
+ * per product.
+ */
+export const decodeKey: (text: string) => BurdenKey = memoizeText(4096, (text) => Object.freeze(decode(text)));
 
 function decode(text: string): BurdenKey {
   const parts = text.split(SEP);

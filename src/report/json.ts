@@ -3,6 +3,7 @@ import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
 import { productsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { canonicalJson } from './canonical.js';
+import { memoizeText } from '../core/memo.js';
 
 /** The `--format json` document of DESIGN.md: every number a fixed-point decimal string. */
 export interface FootprintJson {
@@ -195,22 +196,8 @@ function record(keys: string[], value: (key: string) => string): string {
   return `{${lines.join(',')}\n      }`;
 }
 
-/**
- * A key as JSON text. A memo like decodeKey's: the same few gas, scope and category names are
- * written for every product, and quoting is a pure function of the name; bounded, so the
- * process ids of contributions cannot pile up.
- */
-function quotedKey(key: string): string {
-  const known = QUOTED.get(key);
-  if (known !== undefined) return known;
-  const quoted = JSON.stringify(key);
-  if (QUOTED.size >= QUOTED_LIMIT) QUOTED.clear();
-  QUOTED.set(key, quoted);
-  return quoted;
-}
-
-const QUOTED_LIMIT = 4096;
-const QUOTED = new Map<string, string>();
+/** A key as JSON text: the same few gas, scope and category names are written for every product. */
+const quotedKey = memoizeText(4096, (key) => JSON.stringify(key));
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

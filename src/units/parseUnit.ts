@@ -5,6 +5,7 @@ import { multiplyUnits } from './multiplyUnits.js';
 import { CARBON_MARK, GAS_NAMES, isGasName, isMassUnitSymbol } from './registry.js';
 import { tokenizeUnit, type UnitToken } from './tokenizeUnit.js';
 import type { Unit } from './types.js';
+import { memoizeText } from '../core/memo.js';
 
 /**
  * Deepest parenthesis nesting accepted; real units need two levels.
@@ -32,22 +33,18 @@ export const MAX_UNIT_NESTING = 8;
  */
 export function parseUnit(text: string): Unit {
   if (typeof text !== 'string') throw new UnitParseError(`expected unit text, got ${typeof text}`);
-  const known = PARSED.get(text);
-  if (known !== undefined) return known;
-  const tokens = tokenizeUnit(text);
-  if (tokens.length === 0) throw new UnitParseError('empty unit text');
-  const unit = parseTokens(text, tokens);
-  // A memo, not state: units are frozen and parseUnit is a pure function of the text, so handing
-  // out the same object for the same text changes nothing anyone can observe. Bounded, so a stream
-  // of distinct unit texts cannot grow it without limit. (A large model repeats a handful of units
-  // hundreds of thousands of times; parsing was a measurable part of loading it.)
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  PARSED.set(text, unit);
-  return unit;
+  return parseUnitText(text);
 }
 
-const PARSED_LIMIT = 512;
-const PARSED = new Map<string, Unit>();
+// A memo, not state: units are frozen and parsing is a pure function of the text, so handing out
+// the same object for the same text changes nothing anyone can observe. (A large model repeats a
+// handful of units hundreds of thousands of times; parsing was a measurable part of loading it.)
+const parseUnitText = memoizeText(512, (text: string): Unit => {
+  const tokens = tokenizeUnit(text);
+  if (tokens.length === 0) throw new UnitParseError('empty unit text');
+  return parseTokens(text, tokens);
+});
+
 // One parse: the cursor lives in this call only, so parsing is a pure function of the text.
 function parseTokens(text: string, tokens: readonly UnitToken[]): Unit {
   let index = 0;
