@@ -40,3 +40,22 @@ export function proc(
     ...extra,
   };
 }
+
+/**
+ * Where two values differ: prototypes, own keys (symbols too), frozenness, primitives. Not
+ * toStrictEqual: a user key named `constructor` (allowed in records) makes it compare the
+ * values' identity.
+ */
+export function structuralDifference(a: unknown, b: unknown, path: string): string | undefined {
+  if (Object.is(a, b)) return undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${String(a)} / ${String(b)}`;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes`;
+  if (Object.isFrozen(a) !== Object.isFrozen(b)) return `${path}: frozen`;
+  const keys = Reflect.ownKeys(a);
+  if (keys.map(String).join('|') !== Reflect.ownKeys(b).map(String).join('|')) return `${path}: keys`;
+  for (const key of keys) {
+    const found = structuralDifference((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@ import { InternalError, ModelValidationError, SmeltprintError } from '../core/er
 import { makeIssue, type Issue } from '../core/issues.js';
 import { activityReferencesOf, unfilledActivityMessage } from './activityReferences.js';
 import { issuesFromZod } from './issuesFromZod.js';
+import { readPlainDocument } from './plainDocument.js';
 import { modelDocumentSchema, modelSchema } from './schema.js';
 import type { Model, ModelContext } from './types.js';
 import { validateModel } from './validate.js';
@@ -25,7 +26,9 @@ export type SafeParseModelResult =
 export function safeParseModel(input: unknown, context?: ModelContext): SafeParseModelResult {
   let parsed;
   try {
-    parsed = modelSchema.safeParse(input);
+    // The quick reading answers for plain valid documents; zod reads the rest and says what is wrong.
+    const model = readPlainDocument(input);
+    parsed = model === undefined ? modelSchema.safeParse(input) : ({ success: true, data: model } as const);
   } catch (error) {
     if (error instanceof SmeltprintError) throw error;
     throw new InternalError('parsing the model document failed unexpectedly', error);

@@ -225,6 +225,20 @@ export function toModel(doc: Doc, ctx: z.RefinementCtx): Model {
 }
 
 /**
+ * The Model of a document already known to have the shape `modelDocumentSchema` accepts (`gwp`
+ * given), or undefined when a value still cannot be converted (the caller then validates the
+ * document the careful way, which reports the issue).
+ */
+export function convertCheckedDocument(doc: Doc): Model | undefined {
+  try {
+    return buildModel(doc);
+  } catch (error) {
+    if (error instanceof ConversionIssue) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Marks a Model as produced by the parser, so functions that take "a Model or a raw document"
  * can tell them apart without guessing from their shape (a symbol key: invisible to JSON).
  */

@@ -7,6 +7,10 @@ import { parseModelText } from '../../src/io/parseModelText.js';
 import { explainText } from '../../src/report/explainText.js';
 import { footprintJsonText } from '../../src/report/json.js';
 import { footprintTable } from '../../src/report/table.js';
+import { readPlainDocument } from '../../src/model/plainDocument.js';
+import { modelSchema } from '../../src/model/schema.js';
+import type { Model } from '../../src/model/types.js';
+import { structuralDifference } from '../helpers.js';
 import type { FuzzCase } from './arbitraries.js';
 
 export type CaseOutcome =
@@ -48,6 +52,8 @@ function runUnchecked(fuzz: FuzzCase, context: ComputeContext): CaseOutcome {
   const source = fuzz.kind === 'text' ? fuzz.text : safeStringify(fuzz.document);
   try {
     const document = fuzz.kind === 'text' ? parseModelText(fuzz.text, fuzz.format) : fuzz.document;
+    const disagreement = readingsDisagree(document);
+    if (disagreement !== undefined) return { status: 'failed', reason: disagreement };
     const result = computeFootprints(document, context);
     const problems: string[] = [];
     const json = JSON.parse(footprintJsonText(result)) as { products: Record<string, unknown>[] };
@@ -63,6 +69,25 @@ function runUnchecked(fuzz: FuzzCase, context: ComputeContext): CaseOutcome {
   } catch (error) {
     return classify(error);
   }
+}
+
+/**
+ * The quick reading of plain documents (readPlainDocument) must answer as zod does: the same
+ * Model, or nothing when zod finds an issue. A throw is left to the pipeline to classify.
+ */
+function readingsDisagree(document: unknown): string | undefined {
+  let quick: Model | undefined;
+  let careful: ReturnType<typeof modelSchema.safeParse>;
+  try {
+    quick = readPlainDocument(document);
+    careful = modelSchema.safeParse(document);
+  } catch {
+    return undefined;
+  }
+  if (quick === undefined) return undefined;
+  if (!careful.success) return `the quick reading accepted a document zod refuses (${careful.error.issues[0]?.message ?? ''})`;
+  const difference = structuralDifference(quick, careful.data, 'model');
+  return difference === undefined ? undefined : `the quick reading's Model differs from zod's at ${difference}`;
 }
 
 /** A thrown value is acceptable only as a SmeltprintError that locates the fault. */
