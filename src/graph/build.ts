@@ -8,9 +8,10 @@ import type { GasId, GasOrCO2e } from '../gases/types.js';
 import type { EmissionEntry, Input, Model, Output, Process } from '../model/types.js';
 import { amountIn, formatQuantity, multiply } from '../quantity/index.js';
 import type { Quantity } from '../quantity/types.js';
+import type { Unit } from '../units/types.js';
 import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import { allocationShares } from './allocation.js';
-import { gasKeyText, recycledKeyText } from './keys.js';
+import { gasKeyTexts, recycledKeyText } from './keys.js';
 import type { DirectItem, FactorReference, FreeInput, ItemDetail, Link, Product, System, SystemProcess } from './system.js';
 import { oneCellVector, type BurdenVector, type Cell } from './vector.js';
 
@@ -179,7 +180,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
 
   // Factor-to-gas-mass conversions by units, and factors as explanations show them, shared by
   // all inputs of this build.
-  const cache: BuildCache = { conversions: new Map(), references: new Map(), keyText: keyInterner(hooks.trackOrigins) };
+  const cache: BuildCache = { conversions: new Map(), references: new Map(), keyText: gasKeyTexts() };
 
   // Products of each process, built once: filtering all products per process would be n².
   const productsOfProcess: number[][] = model.processes.map(() => []);
@@ -209,7 +210,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     // Emissions declared on a process of the model (and its methods) are its own: scope 1 whatever
     // their category. Factor-priced inputs take their scope from the category (scopeOf).
     const gasKey = (gas: GasOrCO2e, category: Category, basis?: string, scope: Scope = scopeOf(category)): string =>
-      cache.keyText(gasKeyText(gas, basis, scope, category, origin));
+      cache.keyText(gas, basis, scope, category, origin);
 
     process.emissions.forEach((entry) => {
       if (entry.kind === 'declared') {
@@ -241,7 +242,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         const priced = priceInput(input, hooks, gasKey, cache);
         // Built field by field: a spread would carry the priced entries along (kept for nothing)
         // and give every item a hidden class of its own.
-        items.push({ kind: priced.kind, label: priced.label, path: priced.path, vector: vectorOf([...priced.entries, ...recycled]), detail: priced.detail });
+        items.push({ kind: priced.kind, label: priced.label, path: priced.path, vector: vectorOf(recycled.length === 0 ? priced.entries : [...priced.entries, ...recycled]), detail: priced.detail });
       } else if (input.recycled !== undefined) {
         freeInputs.push({
           label: input.flow,
@@ -270,7 +271,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         throw new UnresolvedReferenceError(`no process "${from}" in the model`, { path: [...input.path, 'from'] });
       }
       const provider = model.processes[providerIndex]!;
-      const output = provider.outputs.find((o) => o.flow === input.flow);
+      const output = outputNamed(provider, input.flow);
       if (output === undefined) {
         throw new UnresolvedReferenceError(`process "${from}" has no output "${input.flow}"`, { path: [...input.path, 'flow'] });
       }
@@ -379,6 +380,12 @@ interface BurdenEntry {
 
 type GasKeyMaker = (gas: GasOrCO2e, category: Category, basis?: string, scope?: Scope) => string;
 
+/** The output of `process` that produces `flow` (a loop: this runs for every link of a model). */
+function outputNamed(process: Process, flow: string): Output | undefined {
+  for (const output of process.outputs) if (output.flow === flow) return output;
+  return undefined;
+}
+
 /**
  * A cell whose CO2e equals its mass (CO2, and CO2e itself) holds one Decimal for both: the solver
  * then scales and sums it once, and tells such cells by identity alone (vector.ts).
@@ -394,23 +401,12 @@ function priceInput(input: Input, hooks: BuildHooks, gasKey: GasKeyMaker, cache:
 
 /** What inputs of one build share: unit conversions, and factor references by resolution. */
 interface BuildCache {
-  readonly conversions: Map<string, Decimal | undefined>;
+  /** Factor to gas mass, per factor and input unit; null when the units do not give a gas mass. */
+  readonly conversions: Map<FactorRecord, Map<Unit, Decimal | null>>;
   /** The factor list of an item priced by a resolution (one shared list each). */
   readonly references: Map<ResolvedFactor, readonly FactorReference[]>;
-  /** One string for each encoded key (a large model has a few keys on hundreds of thousands of items). */
-  readonly keyText: (text: string) => string;
-}
-
-/** Keeps one copy of each key text; with origins tracked keys are per process, so none is kept. */
-function keyInterner(trackOrigins: boolean): (text: string) => string {
-  if (trackOrigins) return (text) => text;
-  const texts = new Map<string, string>();
-  return (text) => {
-    const known = texts.get(text);
-    if (known !== undefined) return known;
-    texts.set(text, text);
-    return text;
-  };
+  /** Encoded gas keys by their parts (see gasKeyTexts). */
+  readonly keyText: ReturnType<typeof gasKeyTexts>;
 }
 
 function priceAmount(
@@ -431,15 +427,19 @@ function priceAmount(
   if (gas === undefined) {
     throw new UnitMismatchError(`factor "${record.id}" (${record.unit.symbol}) is not an emission factor: its unit has no gas mass`, { path: factorPath });
   }
-  // Unit algebra is the same for every input with the same units: done once per pair of units.
-  const conversionKey = [q.unit.dimensionKey, q.unit.symbol, record.unit.dimensionKey, record.unit.symbol, gas].join('\u0000');
-  if (!conversions.has(conversionKey)) {
+  // Unit algebra is the same for every input priced by a factor in the same unit: done once per
+  // factor and unit (units are looked up by identity: parsed units are shared, and a unit parsed
+  // twice only costs a second conversion).
+  let byUnit = conversions.get(record);
+  if (byUnit === undefined) conversions.set(record, (byUnit = new Map()));
+  let conversion = byUnit.get(q.unit);
+  if (conversion === undefined) {
     const burdenUnit = multiplyUnit(q, record);
     const target = parseUnit(`t ${gas}`);
-    conversions.set(conversionKey, isConvertible(burdenUnit, target) ? convertFactor(burdenUnit, target) : undefined);
+    conversion = isConvertible(burdenUnit, target) ? convertFactor(burdenUnit, target) : null;
+    byUnit.set(q.unit, conversion);
   }
-  const conversion = conversions.get(conversionKey);
-  if (conversion === undefined) {
+  if (conversion === null) {
     throw new UnitMismatchError(
       `${formatQuantity(q)} × ${record.value.toFixed()} ${record.unit.symbol} does not give a mass of ${gas}: the factor is per ${denominatorText(record.unit.symbol)}`,
       { path: [...path, 'unit'] },

@@ -35,6 +35,27 @@ export function gasKeyText(gas: GasOrCO2e, basis: string | undefined, scope: Sco
   return ['g', gas, basis ?? '', scope, category, origin ?? ''].join(SEP);
 }
 
+/**
+ * `gasKeyText` for one build: each key without an origin is made once and then found by its parts,
+ * not made again for every item that carries it (a large model has a few keys on hundreds of
+ * thousands of items), and every item holds the same string. Keys with an origin (per-process
+ * contributions) are particular to their process and are made each time.
+ */
+export function gasKeyTexts(): (gas: GasOrCO2e, basis: string | undefined, scope: Scope, category: Category, origin: string | undefined) => string {
+  const known = new Map<Category, Map<GasOrCO2e, { readonly scope: Scope; readonly basis: string | undefined; readonly text: string }[]>>();
+  return (gas, basis, scope, category, origin) => {
+    if (origin !== undefined) return gasKeyText(gas, basis, scope, category, origin);
+    let byGas = known.get(category);
+    if (byGas === undefined) known.set(category, (byGas = new Map()));
+    let texts = byGas.get(gas);
+    if (texts === undefined) byGas.set(gas, (texts = []));
+    for (const entry of texts) if (entry.scope === scope && entry.basis === basis) return entry.text;
+    const text = gasKeyText(gas, basis, scope, category, undefined);
+    texts.push({ scope, basis, text });
+    return text;
+  };
+}
+
 /** `encodeKey` of a recycled-scrap key from its parts. */
 export function recycledKeyText(scrap: ScrapType, origin: string | undefined): string {
   return ['r', scrap, origin ?? ''].join(SEP);
