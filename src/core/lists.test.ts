@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAll, maxOf } from './lists.js';
+import { appendAll, maxOf, sortByText } from './lists.js';
 
 describe('lists of any length', () => {
   const many = Array.from({ length: 500_000 }, (_, i) => (i * 7919) % 100_003);
@@ -18,5 +19,31 @@ describe('lists of any length', () => {
     expect(list.length).toBe(500_001);
     expect(list[1]).toBe(many[0]);
     expect(list.at(-1)).toBe(many.at(-1));
+  });
+});
+
+describe('sortByText', () => {
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it('orders as Array.prototype.sort with a code-unit comparator, in place, stably', () => {
+    // Short lists (insertion), long ones (past 32: Array.prototype.sort), sorted and not,
+    // repeated names, and text whose code-unit order differs from code-point order.
+    const name = fc.oneof(fc.constantFrom('CO2', 'CH4', 'N2O', 'pfc', 'process', '1', '10', '2', 'é', '\u{1F600}', '\uFFFF', ''), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.nat()), { maxLength: 60 }), (pairs) => {
+        const list = pairs.map(([text, tag]) => ({ text, tag }));
+        const expected = [...list].sort((a, b) => byCodeUnits(a.text, b.text));
+        const result = sortByText(list, (item) => item.text);
+        expect(result).toBe(list);
+        expect(result).toEqual(expected);
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
+  });
+
+  it('leaves a sorted list alone', () => {
+    const list = ['1', '2', '3'];
+    expect(sortByText(list, (s) => s)).toEqual(['1', '2', '3']);
+    expect(sortByText(['b', 'a', 'C'], (s) => s)).toEqual(['C', 'a', 'b']);
   });
 });

@@ -22,3 +22,32 @@ export function maxOf(values: Iterable<number>, floor = -Infinity): number {
 export function appendAll<T>(list: T[], items: Iterable<T>): void {
   for (const item of items) list.push(item);
 }
+
+/**
+ * Sorts `list` in place by `key`'s text in code-unit order (as `<` compares strings, and as
+ * RFC 8785 orders keys) and returns it. Result breakdowns sort a handful of names per product,
+ * often already in order: those are checked and left alone, short ones sorted by insertion, and
+ * no comparator closure or sort workspace is made for them (Array.prototype.sort makes both, for
+ * every product of a large model).
+ *
+ * @example
+ * sortByText(['b', 'a', 'C'], (s) => s) // ['C', 'a', 'b']
+ */
+export function sortByText<T>(list: T[], key: (item: T) => string): T[] {
+  const n = list.length;
+  let i = 1;
+  while (i < n && key(list[i - 1]!) <= key(list[i]!)) i++;
+  if (i >= n) return list;
+  if (n > 32) return list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  for (; i < n; i++) {
+    const item = list[i]!;
+    const text = key(item);
+    let j = i - 1;
+    while (j >= 0 && key(list[j]!) > text) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}

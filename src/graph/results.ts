@@ -1,4 +1,5 @@
 import { UnknownProductError, UnitMismatchError } from '../core/errors.js';
+import { sortByText } from '../core/lists.js';
 import type { Issue } from '../core/issues.js';
 import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
 import type { Scope } from '../gases/categories.js';
@@ -165,8 +166,9 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
 
 /** The indices of `names` in code-unit order of the names. */
 function sortedSlots(names: readonly string[]): number[] {
-  const order = names.map((_, i) => i);
-  return order.length < 2 ? order : order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  const order = new Array<number>(names.length);
+  for (let i = 0; i < names.length; i++) order[i] = i;
+  return sortByText(order, (i) => names[i]!);
 }
 
 function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>): Record<string, Decimal> {
@@ -175,8 +177,7 @@ function sumGroups(groups: Map<string, Decimal[]>, out: Record<string, Decimal>)
 }
 
 function sorted<V>(map: Map<string, V>): [string, V][] {
-  const entries = [...map];
-  return entries.length < 2 ? entries : entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sortByText([...map], ([key]) => key);
 }
 
 function push(map: Map<string, Decimal[]>, key: string, value: Decimal): void {

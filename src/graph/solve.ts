@@ -114,6 +114,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
 
   const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equations[p]!.perUnit);
 
+  const terms = scaledSum();
   for (const component of components) {
     const only = component[0]!;
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
@@ -121,7 +122,6 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
       // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
       // without making `direct` (the same cells, keys and key order).
       const eq = equations[only]!;
-      const terms = scaledSum();
       for (const item of system.processes[system.products[only]!.process]!.items) terms.addScaled(item.vector, eq.perUnit);
       for (const l of eq.links) terms.addScaled(footprints[l.provider]!, l.coefficient);
       footprints[only] = terms.sums();

@@ -146,38 +146,52 @@ export function sumVectors(vectors: readonly BurdenVector[]): BurdenVector {
 
 /**
  * The mass and CO2e terms of a combination, side by side, with the slot of their key (keys
- * numbered in the order they first appear): flat arrays instead of a list of terms per key, as
- * the solver makes one of these for every product.
+ * numbered in the order they first appear): flat lists instead of a list of terms per key. The
+ * solver forms one combination per product with one of these: `sums` hands the result over and
+ * empties the lists for the next, which keep their room (only the first `#terms` terms and
+ * `#keyCount` keys are in use), so a sweep over many products does not make them again each time.
  */
 class Terms {
   /** Slot by key, once there are too many keys to scan. */
   #slots: Map<string, number> | undefined;
-  readonly keys: string[] = [];
+  readonly #keys: string[] = [];
+  #keyCount = 0;
   /** Per slot: false once a term's CO2e is not its mass. */
-  readonly shared: boolean[] = [];
-  readonly slotOf: number[] = [];
-  readonly masses: Decimal[] = [];
-  readonly co2es: Decimal[] = [];
+  readonly #shared: boolean[] = [];
+  readonly #slotOf: number[] = [];
+  readonly #masses: Decimal[] = [];
+  readonly #co2es: Decimal[] = [];
+  #terms = 0;
+  // The terms grouped by slot for summing, and where each group starts.
+  readonly #groupStart: number[] = [];
+  readonly #groupedMasses: Decimal[] = [];
+  readonly #groupedCO2es: Decimal[] = [];
 
   add(key: string, mass: Decimal, co2e: Decimal): void {
-    let slot = this.#slotOf(key);
+    let slot = this.#findSlot(key);
     if (slot === -1) {
-      slot = this.keys.length;
+      slot = this.#keyCount++;
       this.#slots?.set(key, slot);
-      this.keys.push(key);
-      this.shared.push(true);
+      this.#keys[slot] = key;
+      this.#shared[slot] = true;
     }
-    this.slotOf.push(slot);
-    this.masses.push(mass);
-    this.co2es.push(co2e);
-    if (co2e !== mass) this.shared[slot] = false;
+    const t = this.#terms++;
+    this.#slotOf[t] = slot;
+    this.#masses[t] = mass;
+    this.#co2es[t] = co2e;
+    if (co2e !== mass) this.#shared[slot] = false;
   }
 
-  #slotOf(key: string): number {
+  #findSlot(key: string): number {
     if (this.#slots === undefined) {
-      const keys = this.keys;
-      if (keys.length <= SCAN_LIMIT) return keys.indexOf(key);
-      this.#slots = new Map(keys.map((k, i) => [k, i]));
+      const count = this.#keyCount;
+      if (count <= SCAN_LIMIT) {
+        const keys = this.#keys;
+        for (let i = 0; i < count; i++) if (keys[i] === key) return i;
+        return -1;
+      }
+      this.#slots = new Map();
+      for (let i = 0; i < count; i++) this.#slots.set(this.#keys[i]!, i);
     }
     return this.#slots.get(key) ?? -1;
   }
@@ -197,35 +211,50 @@ class Terms {
     this.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
   }
 
-  /** One cell per key, in the order the keys first appeared: the exact sums of their terms. */
+  /**
+   * One cell per key, in the order the keys first appeared: the exact sums of their terms. Empties
+   * the terms for the next combination.
+   */
   sums(): BurdenVector {
-    const { keys, slotOf, masses, co2es, shared } = this;
-    const count = keys.length;
+    const count = this.#keyCount;
+    const terms = this.#terms;
+    const masses = this.#masses;
+    const co2es = this.#co2es;
+    const shared = this.#shared;
+    const keys = this.#keys.slice(0, count);
     const cells = new Array<Cell>(count);
-    if (count === slotOf.length) {
+    if (count === terms) {
       // One term per key (no sums to form).
       for (let t = 0; t < count; t++) {
         const mass = alone(masses[t]!);
         cells[t] = { mass, co2e: shared[t] ? mass : alone(co2es[t]!) };
       }
-      return new PackedVector(keys, cells);
+    } else {
+      // The terms grouped by slot (a counting sort), then each group summed exactly.
+      const slotOf = this.#slotOf;
+      const start = this.#groupStart;
+      for (let k = 0; k <= count; k++) start[k] = 0;
+      for (let t = 0; t < terms; t++) start[slotOf[t]! + 1]!++;
+      for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+      const groupedMasses = this.#groupedMasses;
+      const groupedCO2es = this.#groupedCO2es;
+      // `start` moves each group's start to its end while filling; group k then runs from the
+      // end of group k − 1 (0 for the first) to start[k].
+      for (let t = 0; t < terms; t++) {
+        const at = start[slotOf[t]!]!++;
+        groupedMasses[at] = masses[t]!;
+        groupedCO2es[at] = co2es[t]!;
+      }
+      for (let k = 0; k < count; k++) {
+        const from = k === 0 ? 0 : start[k - 1]!;
+        const to = start[k]!;
+        const mass = sumOf(groupedMasses, from, to);
+        cells[k] = { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, from, to) };
+      }
     }
-    // The terms grouped by slot (a counting sort), then each group summed exactly.
-    const start = new Array<number>(count + 1).fill(0);
-    for (const slot of slotOf) start[slot + 1]!++;
-    for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
-    const next = start.slice(0, count);
-    const groupedMasses = new Array<Decimal>(slotOf.length);
-    const groupedCO2es = new Array<Decimal>(slotOf.length);
-    for (let t = 0; t < slotOf.length; t++) {
-      const at = next[slotOf[t]!]!++;
-      groupedMasses[at] = masses[t]!;
-      groupedCO2es[at] = co2es[t]!;
-    }
-    for (let k = 0; k < count; k++) {
-      const mass = sumOf(groupedMasses, start[k]!, start[k + 1]!);
-      cells[k] = { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, start[k]!, start[k + 1]!) };
-    }
+    this.#keyCount = 0;
+    this.#terms = 0;
+    this.#slots = undefined;
     return new PackedVector(keys, cells);
   }
 }
@@ -245,6 +274,7 @@ export function combineVectors(vectors: readonly BurdenVector[], scaled: readonl
 /**
  * Σ k × vector built term by term (`addScaled`, then `sums`): `combineVectors` for a caller that
  * has its vectors and factors in lists of its own, without a list of pairs made for the call.
+ * After `sums` it is empty again, ready for the next combination.
  */
 export function scaledSum(): { addScaled(vector: BurdenVector, k: Decimal): void; sums(): BurdenVector } {
   return new Terms();

@@ -22,12 +22,19 @@ export function readJsonExactly(text: string): unknown {
 }
 
 /**
- * The keys seen so far in one open object. Small objects (nearly all) keep them in an array and
- * search it; past SMALL_OBJECT keys they go into a Set. Frames are reused by depth, so scanning a
- * large document allocates almost nothing.
+ * The keys seen so far in one open object, as ranges of the text (no string is made for a key):
+ * small objects (nearly all) compare a new key with each earlier one of the same length; past
+ * SMALL_OBJECT keys, or once a key has an escape (two spellings can then be one key), the keys
+ * are read as strings into a Set. Frames are reused by depth, so scanning a large document
+ * allocates almost nothing.
  */
 interface ObjectFrame {
-  readonly list: string[];
+  /**
+   * Start and end (exclusive) of each key's characters, between its quotes, in the first `used`
+   * slots (the list is not emptied: that would free its storage, made again for every object).
+   */
+  readonly ranges: number[];
+  used: number;
   set: Set<string> | undefined;
   expectKey: boolean;
   isObject: boolean;
@@ -35,16 +42,32 @@ interface ObjectFrame {
 
 const SMALL_OBJECT = 16;
 
-/** False when `key` was already in the frame (a repeated key). */
-function addKey(frame: ObjectFrame, key: string): boolean {
+/** False when the key text[start, end) (escaped: with `\` escapes) was already in the frame. */
+function addKey(frame: ObjectFrame, text: string, start: number, end: number, escaped: boolean): boolean {
+  const { ranges, used } = frame;
+  if (frame.set === undefined && (escaped || used >= 2 * SMALL_OBJECT)) {
+    frame.set = new Set();
+    for (let k = 0; k < used; k += 2) frame.set.add(text.slice(ranges[k]!, ranges[k + 1]!));
+  }
   if (frame.set !== undefined) {
+    const key = escaped ? (JSON.parse(text.slice(start - 1, end + 1)) as string) : text.slice(start, end);
     if (frame.set.has(key)) return false;
     frame.set.add(key);
     return true;
   }
-  if (frame.list.includes(key)) return false;
-  frame.list.push(key);
-  if (frame.list.length > SMALL_OBJECT) frame.set = new Set(frame.list);
+  const length = end - start;
+  for (let k = 0; k < used; k += 2) {
+    const from = ranges[k]!;
+    if (ranges[k + 1]! - from === length && sameCharacters(text, from, start, length)) return false;
+  }
+  ranges[used] = start;
+  ranges[used + 1] = end;
+  frame.used = used + 2;
+  return true;
+}
+
+function sameCharacters(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
 }
 
@@ -55,10 +78,10 @@ function scanIsExact(text: string): boolean {
   const open = (isObject: boolean) => {
     let frame = frames[depth];
     if (frame === undefined) {
-      frame = { list: [], set: undefined, expectKey: false, isObject };
+      frame = { ranges: [], used: 0, set: undefined, expectKey: false, isObject };
       frames[depth] = frame;
     }
-    frame.list.length = 0;
+    frame.used = 0;
     frame.set = undefined;
     frame.expectKey = isObject;
     frame.isObject = isObject;
@@ -85,13 +108,12 @@ function scanIsExact(text: string): boolean {
       if (i >= n) return false;
       const top = depth > 0 ? frames[depth - 1]! : undefined;
       if (top !== undefined && top.isObject && top.expectKey) {
-        let key: string;
         try {
-          key = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
+          if (!addKey(top, text, start + 1, i, escaped)) return false;
         } catch {
+          // A key JSON.parse cannot read (a bad escape): the careful path reports it.
           return false;
         }
-        if (!addKey(top, key)) return false;
         top.expectKey = false;
       }
       i++;

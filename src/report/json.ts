@@ -3,6 +3,7 @@ import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
 import { productsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { canonicalJson } from './canonical.js';
+import { sortByText } from '../core/lists.js';
 import { memoizeText } from '../core/memo.js';
 
 /** The `--format json` document of DESIGN.md: every number a fixed-point decimal string. */
@@ -167,7 +168,7 @@ function* nestedOneLevel(parts: Iterable<string>): Generator<string> {
 function productText(p: ProductFootprint, rounding: Rounding | undefined): string {
   const text = (d: Decimal) => toFixedString(d, rounding);
   const field = (key: string, value: string) => `\n      "${key}": ${value}`;
-  const gases = Object.keys(p.byGas).sort(byCodeUnits);
+  const gases = sortByText(Object.keys(p.byGas), sameText);
   const fields = [
     field('allocationShare', `"${toFixedString(p.allocationShare)}"`),
     field('byCategory', record(Object.keys(p.byCategory), (k) => text(p.byCategory[k]!))),
@@ -192,13 +193,13 @@ function productText(p: ProductFootprint, rounding: Rounding | undefined): strin
 /** A record of decimal texts one level into a product, keys in code-unit order. */
 function record(keys: string[], value: (key: string) => string): string {
   if (keys.length === 0) return '{}';
-  const lines = keys.sort(byCodeUnits).map((key) => `\n        ${quotedKey(key)}: "${value(key)}"`);
+  const lines = sortByText(keys, sameText).map((key) => `\n        ${quotedKey(key)}: "${value(key)}"`);
   return `{${lines.join(',')}\n      }`;
 }
 
 /** A key as JSON text: the same few gas, scope and category names are written for every product. */
 const quotedKey = memoizeText(4096, (key) => JSON.stringify(key));
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function sameText(text: string): string {
+  return text;
 }
