@@ -11,7 +11,7 @@ import { explainProduct, type ExplainNode, type ExplainOptions } from './explain
 import { decodeKey } from './keys.js';
 import type { Solution } from './solve.js';
 import type { System } from './system.js';
-import { scaleCell, type BurdenVector } from './vector.js';
+import { forEachScaledCell, type BurdenVector } from './vector.js';
 
 /** Mass of one gas and its CO2e, per declared unit. */
 export interface GasAmount {
@@ -110,31 +110,30 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
   const all: Decimal[] = [];
   // k × vector, as scaleVector makes it: nothing at all for k = 0.
   if (!k.isZero()) {
-    vector.forEach((unscaled, encoded) => {
-      const cell = scaleCell(unscaled, k);
+    forEachScaledCell(vector, k, (mass, co2e, encoded) => {
       const key = decodeKey(encoded);
       if (key.kind === 'recycled') {
-        recycled[SCRAPS.indexOf(key.scrap)]!.push(cell.mass);
+        recycled[SCRAPS.indexOf(key.scrap)]!.push(mass);
         return;
       }
-      all.push(cell.co2e);
+      all.push(co2e);
       let g = gasNames.indexOf(key.gas);
       if (g === -1) {
         g = gasNames.push(key.gas) - 1;
         gasTerms.push({ masses: [], co2es: [], shared: true });
       }
       const terms = gasTerms[g]!;
-      terms.masses.push(cell.mass);
-      terms.co2es.push(cell.co2e);
-      if (cell.co2e !== cell.mass) terms.shared = false;
-      scopes[SCOPES.indexOf(key.scope)]!.push(cell.co2e);
+      terms.masses.push(mass);
+      terms.co2es.push(co2e);
+      if (co2e !== mass) terms.shared = false;
+      scopes[SCOPES.indexOf(key.scope)]!.push(co2e);
       let c = categoryNames.indexOf(key.category);
       if (c === -1) {
         c = categoryNames.push(key.category) - 1;
         categoryTerms.push([]);
       }
-      categoryTerms[c]!.push(cell.co2e);
-      if (processes !== undefined) push(processes, key.origin ?? '', cell.co2e);
+      categoryTerms[c]!.push(co2e);
+      if (processes !== undefined) push(processes, key.origin ?? '', co2e);
     });
   }
   // Gas and category names come from closed lists (none is "__proto__"): plain objects, which are

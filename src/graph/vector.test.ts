@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal/decimal.js';
-import { oneCellVector, sumVectors, type Cell } from './vector.js';
+import { forEachScaledCell, oneCellVector, scaleVector, sumVectors, type Cell } from './vector.js';
 
 describe('oneCellVector', () => {
   it('answers every ReadonlyMap question as a one-entry Map does', () => {
@@ -48,10 +48,33 @@ describe('combined vectors (keys and cells side by side)', () => {
       const seen: string[] = [];
       combined.forEach((cell, key, self) => {
         expect(self).toBe(combined);
-        expect(combined.get(key)).toBe(cell);
+        // Cells are made when read: the same Decimals, not the same cell object.
+        expect(combined.get(key)!.mass).toBe(cell.mass);
+        expect(combined.get(key)!.co2e).toBe(cell.co2e);
         seen.push(key);
       });
       expect(seen).toEqual([...map.keys()]);
+    });
+  }
+});
+
+describe('forEachScaledCell', () => {
+  // k × vector without the scaled vector: the cells scaleVector makes, in the same order, for
+  // packed (solver), one-cell and Map vectors. Cell i: mass i + 1, CO2e 10 (i + 1), except that
+  // key k0 holds one Decimal for both (a CO2 cell), which must stay shared after scaling.
+  const shared = new Decimal(1);
+  const map = new Map<string, Cell>(
+    Array.from({ length: 5 }, (_, i) => [`k${i}`, i === 0 ? { mass: shared, co2e: shared } : { mass: new Decimal(i + 1), co2e: new Decimal(10 * (i + 1)) }] as [string, Cell]),
+  );
+  const vectors = { packed: sumVectors([map]), oneCell: oneCellVector('k0', { mass: shared, co2e: shared }), map };
+  for (const [name, vector] of Object.entries(vectors)) {
+    it(`gives scaleVector's cells for a ${name} vector`, () => {
+      const k = new Decimal('0.3333333333333333333333333333333333');
+      const seen: [string, string, string, boolean][] = [];
+      forEachScaledCell(vector, k, (mass, co2e, key) => seen.push([key, mass.toFixed(), co2e.toFixed(), mass === co2e]));
+      const expected = [...scaleVector(vector, k)].map(([key, cell]) => [key, cell.mass.toFixed(), cell.co2e.toFixed(), cell.mass === cell.co2e]);
+      expect(seen).toEqual(expected);
+      expect(seen[0]).toEqual(['k0', '0.3333333333333333333333333333333333', '0.3333333333333333333333333333333333', true]);
     });
   }
 });

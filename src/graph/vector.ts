@@ -71,19 +71,21 @@ export function oneCellVector(key: string, cell: Cell): BurdenVector {
 const SCAN_LIMIT = 16;
 
 /**
- * A vector as two lists side by side, keys and cells in order: what the solver makes for every
- * product. Smaller than a Map and made without hashing each key; a lookup scans the keys (keys of
- * one build are shared strings, so most comparisons are by identity), through an index made on
- * first use when there are many (keys with per-process origins).
+ * A vector as two lists side by side: keys in order, and the mass and CO2e of each in one flat
+ * list (mass of key i at 2i, CO2e at 2i + 1): what the solver makes for every product. Smaller
+ * than a Map and than a list of cells, and made without hashing each key; a lookup scans the keys
+ * (keys of one build are shared strings, so most comparisons are by identity), through an index
+ * made on first use when there are many (keys with per-process origins). Cells are made when
+ * asked for; `forEachCell` reads the values without them.
  */
 class PackedVector implements ReadonlyMap<string, Cell> {
   readonly #keys: readonly string[];
-  readonly #cells: readonly Cell[];
+  readonly #values: readonly Decimal[];
   #index: Map<string, number> | undefined;
 
-  constructor(keys: readonly string[], cells: readonly Cell[]) {
+  constructor(keys: readonly string[], values: readonly Decimal[]) {
     this.#keys = keys;
-    this.#cells = cells;
+    this.#values = values;
   }
 
   get size(): number {
@@ -94,8 +96,16 @@ class PackedVector implements ReadonlyMap<string, Cell> {
     return this.#keys[i]!;
   }
 
-  cellAt(i: number): Cell {
-    return this.#cells[i]!;
+  massAt(i: number): Decimal {
+    return this.#values[2 * i]!;
+  }
+
+  co2eAt(i: number): Decimal {
+    return this.#values[2 * i + 1]!;
+  }
+
+  #cellAt(i: number): Cell {
+    return { mass: this.#values[2 * i]!, co2e: this.#values[2 * i + 1]! };
   }
 
   #find(key: string): number {
@@ -107,7 +117,7 @@ class PackedVector implements ReadonlyMap<string, Cell> {
 
   get(key: string): Cell | undefined {
     const i = this.#find(key);
-    return i === -1 ? undefined : this.#cells[i];
+    return i === -1 ? undefined : this.#cellAt(i);
   }
 
   has(key: string): boolean {
@@ -115,11 +125,11 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   }
 
   forEach(callback: (value: Cell, key: string, map: ReadonlyMap<string, Cell>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.#keys.length; i++) callback.call(thisArg, this.#cells[i]!, this.#keys[i]!, this);
+    for (let i = 0; i < this.#keys.length; i++) callback.call(thisArg, this.#cellAt(i), this.#keys[i]!, this);
   }
 
   *entries(): MapIterator<[string, Cell]> {
-    for (let i = 0; i < this.#keys.length; i++) yield [this.#keys[i]!, this.#cells[i]!];
+    for (let i = 0; i < this.#keys.length; i++) yield [this.#keys[i]!, this.#cellAt(i)];
   }
 
   *keys(): MapIterator<string> {
@@ -127,12 +137,35 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   }
 
   *values(): MapIterator<Cell> {
-    yield* this.#cells;
+    for (let i = 0; i < this.#keys.length; i++) yield this.#cellAt(i);
   }
 
   [Symbol.iterator](): MapIterator<[string, Cell]> {
     return this.entries();
   }
+}
+
+/**
+ * Calls `visit` with the mass, CO2e and key of every cell of `vector`, in its order: `forEach`
+ * without a cell object for each (results read every cell of every product).
+ */
+export function forEachCell(vector: BurdenVector, visit: (mass: Decimal, co2e: Decimal, key: string) => void): void {
+  if (vector instanceof PackedVector) {
+    for (let i = 0; i < vector.size; i++) visit(vector.massAt(i), vector.co2eAt(i), vector.keyAt(i));
+    return;
+  }
+  vector.forEach((cell, key) => visit(cell.mass, cell.co2e, key));
+}
+
+/**
+ * `forEachCell` of k × vector, each cell scaled as `scaleCell` scales it (rounded once, one
+ * Decimal for both when the CO2e is the mass), without making the scaled vector or its cells.
+ */
+export function forEachScaledCell(vector: BurdenVector, k: Decimal, visit: (mass: Decimal, co2e: Decimal, key: string) => void): void {
+  forEachCell(vector, (mass, co2e, key) => {
+    const scaled = timesRounded(mass, k);
+    visit(scaled, co2e === mass ? scaled : scaledCO2e(co2e, k), key);
+  });
 }
 
 /**
@@ -166,6 +199,8 @@ class Terms {
   readonly #groupStart: number[] = [];
   readonly #groupedMasses: Decimal[] = [];
   readonly #groupedCO2es: Decimal[] = [];
+  /** The key list of the last result (see #keyList). */
+  #lastKeys: readonly string[] | undefined;
 
   add(key: string, mass: Decimal, co2e: Decimal): void {
     let slot = this.#findSlot(key);
@@ -200,15 +235,15 @@ class Terms {
   addScaled(vector: BurdenVector, k: Decimal): void {
     if (k.isZero()) return;
     if (vector instanceof PackedVector) {
-      for (let i = 0; i < vector.size; i++) this.#addScaledCell(vector.keyAt(i), vector.cellAt(i), k);
+      for (let i = 0; i < vector.size; i++) this.#addScaledCell(vector.keyAt(i), vector.massAt(i), vector.co2eAt(i), k);
       return;
     }
-    for (const [key, cell] of vector) this.#addScaledCell(key, cell, k);
+    for (const [key, cell] of vector) this.#addScaledCell(key, cell.mass, cell.co2e, k);
   }
 
-  #addScaledCell(key: string, cell: Cell, k: Decimal): void {
-    const mass = timesRounded(cell.mass, k);
-    this.add(key, mass, sameValue(cell) ? mass : scaledCO2e(cell, k));
+  #addScaledCell(key: string, mass: Decimal, co2e: Decimal, k: Decimal): void {
+    const scaled = timesRounded(mass, k);
+    this.add(key, scaled, co2e === mass ? scaled : scaledCO2e(co2e, k));
   }
 
   /**
@@ -221,13 +256,13 @@ class Terms {
     const masses = this.#masses;
     const co2es = this.#co2es;
     const shared = this.#shared;
-    const keys = this.#keys.slice(0, count);
-    const cells = new Array<Cell>(count);
+    const values = new Array<Decimal>(2 * count);
     if (count === terms) {
       // One term per key (no sums to form).
       for (let t = 0; t < count; t++) {
         const mass = alone(masses[t]!);
-        cells[t] = { mass, co2e: shared[t] ? mass : alone(co2es[t]!) };
+        values[2 * t] = mass;
+        values[2 * t + 1] = shared[t] ? mass : alone(co2es[t]!);
       }
     } else {
       // The terms grouped by slot (a counting sort), then each group summed exactly.
@@ -249,13 +284,33 @@ class Terms {
         const from = k === 0 ? 0 : start[k - 1]!;
         const to = start[k]!;
         const mass = sumOf(groupedMasses, from, to);
-        cells[k] = { mass, co2e: shared[k] ? mass : sumOf(groupedCO2es, from, to) };
+        values[2 * k] = mass;
+        values[2 * k + 1] = shared[k] ? mass : sumOf(groupedCO2es, from, to);
       }
     }
+    const keys = this.#keyList(count);
     this.#keyCount = 0;
     this.#terms = 0;
     this.#slots = undefined;
-    return new PackedVector(keys, cells);
+    return new PackedVector(keys, values);
+  }
+
+  /**
+   * The keys in use as a list of their own, or the list handed out last time when it holds the
+   * same keys in the same order: products along a chain mostly carry the same keys, and they
+   * then share one list.
+   */
+  #keyList(count: number): readonly string[] {
+    const keys = this.#keys;
+    const last = this.#lastKeys;
+    if (last !== undefined && last.length === count) {
+      let same = true;
+      for (let i = 0; i < count && same; i++) same = last[i] === keys[i];
+      if (same) return last;
+    }
+    const list = keys.slice(0, count);
+    this.#lastKeys = list;
+    return list;
   }
 }
 
@@ -301,7 +356,7 @@ export function scaleVector(vector: BurdenVector, k: Decimal): BurdenVector {
 /** k × cell, rounded once at working precision (one Decimal for both when CO2e is the mass). */
 export function scaleCell(cell: Cell, k: Decimal): Cell {
   const mass = timesRounded(cell.mass, k);
-  return { mass, co2e: sameValue(cell) ? mass : scaledCO2e(cell, k) };
+  return { mass, co2e: sameValue(cell) ? mass : scaledCO2e(cell.co2e, k) };
 }
 
 /**
@@ -314,8 +369,8 @@ function sameValue(cell: Cell): boolean {
 }
 
 /** k × the CO2e of a cell that is not shared: nothing to multiply for burdens without CO2e (scrap). */
-function scaledCO2e(cell: Cell, k: Decimal): Decimal {
-  return cell.co2e.isZero() ? ZERO : timesRounded(cell.co2e, k);
+function scaledCO2e(co2e: Decimal, k: Decimal): Decimal {
+  return co2e.isZero() ? ZERO : timesRounded(co2e, k);
 }
 
 /** vector / d, each cell rounded once (dividing directly rounds once, × (1/d) would round twice). */
