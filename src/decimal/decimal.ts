@@ -1,7 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { InvalidNumberError } from '../core/errors.js';
 import type { DocumentPath } from '../core/issues.js';
-import { exactSumOf, parsePlainDecimal } from './kernel.js';
+import { exactSumOf, parsePlainDecimal, sumOfRoundedProducts, timesRounded } from './kernel.js';
 
 /**
  * The library's own Decimal: 34 significant digits (IEEE 754 decimal128), ROUND_HALF_EVEN, and
@@ -113,6 +113,21 @@ export function sumOfRange(list: readonly Decimal[], from: number, to: number): 
   let acc = new Wide(0);
   for (let i = from; i < to; i++) acc = acc.plus(list[i]!);
   return normalizeZero(new Decimal(acc));
+}
+
+/**
+ * Σ xs[i] × ys[i] over [from, to), each product rounded to working precision as `timesRounded`
+ * rounds it and the sum exact: `sumOfRange` of the rounded products, without a Decimal made for
+ * each product (the solver's inner sums).
+ */
+export function sumOfProductsRange(xs: readonly Decimal[], ys: readonly Decimal[], from: number, to: number): Decimal {
+  if (to <= from) return ZERO;
+  const fast = sumOfRoundedProducts(xs, ys, from, to, Decimal);
+  if (fast === null) return ZERO;
+  if (fast !== undefined) return fast;
+  const products = new Array<Decimal>(to - from);
+  for (let i = from; i < to; i++) products[i - from] = timesRounded(xs[i]!, ys[i]!);
+  return sumOfRange(products, 0, products.length);
 }
 
 /** Exact a + b (see `sum`). */

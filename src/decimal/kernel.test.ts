@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, sum } from './decimal.js';
-import { exactSum, fixedText, fromFloat, parsePlainDecimal, roundedToPrecision, timesExact, timesRounded, toFloat } from './kernel.js';
+import { exactSum, fixedText, fromFloat, parsePlainDecimal, roundedToPrecision, sumOfRoundedProducts, timesExact, timesRounded, toFloat } from './kernel.js';
 
 /** The representation decimal.js keeps: the kernel must produce the very same one. */
 function parts(x: Decimal): { s: number; e: number; d: number[] } {
@@ -81,6 +81,37 @@ describe('exactSum', () => {
     expect(exactSum(far, Decimal)).toBeUndefined();
     // sum() still adds them exactly, through decimal.js (1981 digits, within its 2000).
     expect(sum(far).toFixed()).toBe(`1${'0'.repeat(990)}.${'0'.repeat(989)}1`);
+  });
+});
+
+describe('sumOfRoundedProducts', () => {
+  // The reference: each product rounded by decimal.js times() (34 digits, half-even), summed
+  // exactly at 2000 digits.
+  const zeroArb = fc.constant(new Decimal(0));
+  const operand = fc.oneof({ arbitrary: decimalArb, weight: 6 }, { arbitrary: longArb, weight: 2 }, { arbitrary: zeroArb, weight: 1 });
+
+  it('is the exact sum of the rounded products, in the representation decimal.js gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(operand, operand), { minLength: 1, maxLength: 8 }), (pairs) => {
+        const xs = pairs.map(([x]) => x);
+        const ys = pairs.map(([, y]) => y);
+        const fast = sumOfRoundedProducts(xs, ys, 0, pairs.length, Decimal);
+        const reference = referenceSum(pairs.map(([x, y]) => x.times(y)));
+        if (reference.isZero()) expect(fast).toBeNull();
+        else expect(parts(fast as Decimal)).toEqual(parts(reference));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sums a range, cancels to null, and leaves extreme operands to decimal.js', () => {
+    // 1/3 to 34 digits × 3 = 0.999…9 (34 nines); twice, from index 1: 1.999…98.
+    const third = new Decimal(1).div(3);
+    const three = new Decimal(3);
+    const sumOfTwo = sumOfRoundedProducts([three, third, third], [three, three, three], 1, 3, Decimal)!;
+    expect(sumOfTwo.toFixed()).toBe(`1.${'9'.repeat(33)}8`);
+    expect(sumOfRoundedProducts([third, third], [three, three.negated()], 0, 2, Decimal)).toBeNull();
+    expect(sumOfRoundedProducts([new Decimal('1e2000000000000000')], [three], 0, 1, Decimal)).toBeUndefined();
   });
 });
 

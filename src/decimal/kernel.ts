@@ -291,6 +291,59 @@ export function exactSumOf(values: readonly Dec[], from: number, to: number, Cto
   return fromLimbs(Ctor, sign, r, start, width, top + 1 - start);
 }
 
+let sumScratch = new Float64Array(64);
+
+/**
+ * The exact sum of xs[t] × ys[t] for t in [from, to), each product rounded to 34 significant
+ * digits, half-even: the sum `exactSumOf` gives of the `timesRounded` products, without making a
+ * Decimal for each product (the solver's sums are of such products). Zero products add nothing.
+ * Null when the sum is zero; undefined when an operand is left to decimal.js (very long, extreme
+ * exponents) or the products are too far apart, for the caller to take the general way.
+ */
+export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], from: number, to: number, Ctor: typeof DecimalJs): Dec | null | undefined {
+  if (to - from > MAX_SUM_TERMS) return undefined;
+  // Bounds of the limbs any product can have (before rounding, and a carry out of it), in the
+  // base-1e7 exponents of exactProduct's layout: limb k of a product has exponent productTop − k.
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (let t = from; t < to; t++) {
+    const a = internals(xs[t]!);
+    const b = internals(ys[t]!);
+    if (a.d === null || b.d === null || Math.abs(a.e) > MAX_EXPONENT || Math.abs(b.e) > MAX_EXPONENT) return undefined;
+    if (a.d[0] === 0 || b.d[0] === 0) continue;
+    if (Math.min(a.d.length, b.d.length) > MAX_PRODUCT_LIMBS) return undefined;
+    const productExponent = productTop(a, b);
+    if (productExponent > top) top = productExponent;
+    const lowest = productExponent - a.d.length - b.d.length;
+    if (lowest < bottom) bottom = lowest;
+  }
+  if (top === -Infinity) return null;
+  const width = top - bottom + 2;
+  if (width > MAX_SUM_LIMBS) return undefined;
+  if (sumScratch.length < width) sumScratch = new Float64Array(width * 2);
+  const acc = sumScratch;
+  acc.fill(0, 0, width);
+  for (let t = from; t < to; t++) {
+    const a = internals(xs[t]!);
+    const b = internals(ys[t]!);
+    if (a.d[0] === 0 || b.d[0] === 0) continue;
+    const n = exactProduct(a.d, b.d);
+    const r = scratch;
+    const start = firstNonZero(r, 0, n);
+    const end = lastNonZero(r, start, n);
+    const rounded = roundInPlace(r, start, end);
+    // Limb k (exponent productTop − k) goes to acc[top + 1 − exponent].
+    const shift = top + 1 - productTop(a, b);
+    const sign = a.s * b.s;
+    for (let k = rounded; k < end; k++) acc[shift + k] = acc[shift + k]! + sign * r[k]!;
+  }
+  const sign = normalize(acc, width);
+  if (sign === 0) return null;
+  if (sign < 0) negate(acc, width);
+  const first = firstNonZero(acc, 0, width);
+  return fromLimbs(Ctor, sign, acc, first, width, top + 1 - first);
+}
+
 /** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
 function negate(r: Float64Array, width: number): void {
   for (let k = 0; k < width; k++) r[k] = BASE - 1 - r[k]!;

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, sum, sumOfRange } from '../decimal/decimal.js';
+import { Decimal, ZERO, sum, sumOfProductsRange, sumOfRange } from '../decimal/decimal.js';
 import { roundedToPrecision, timesExact, timesRounded } from '../decimal/kernel.js';
 
 /**
@@ -191,18 +191,30 @@ class Terms {
   #keyCount = 0;
   /** Per slot: false once a term's CO2e is not its mass. */
   readonly #shared: boolean[] = [];
+  // Each term as given: a mass, a CO2e and the factor it is scaled by (undefined: taken as it
+  // is). The products are formed when the sums are: a product whose only use is a sum is never
+  // made as a Decimal of its own.
   readonly #slotOf: number[] = [];
   readonly #masses: Decimal[] = [];
   readonly #co2es: Decimal[] = [];
+  readonly #factors: (Decimal | undefined)[] = [];
   #terms = 0;
+  /** Terms taken as they are (not scaled): their sums take the general way. */
+  #unscaled = 0;
   // The terms grouped by slot for summing, and where each group starts.
   readonly #groupStart: number[] = [];
   readonly #groupedMasses: Decimal[] = [];
   readonly #groupedCO2es: Decimal[] = [];
+  readonly #groupedFactors: Decimal[] = [];
   /** The key list of the last result (see #keyList). */
   #lastKeys: readonly string[] | undefined;
 
   add(key: string, mass: Decimal, co2e: Decimal): void {
+    this.#unscaled++;
+    this.#push(key, mass, co2e, undefined);
+  }
+
+  #push(key: string, mass: Decimal, co2e: Decimal, factor: Decimal | undefined): void {
     let slot = this.#findSlot(key);
     if (slot === -1) {
       slot = this.#keyCount++;
@@ -214,6 +226,8 @@ class Terms {
     this.#slotOf[t] = slot;
     this.#masses[t] = mass;
     this.#co2es[t] = co2e;
+    this.#factors[t] = factor;
+    // A scaled cell keeps one Decimal for both exactly when the cell it scales does.
     if (co2e !== mass) this.#shared[slot] = false;
   }
 
@@ -235,15 +249,21 @@ class Terms {
   addScaled(vector: BurdenVector, k: Decimal): void {
     if (k.isZero()) return;
     if (vector instanceof PackedVector) {
-      for (let i = 0; i < vector.size; i++) this.#addScaledCell(vector.keyAt(i), vector.massAt(i), vector.co2eAt(i), k);
+      for (let i = 0; i < vector.size; i++) this.#push(vector.keyAt(i), vector.massAt(i), vector.co2eAt(i), k);
       return;
     }
-    for (const [key, cell] of vector) this.#addScaledCell(key, cell.mass, cell.co2e, k);
+    for (const [key, cell] of vector) this.#push(key, cell.mass, cell.co2e, k);
   }
 
-  #addScaledCell(key: string, mass: Decimal, co2e: Decimal, k: Decimal): void {
-    const scaled = timesRounded(mass, k);
-    this.add(key, scaled, co2e === mass ? scaled : scaledCO2e(co2e, k));
+  /** Term t's mass as a Decimal: k × mass rounded once, or the mass as given. */
+  #massOf(t: number): Decimal {
+    const factor = this.#factors[t];
+    return factor === undefined ? this.#masses[t]! : timesRounded(this.#masses[t]!, factor);
+  }
+
+  #co2eOf(t: number): Decimal {
+    const factor = this.#factors[t];
+    return factor === undefined ? this.#co2es[t]! : scaledCO2e(this.#co2es[t]!, factor);
   }
 
   /**
@@ -253,46 +273,88 @@ class Terms {
   sums(): BurdenVector {
     const count = this.#keyCount;
     const terms = this.#terms;
-    const masses = this.#masses;
-    const co2es = this.#co2es;
     const shared = this.#shared;
     const values = new Array<Decimal>(2 * count);
     if (count === terms) {
       // One term per key (no sums to form).
       for (let t = 0; t < count; t++) {
-        const mass = alone(masses[t]!);
+        const mass = alone(this.#massOf(t));
         values[2 * t] = mass;
-        values[2 * t + 1] = shared[t] ? mass : alone(co2es[t]!);
+        values[2 * t + 1] = shared[t] ? mass : alone(this.#co2eOf(t));
       }
+    } else if (this.#unscaled > 0) {
+      // Sums of cells as they are (sumVectors): each term made, then summed.
+      this.#sumGroups(values, (t) => this.#massOf(t), (t) => this.#co2eOf(t));
     } else {
-      // The terms grouped by slot (a counting sort), then each group summed exactly.
-      const slotOf = this.#slotOf;
-      const start = this.#groupStart;
-      for (let k = 0; k <= count; k++) start[k] = 0;
-      for (let t = 0; t < terms; t++) start[slotOf[t]! + 1]!++;
-      for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
-      const groupedMasses = this.#groupedMasses;
-      const groupedCO2es = this.#groupedCO2es;
-      // `start` moves each group's start to its end while filling; group k then runs from the
-      // end of group k − 1 (0 for the first) to start[k].
-      for (let t = 0; t < terms; t++) {
-        const at = start[slotOf[t]!]!++;
-        groupedMasses[at] = masses[t]!;
-        groupedCO2es[at] = co2es[t]!;
-      }
-      for (let k = 0; k < count; k++) {
-        const from = k === 0 ? 0 : start[k - 1]!;
-        const to = start[k]!;
-        const mass = sumOf(groupedMasses, from, to);
-        values[2 * k] = mass;
-        values[2 * k + 1] = shared[k] ? mass : sumOf(groupedCO2es, from, to);
-      }
+      this.#sumScaledGroups(values);
     }
     const keys = this.#keyList(count);
     this.#keyCount = 0;
     this.#terms = 0;
+    this.#unscaled = 0;
     this.#slots = undefined;
     return new PackedVector(keys, values);
+  }
+
+  /**
+   * The terms grouped by slot (a counting sort, stable): `#groupStart` then holds the end of each
+   * group, so group k runs from the end of group k − 1 (0 for the first) to `#groupStart[k]`.
+   */
+  #group(place: (t: number, at: number) => void): readonly number[] {
+    const count = this.#keyCount;
+    const terms = this.#terms;
+    const slotOf = this.#slotOf;
+    const start = this.#groupStart;
+    for (let k = 0; k <= count; k++) start[k] = 0;
+    for (let t = 0; t < terms; t++) start[slotOf[t]! + 1]!++;
+    for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+    for (let t = 0; t < terms; t++) place(t, start[slotOf[t]!]!++);
+    return start;
+  }
+
+  #sumGroups(values: Decimal[], massOf: (t: number) => Decimal, co2eOf: (t: number) => Decimal): void {
+    const groupedMasses = this.#groupedMasses;
+    const groupedCO2es = this.#groupedCO2es;
+    const end = this.#group((t, at) => {
+      groupedMasses[at] = massOf(t);
+      groupedCO2es[at] = co2eOf(t);
+    });
+    for (let k = 0; k < this.#keyCount; k++) {
+      const from = k === 0 ? 0 : end[k - 1]!;
+      const mass = sumOf(groupedMasses, from, end[k]!);
+      values[2 * k] = mass;
+      values[2 * k + 1] = this.#shared[k] ? mass : sumOf(groupedCO2es, from, end[k]!);
+    }
+  }
+
+  /** Every term scaled: each sum of several formed from the unrounded products in one pass. */
+  #sumScaledGroups(values: Decimal[]): void {
+    const masses = this.#masses;
+    const co2es = this.#co2es;
+    const factors = this.#factors as readonly Decimal[];
+    const groupedMasses = this.#groupedMasses;
+    const groupedCO2es = this.#groupedCO2es;
+    const groupedFactors = this.#groupedFactors;
+    const end = this.#group((t, at) => {
+      groupedMasses[at] = masses[t]!;
+      groupedCO2es[at] = co2es[t]!;
+      groupedFactors[at] = factors[t]!;
+    });
+    for (let k = 0; k < this.#keyCount; k++) {
+      const from = k === 0 ? 0 : end[k - 1]!;
+      const to = end[k]!;
+      let mass: Decimal;
+      let co2e: Decimal;
+      if (to - from === 1) {
+        mass = alone(timesRounded(groupedMasses[from]!, groupedFactors[from]!));
+        co2e = this.#shared[k] ? mass : alone(scaledCO2e(groupedCO2es[from]!, groupedFactors[from]!));
+      } else {
+        mass = sumOfProductsRange(groupedMasses, groupedFactors, from, to);
+        co2e = this.#shared[k] ? mass : sumOfProductsRange(groupedCO2es, groupedFactors, from, to);
+      }
+      values[2 * k] = mass;
+      values[2 * k + 1] = co2e;
+    }
   }
 
   /**
