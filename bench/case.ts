@@ -40,12 +40,18 @@ const timed = <T>(f: () => T): [T, number] => {
   return [value, ms];
 };
 
-/** One small model through every step first, so timings are of warm (JIT-compiled) code. */
+/**
+ * One small model through every step first, so timings are of warm (JIT-compiled) code: with
+ * per-process origins (as the batch runs) and without (as the chains run), since the two take
+ * different paths through compile and results.
+ */
 function warmUp(): void {
   const text = JSON.stringify(smelterChainDocument({ processes: 200, loopSize: 5, seed: 99 }));
   const model = parseStep(text);
-  const system = compileStep(model, true);
-  resultsAndJsonStep(model, system, solveStep(system));
+  for (const trackOrigins of [true, false]) {
+    const system = compileStep(model, trackOrigins);
+    resultsAndJsonStep(model, system, solveStep(system));
+  }
 }
 
 /** The model as JSON text, as a file would hold it; the generated object is not kept alive. */
