@@ -90,7 +90,9 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
   const warnings: Issue[] = [...timeVarying.notes];
   const trackOrigins = options.byProcess === 'auto' || options.byProcess === undefined ? autoByProcess(model) : options.byProcess;
 
-  const resolvedByPath = new Map<string, FactorRecord>();
+  // Factors by input, for the double-counting check of instrument-backed purchases (scope2.ts):
+  // kept only when the model has such a purchase, as a text key per priced input is not free.
+  const resolvedByPath = model.processes.some((p) => p.inputs.some((i) => i.instrument !== undefined)) ? new Map<string, FactorRecord>() : undefined;
   const usedFactors = new Set<FactorRecord>();
   const resolveOnce = factorResolver(factors, model.period, model.region);
   const resolve = (query: FactorQuery, path: DocumentPath): ResolvedFactor => {
@@ -106,7 +108,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     noteFactorUse(resolved, gwp, path, warnings);
     usedFactors.add(resolved.record);
     // Keyed by the input's path (the factor field's parent), for checks across inputs.
-    resolvedByPath.set(formatPath(path.at(-1) === 'factor' ? path.slice(0, -1) : path), resolved.record);
+    resolvedByPath?.set(formatPath(path.at(-1) === 'factor' ? path.slice(0, -1) : path), resolved.record);
     return resolved;
   };
 
@@ -117,7 +119,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
     trackOrigins,
   });
   const solution = solveSystem(system);
-  if (scope2 === 'market') appendAll(warnings, greenPowerDoubleCounting(model, resolvedByPath));
+  if (scope2 === 'market' && resolvedByPath !== undefined) appendAll(warnings, greenPowerDoubleCounting(model, resolvedByPath));
   appendAll(warnings, unverifiedNote(usedFactors));
   const per = options.per === undefined ? undefined : declaredPer(options.per);
   const footprintOptions = { gwp, declaredUnits: model.declaredUnits, ...(per === undefined ? {} : { per }) };
