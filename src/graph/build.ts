@@ -132,8 +132,12 @@ export function inferCategory(flow: string): Category {
 export function buildSystem(model: Model, hooks: BuildHooks): System {
   const processIndex = new Map(model.processes.map((p, i) => [p.id, i]));
   const products: Product[] = [];
-  // Product index by process index and output flow.
-  const productOf: Map<string, number>[] = model.processes.map(() => new Map<string, number>());
+  // Products of each process (one to a few), by process index.
+  const productsOfProcess: number[][] = model.processes.map(() => []);
+  const productOf = (pi: number, flow: string): number | undefined => {
+    for (const index of productsOfProcess[pi]!) if (products[index]!.flow === flow) return index;
+    return undefined;
+  };
   const productByFlow = new Map<string, number>();
   const allocations: ({ method: string; shares: Record<string, string> } | undefined)[] = [];
 
@@ -147,7 +151,8 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       );
     }
     const shares = carriers.length === 1 ? [ONE] : allocationShares(allocationWeights(process, carriers), [...process.path, 'allocation'], carriers.map((o) => o.flow));
-    const shareText: Record<string, string> = Object.create(null) as Record<string, string>;
+    // Shares are shown for processes that split their burden only.
+    const shareText = carriers.length > 1 ? (Object.create(null) as Record<string, string>) : undefined;
     carriers.forEach((output, k) => {
       const index = products.length;
       products.push({
@@ -159,19 +164,18 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         share: shares[k]!,
         path: output.path,
       });
-      productOf[pi]!.set(output.flow, index);
+      productsOfProcess[pi]!.push(index);
       productByFlow.set(output.flow, index);
-      // Shares are shown for processes that split their burden only.
-      if (carriers.length > 1) shareText[output.flow] = shares[k]!.toFixed();
+      if (shareText !== undefined) shareText[output.flow] = shares[k]!.toFixed();
     });
-    allocations.push(carriers.length > 1 ? { method: process.allocation?.method ?? 'mass', shares: shareText } : undefined);
+    allocations.push(shareText !== undefined ? { method: process.allocation?.method ?? 'mass', shares: shareText } : undefined);
   });
 
   const referenceProduct = (processId: string, path: DocumentPath): number => {
     const pi = processIndex.get(processId);
     if (pi === undefined) throw new UnresolvedReferenceError(`no process "${processId}" in the model`, { path });
     const first = model.processes[pi]!.outputs[0]!;
-    const index = productOf[pi]!.get(first.flow);
+    const index = productOf(pi, first.flow);
     if (index === undefined) {
       throw new UnresolvedReferenceError(`the reference output "${first.flow}" of process "${processId}" is waste or substituted and cannot supply`, { path });
     }
@@ -182,9 +186,6 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
   // all inputs of this build.
   const cache: BuildCache = { conversions: new Map(), references: new Map(), keyText: gasKeyTexts() };
 
-  // Products of each process, built once: filtering all products per process would be n².
-  const productsOfProcess: number[][] = model.processes.map(() => []);
-  for (const product of products) productsOfProcess[product.process]!.push(product.index);
 
   const processes: SystemProcess[] = model.processes.map((process, pi) => {
     const items: DirectItem[] = [];
@@ -293,7 +294,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
         });
         return;
       }
-      const target = productOf[providerIndex]!.get(output.flow);
+      const target = productOf(providerIndex, output.flow);
       if (target === undefined) {
         throw new UnresolvedReferenceError(
           `output "${output.flow}" of "${from}" is credited by substitution and cannot also supply other processes; split it into two outputs`,
