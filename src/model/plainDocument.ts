@@ -33,7 +33,7 @@ const factorsSchema = z.array(modelFactorSchema);
  * readPlainDocument(JSON.parse(text)) ?? modelSchema.parse(JSON.parse(text))
  */
 export function readPlainDocument(input: unknown): Model | undefined {
-  if (!isPlainRecord(input) || !hasOnlyKeys(input, isDocumentKey)) return undefined;
+  if (!isPlainRecord(input) || !hasOnlyKeys(input, DOCUMENT_KEYS)) return undefined;
   const { $schema, smeltprint, id, name, description, company, period, region, gwp, factors, declaredUnits, processes } = input;
   if (smeltprint !== MODEL_FORMAT_VERSION || !isName(id) || !optionalText($schema) || !optionalText(name) || !optionalText(description)) return undefined;
   if (!(company === undefined || isCompany(company)) || !isPeriod(period) || !(region === undefined || isRegion(region))) return undefined;
@@ -62,88 +62,32 @@ export function readPlainDocument(input: unknown): Model | undefined {
   return convertCheckedDocument(document);
 }
 
-function isDocumentKey(key: string): boolean {
-  switch (key) {
-    case '$schema':
-    case 'smeltprint':
-    case 'id':
-    case 'name':
-    case 'description':
-    case 'company':
-    case 'period':
-    case 'region':
-    case 'gwp':
-    case 'factors':
-    case 'declaredUnits':
-    case 'processes':
-      return true;
-    default:
-      return false;
-  }
-}
+// The keys each strict object of the schema allows.
+const DOCUMENT_KEYS = keySet('$schema', 'smeltprint', 'id', 'name', 'description', 'company', 'period', 'region', 'gwp', 'factors', 'declaredUnits', 'processes');
+const PROCESS_KEYS = keySet('id', 'name', 'outputs', 'inputs', 'emissions', 'allocation');
+const OUTPUT_KEYS = keySet('flow', 'amount', 'unit', 'waste', 'to', 'substitutes', 'price', 'properties');
+const INPUT_KEYS = keySet('flow', 'amount', 'unit', 'from', 'factor', 'vintage', 'recycled', 'category', 'instrument', 'locationFactor');
+const DECLARED_EMISSION_KEYS = keySet('gas', 'amount', 'unit', 'category', 'label');
+const METHOD_EMISSION_KEYS = keySet('method', 'with');
+const COMPANY_KEYS = keySet('name', 'ids');
+const PERIOD_KEYS = keySet('start', 'end');
+const SUBSTITUTION_KEYS = keySet('from');
+const METHOD_ONLY = keySet('method');
+const PHYSICAL_RULE_KEYS = keySet('method', 'property');
+const MANUAL_RULE_KEYS = keySet('method', 'shares');
+const PHYSICAL_SHORTHAND_KEYS = keySet('physical');
+const MANUAL_SHORTHAND_KEYS = keySet('manual');
 
-function isProcessKey(key: string): boolean {
-  switch (key) {
-    case 'id':
-    case 'name':
-    case 'outputs':
-    case 'inputs':
-    case 'emissions':
-    case 'allocation':
-      return true;
-    default:
-      return false;
-  }
-}
-
-function isOutputKey(key: string): boolean {
-  switch (key) {
-    case 'flow':
-    case 'amount':
-    case 'unit':
-    case 'waste':
-    case 'to':
-    case 'substitutes':
-    case 'price':
-    case 'properties':
-      return true;
-    default:
-      return false;
-  }
-}
-
-function isInputKey(key: string): boolean {
-  switch (key) {
-    case 'flow':
-    case 'amount':
-    case 'unit':
-    case 'from':
-    case 'factor':
-    case 'vintage':
-    case 'recycled':
-    case 'category':
-    case 'instrument':
-    case 'locationFactor':
-      return true;
-    default:
-      return false;
-  }
-}
-
-function isDeclaredEmissionKey(key: string): boolean {
-  return key === 'gas' || key === 'amount' || key === 'unit' || key === 'category' || key === 'label';
-}
-
-function isMethodEmissionKey(key: string): boolean {
-  return key === 'method' || key === 'with';
+function keySet(...keys: string[]): ReadonlySet<string> {
+  return new Set(keys);
 }
 
 /**
- * Every own key passes `known` (a strict object). for…in also walks inherited enumerable keys:
+ * Every own key is one of `known` (a strict object). for…in also walks inherited enumerable keys:
  * a polluted Object.prototype only makes this reading give up, never accept more.
  */
-function hasOnlyKeys(record: Record<string, unknown>, known: (key: string) => boolean): boolean {
-  for (const key in record) if (!known(key)) return false;
+function hasOnlyKeys(record: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const key in record) if (!known.has(key)) return false;
   return true;
 }
 
@@ -191,12 +135,12 @@ function isRecordOf(value: unknown, isValue: (element: unknown) => boolean): boo
 }
 
 function isCompany(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, (key) => key === 'name' || key === 'ids')) return false;
+  if (!isPlainRecord(value) || !hasOnlyKeys(value, COMPANY_KEYS)) return false;
   return isName(value.name) && (value.ids === undefined || isListOf(value.ids, isName));
 }
 
 function isPeriod(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, (key) => key === 'start' || key === 'end')) return false;
+  if (!isPlainRecord(value) || !hasOnlyKeys(value, PERIOD_KEYS)) return false;
   const { start, end } = value;
   return typeof start === 'string' && typeof end === 'string' && isIsoDate(start) && isIsoDate(end) && !isAfter(parseISO(start), parseISO(end));
 }
@@ -206,7 +150,7 @@ function isRegion(value: unknown): boolean {
 }
 
 function isProcess(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, isProcessKey)) return false;
+  if (!isPlainRecord(value) || !hasOnlyKeys(value, PROCESS_KEYS)) return false;
   return (
     isName(value.id) &&
     optionalText(value.name) &&
@@ -217,28 +161,27 @@ function isProcess(value: unknown): boolean {
   );
 }
 
+/** A strict object of `keys` with the flow, amount and unit that every output and input has. */
+function isFlowEntry(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+  return isPlainRecord(value) && hasOnlyKeys(value, keys) && isName(value.flow) && isAmount(value.amount) && typeof value.unit === 'string';
+}
+
 function isOutput(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, isOutputKey)) return false;
+  if (!isFlowEntry(value, OUTPUT_KEYS)) return false;
   const { substitutes } = value;
   return (
-    isName(value.flow) &&
-    isAmount(value.amount) &&
-    typeof value.unit === 'string' &&
     (value.waste === undefined || typeof value.waste === 'boolean') &&
     optionalName(value.to) &&
-    (substitutes === undefined || isName(substitutes) || (isPlainRecord(substitutes) && hasOnlyKeys(substitutes, (key) => key === 'from') && isName(substitutes.from))) &&
+    (substitutes === undefined || isName(substitutes) || (isPlainRecord(substitutes) && hasOnlyKeys(substitutes, SUBSTITUTION_KEYS) && isName(substitutes.from))) &&
     (value.price === undefined || isQuantityText(value.price)) &&
     (value.properties === undefined || isRecordOf(value.properties, isQuantityText))
   );
 }
 
 function isInput(value: unknown): boolean {
-  if (!isPlainRecord(value) || !hasOnlyKeys(value, isInputKey)) return false;
+  if (!isFlowEntry(value, INPUT_KEYS)) return false;
   const { recycled } = value;
   return (
-    isName(value.flow) &&
-    isAmount(value.amount) &&
-    typeof value.unit === 'string' &&
     optionalName(value.from) &&
     optionalName(value.factor) &&
     (value.vintage === undefined || isVintage(value.vintage)) &&
@@ -259,10 +202,10 @@ function isVintage(value: unknown): boolean {
 function isEmission(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   if ('method' in value) {
-    return hasOnlyKeys(value, isMethodEmissionKey) && isName(value.method) && (value.with === undefined || isRecordOf(value.with, () => true));
+    return hasOnlyKeys(value, METHOD_EMISSION_KEYS) && isName(value.method) && (value.with === undefined || isRecordOf(value.with, () => true));
   }
   return (
-    hasOnlyKeys(value, isDeclaredEmissionKey) &&
+    hasOnlyKeys(value, DECLARED_EMISSION_KEYS) &&
     GASES.has(value.gas) &&
     isAmount(value.amount) &&
     typeof value.unit === 'string' &&
@@ -279,15 +222,15 @@ function isAllocation(value: unknown): boolean {
     switch (value.method) {
       case 'mass':
       case 'economic':
-        return hasOnlyKeys(value, (key) => key === 'method');
+        return hasOnlyKeys(value, METHOD_ONLY);
       case 'physical':
-        return hasOnlyKeys(value, (key) => key === 'method' || key === 'property') && isName(value.property);
+        return hasOnlyKeys(value, PHYSICAL_RULE_KEYS) && isName(value.property);
       case 'manual':
-        return hasOnlyKeys(value, (key) => key === 'method' || key === 'shares') && isRecordOf(value.shares, isQuantityText);
+        return hasOnlyKeys(value, MANUAL_RULE_KEYS) && isRecordOf(value.shares, isQuantityText);
       default:
         return false;
     }
   }
-  if ('physical' in value) return hasOnlyKeys(value, (key) => key === 'physical') && isName(value.physical);
-  return hasOnlyKeys(value, (key) => key === 'manual') && isRecordOf(value.manual, isQuantityText);
+  if ('physical' in value) return hasOnlyKeys(value, PHYSICAL_SHORTHAND_KEYS) && isName(value.physical);
+  return hasOnlyKeys(value, MANUAL_SHORTHAND_KEYS) && isRecordOf(value.manual, isQuantityText);
 }
