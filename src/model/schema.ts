@@ -218,6 +218,9 @@ const companySchema = documented(
  * schema. It checks shape, types, amounts, units, dates and codes, and reports unknown fields;
  * it does not check references between processes (see `validateModel`). Its output is the
  * document as written (with `gwp` defaulted); `modelSchema` turns it into a `Model`.
+ * `readPlainDocument` (plainDocument.ts) reads plain valid documents without zod, checking the
+ * same shapes: a field or check added here must be added there too (a check it misses would let
+ * a document through that this schema refuses; src/model/plainDocument.test.ts compares the two).
  *
  * @example
  * modelDocumentSchema.safeParse({ smeltprint: 1, id: 'x', period: { start: '2025-01-01', end: '2025-12-31' },
