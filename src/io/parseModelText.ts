@@ -1,5 +1,6 @@
 import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import { DocumentSyntaxError, DocumentTooLargeError, SmeltprintError } from '../core/errors.js';
+import { markReadAsData } from '../core/readAsData.js';
 import { exactNumberTags } from './exactNumberTags.js';
 import { readJsonExactly } from './fastJson.js';
 
@@ -44,7 +45,7 @@ export function parseModelText(text: string, format: DocumentFormat = 'auto', fi
     // Same values as the path below whenever it answers; anything it cannot vouch for (long
     // numbers, repeated keys, syntax errors) goes the careful way.
     const fast = readJsonExactly(text);
-    if (fast !== undefined) return fast;
+    if (fast !== undefined) return markReadAsData(fast);
   }
   const lineCounter = new LineCounter();
   const where = (offset: number | undefined): { line?: number; column?: number } => {
@@ -83,7 +84,7 @@ export function parseModelText(text: string, format: DocumentFormat = 'auto', fi
     if (problem !== undefined) fail(firstLine(problem.message), problem.pos[0], problem);
     const complexKey = findComplexKey(document);
     if (complexKey !== undefined) fail('mapping keys must be plain text, not lists or mappings', complexKey);
-    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return markReadAsData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
   } catch (error) {
     if (error instanceof SmeltprintError) throw error;
     if (error instanceof RangeError) return fail('the document is nested too deeply to read', undefined, error);

@@ -1,5 +1,6 @@
 import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
 import { makeIssue, type Issue } from '../core/issues.js';
+import { isReadAsData } from '../core/readAsData.js';
 import { activityReferencesOf, unfilledActivityMessage } from './activityReferences.js';
 import { issuesFromZod } from './issuesFromZod.js';
 import { readPlainDocument } from './plainDocument.js';
@@ -16,7 +17,9 @@ export type SafeParseModelResult =
  * Validates a model document (a plain value, e.g. from `parseModelText` or `JSON.parse`) and
  * returns the parsed `Model`, or every issue found. Shape, types, amounts, units and dates are
  * checked first (all issues collected); when those pass, the graph is checked (`validateModel`),
- * again collecting everything. With `context`, factor and method ids are looked up too.
+ * again collecting everything. With `context`, factor and method ids are looked up too. A valid
+ * document that `parseModelText` returned is read without zod's copy (the same Model, faster on
+ * large models); any other value is read by zod alone.
  * Only faults of the library itself throw (as InternalError).
  *
  * @example
@@ -26,8 +29,9 @@ export type SafeParseModelResult =
 export function safeParseModel(input: unknown, context?: ModelContext): SafeParseModelResult {
   let parsed;
   try {
-    // The quick reading answers for plain valid documents; zod reads the rest and says what is wrong.
-    const model = readPlainDocument(input);
+    // The quick reading answers for valid documents that the library's own readers made (plain
+    // data: it reads some fields twice); zod reads the rest, once, and says what is wrong.
+    const model = isReadAsData(input) ? readPlainDocument(input) : undefined;
     parsed = model === undefined ? modelSchema.safeParse(input) : ({ success: true, data: model } as const);
   } catch (error) {
     if (error instanceof SmeltprintError) throw error;

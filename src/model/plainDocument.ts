@@ -17,7 +17,9 @@ import { ELECTRICITY_INSTRUMENTS, type Model } from './types.js';
 // refinements use, when `toModel` reads them. Anything else (an invalid document, an unfilled
 // activity amount, an object that is not a plain mapping or list) answers undefined, and the
 // caller validates with zod, which reports the issues. src/model/plainDocument.test.ts holds the
-// two readings to the same answers.
+// two readings to the same answers. Some fields are read twice (checked here, taken by toModel):
+// safeParseModel uses this reading only for documents the library's own readers made
+// (core/readAsData.ts), where every property is a plain value.
 
 const GWP_SETS: ReadonlySet<unknown> = new Set(GWP_SET_IDS);
 const GASES: ReadonlySet<unknown> = new Set(GAS_IDS);
