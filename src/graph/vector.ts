@@ -18,43 +18,63 @@ export const EMPTY_VECTOR: BurdenVector = new Map();
 
 /**
  * A vector of one cell: most direct items of a model (a declared emission, a factor-priced
- * input) have exactly one, and a Map for each is several times the size of this.
+ * input) have exactly one, and a Map for each is several times the size of this. It holds the
+ * key, mass and CO2e itself; a cell is made when asked for (as packed vectors make theirs).
  */
 class OneCellVector implements ReadonlyMap<string, Cell> {
+  // Private, as the other vectors' fields are: JSON of any vector is {} (as of a Map).
   readonly #key: string;
-  readonly #cell: Cell;
+  readonly #mass: Decimal;
+  readonly #co2e: Decimal;
 
-  constructor(key: string, cell: Cell) {
+  constructor(key: string, mass: Decimal, co2e: Decimal) {
     this.#key = key;
-    this.#cell = cell;
+    this.#mass = mass;
+    this.#co2e = co2e;
+  }
+
+  get key(): string {
+    return this.#key;
+  }
+
+  get mass(): Decimal {
+    return this.#mass;
+  }
+
+  get co2e(): Decimal {
+    return this.#co2e;
   }
 
   get size(): number {
     return 1;
   }
 
+  #cell(): Cell {
+    return { mass: this.mass, co2e: this.co2e };
+  }
+
   get(key: string): Cell | undefined {
-    return key === this.#key ? this.#cell : undefined;
+    return key === this.key ? this.#cell() : undefined;
   }
 
   has(key: string): boolean {
-    return key === this.#key;
+    return key === this.key;
   }
 
   forEach(callback: (value: Cell, key: string, map: ReadonlyMap<string, Cell>) => void, thisArg?: unknown): void {
-    callback.call(thisArg, this.#cell, this.#key, this);
+    callback.call(thisArg, this.#cell(), this.key, this);
   }
 
   *entries(): MapIterator<[string, Cell]> {
-    yield [this.#key, this.#cell];
+    yield [this.key, this.#cell()];
   }
 
   *keys(): MapIterator<string> {
-    yield this.#key;
+    yield this.key;
   }
 
   *values(): MapIterator<Cell> {
-    yield this.#cell;
+    yield this.#cell();
   }
 
   [Symbol.iterator](): MapIterator<[string, Cell]> {
@@ -64,7 +84,7 @@ class OneCellVector implements ReadonlyMap<string, Cell> {
 
 /** A vector holding one cell (see OneCellVector). */
 export function oneCellVector(key: string, cell: Cell): BurdenVector {
-  return new OneCellVector(key, cell);
+  return new OneCellVector(key, cell.mass, cell.co2e);
 }
 
 /** Past this many keys a packed vector looks keys up through an index instead of a scan. */
@@ -152,6 +172,10 @@ class PackedVector implements ReadonlyMap<string, Cell> {
 export function forEachCell(vector: BurdenVector, visit: (mass: Decimal, co2e: Decimal, key: string) => void): void {
   if (vector instanceof PackedVector) {
     for (let i = 0; i < vector.size; i++) visit(vector.massAt(i), vector.co2eAt(i), vector.keyAt(i));
+    return;
+  }
+  if (vector instanceof OneCellVector) {
+    visit(vector.mass, vector.co2e, vector.key);
     return;
   }
   vector.forEach((cell, key) => visit(cell.mass, cell.co2e, key));
@@ -250,6 +274,11 @@ class Terms {
     if (k.isZero()) return;
     if (vector instanceof PackedVector) {
       for (let i = 0; i < vector.size; i++) this.#push(vector.keyAt(i), vector.massAt(i), vector.co2eAt(i), k);
+      return;
+    }
+    // Most direct items: one cell, read without an iterator.
+    if (vector instanceof OneCellVector) {
+      this.#push(vector.key, vector.mass, vector.co2e, k);
       return;
     }
     for (const [key, cell] of vector) this.#push(key, cell.mass, cell.co2e, k);
