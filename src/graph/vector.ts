@@ -11,7 +11,12 @@ export interface Cell {
   readonly co2e: Decimal;
 }
 
-/** Burdens keyed by an encoded key (see keys.ts). Treated as immutable once built. */
+/**
+ * Burdens keyed by an encoded key (see keys.ts). Treated as immutable once built. The vectors the
+ * library makes are not all Maps: solver and one-cell vectors make a cell object when one is read
+ * (`get`, iteration), so two reads give equal cells holding the same Decimals, not the same
+ * object; `forEachCell` reads the values without making cells.
+ */
 export type BurdenVector = ReadonlyMap<string, Cell>;
 
 export const EMPTY_VECTOR: BurdenVector = new Map();
