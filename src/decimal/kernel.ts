@@ -327,21 +327,56 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
     const a = internals(xs[t]!);
     const b = internals(ys[t]!);
     if (a.d[0] === 0 || b.d[0] === 0) continue;
-    const n = exactProduct(a.d, b.d);
-    const r = scratch;
-    const start = firstNonZero(r, 0, n);
-    const end = lastNonZero(r, start, n);
-    const rounded = roundInPlace(r, start, end);
-    // Limb k (exponent productTop − k) goes to acc[top + 1 − exponent].
-    const shift = top + 1 - productTop(a, b);
-    const sign = a.s * b.s;
-    for (let k = rounded; k < end; k++) acc[shift + k] = acc[shift + k]! + sign * r[k]!;
+    // Limb k of the product (exponent productTop − k) goes to acc[top + 1 − exponent].
+    addRoundedProduct(acc, top + 1 - productTop(a, b), a.s * b.s, a.d, b.d);
   }
   const sign = normalize(acc, width);
   if (sign === 0) return null;
   if (sign < 0) negate(acc, width);
   const first = firstNonZero(acc, 0, width);
   return fromLimbs(Ctor, sign, acc, first, width, top + 1 - first);
+}
+
+/**
+ * Adds sign × (ad × bd rounded to 34 significant digits, half-even) into acc, limb k of the
+ * product at acc[shift + k]: what roundInPlace and a loop over its limbs add, without changing
+ * the product's limbs. A carry out of the rounding (…9999999 + 1) is left in acc for the final
+ * normalization, and the digits below the half are looked at only on a tie.
+ */
+function addRoundedProduct(acc: Float64Array, shift: number, sign: number, ad: readonly number[], bd: readonly number[]): void {
+  const n = exactProduct(ad, bd);
+  const r = scratch;
+  // Both first words are non-zero, so the product starts in r[1] or, without a carry, r[2].
+  const start = r[1] !== 0 ? 1 : 2;
+  const keepAfterLead = PRECISION - digitsOf(r[start]!);
+  const full = Math.floor(keepAfterLead / LOG_BASE);
+  const partial = keepAfterLead - full * LOG_BASE;
+  // The word holding the last digit kept.
+  const last = partial === 0 ? start + full : start + full + 1;
+  if (last >= n) {
+    for (let k = start; k < n; k++) acc[shift + k] = acc[shift + k]! + sign * r[k]!;
+    return;
+  }
+  for (let k = start; k < last; k++) acc[shift + k] = acc[shift + k]! + sign * r[k]!;
+  let kept: number;
+  let rest: number;
+  let divisor: number;
+  let below: number;
+  if (partial === 0) {
+    divisor = BASE;
+    kept = r[last]!;
+    rest = last + 1 < n ? r[last + 1]! : 0;
+    below = last + 2;
+  } else {
+    divisor = POW10[LOG_BASE - partial]!;
+    kept = Math.floor(r[last]! / divisor);
+    rest = r[last]! - kept * divisor;
+    below = last + 1;
+  }
+  const half = divisor / 2;
+  const up = rest > half || (rest === half && (firstNonZero(r, below, n) < n || kept % 2 === 1)) ? 1 : 0;
+  const word = partial === 0 ? kept + up : (kept + up) * divisor;
+  acc[shift + last] = acc[shift + last]! + sign * word;
 }
 
 /** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
