@@ -161,7 +161,10 @@ function manualAllocation(shares: unknown, path: DocumentPath, field: string): A
 
 /** The frozen path of an element of a list (kept by the model; each is made once). */
 function elementPath(path: DocumentPath, list: string, index: number): DocumentPath {
-  return Object.freeze([...path, list, index]);
+  // Elements sit under a process (['processes', i]): made as a literal, as V8 spreads a frozen
+  // array (the process's path) through the iterator protocol — several times slower, for every
+  // element of a large model.
+  return Object.freeze(path.length === 2 ? [path[0]!, path[1]!, list, index] : [...path, list, index]);
 }
 
 function toProcess(process: DocProcess, path: DocumentPath): Process {
