@@ -3,6 +3,8 @@ import { fillActivity } from '../../src/activity/fillActivity.js';
 import type { ActivityTable } from '../../src/activity/types.js';
 import { ModelValidationError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv/parseCsv.js';
+import { isReadAsData } from '../../src/core/readAsData.js';
+import { parseModelText } from '../../src/io/parseModelText.js';
 import { parseModel } from '../../src/model/parse.js';
 import { safeParseModel } from '../../src/model/parse.js';
 
@@ -36,6 +38,16 @@ describe('fillActivity', () => {
       ['2025-02-01', '1215'],
       ['2025-03-01', '1485'],
     ]);
+  });
+
+  it('a document the reader made stays one after filling (read without zod’s copy); a caller’s own does not', () => {
+    const read = parseModelText(JSON.stringify(document()), 'json');
+    const { document: filledRead } = fillActivity(read, table(QUARTER), mapping());
+    expect(isReadAsData(filledRead)).toBe(true);
+    const { document: filledOwn } = fillActivity(document(), table(QUARTER), mapping());
+    expect(isReadAsData(filledOwn)).toBe(false);
+    // The same Model either way.
+    expect(JSON.stringify(parseModel(filledRead))).toBe(JSON.stringify(parseModel(filledOwn)));
   });
 
   it('does not change the input document, and an unfilled reference is an issue at its path', () => {
