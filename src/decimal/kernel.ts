@@ -293,6 +293,9 @@ export function exactSumOf(values: readonly Dec[], from: number, to: number, Cto
 
 let sumScratch = new Float64Array(64);
 
+/** The last limb index addRoundedProduct can add to: 34 digits starting in limb 1 or 2. */
+const MAX_ROUNDED_LIMB = 7;
+
 /**
  * The exact sum of xs[t] × ys[t] for t in [from, to), each product rounded to 34 significant
  * digits, half-even: the sum `exactSumOf` gives of the `timesRounded` products, without making a
@@ -302,8 +305,9 @@ let sumScratch = new Float64Array(64);
  */
 export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], from: number, to: number, Ctor: typeof DecimalJs): Dec | null | undefined {
   if (to - from > MAX_SUM_TERMS) return undefined;
-  // Bounds of the limbs any product can have (before rounding, and a carry out of it), in the
-  // base-1e7 exponents of exactProduct's layout: limb k of a product has exponent productTop − k.
+  // Bounds of the limbs a rounded product can have (a carry out of it included), in the base-1e7
+  // exponents of exactProduct's layout: limb k of a product has exponent productTop − k, and
+  // addRoundedProduct adds limbs up to k = 7 at most (34 digits from a first limb at k ≤ 2).
   let top = -Infinity;
   let bottom = Infinity;
   for (let t = from; t < to; t++) {
@@ -314,7 +318,7 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
     if (Math.min(a.d.length, b.d.length) > MAX_PRODUCT_LIMBS) return undefined;
     const productExponent = productTop(a, b);
     if (productExponent > top) top = productExponent;
-    const lowest = productExponent - a.d.length - b.d.length;
+    const lowest = productExponent - Math.min(a.d.length + b.d.length, MAX_ROUNDED_LIMB);
     if (lowest < bottom) bottom = lowest;
   }
   if (top === -Infinity) return null;
@@ -322,7 +326,7 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
   if (width > MAX_SUM_LIMBS) return undefined;
   if (sumScratch.length < width) sumScratch = new Float64Array(width * 2);
   const acc = sumScratch;
-  acc.fill(0, 0, width);
+  for (let k = 0; k < width; k++) acc[k] = 0;
   for (let t = from; t < to; t++) {
     const a = internals(xs[t]!);
     const b = internals(ys[t]!);
