@@ -1,4 +1,4 @@
-import { isReadAsData, markReadAsData } from '../core/readAsData.js';
+import { markedLike } from '../core/readAsData.js';
 import { ModelValidationError } from '../core/errors.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
 import { sum, type Decimal } from '../decimal/decimal.js';
@@ -352,10 +352,7 @@ function replaceAmounts(document: unknown, filled: readonly SeriesTarget[]): unk
     process[list] = elements;
     processes[pi] = process;
   }
-  // Copies of plain data, and plain data shared: still a document as the library's reader makes
-  // them (core/readAsData.ts), when the one filled was.
-  const result = { ...document, processes };
-  return isReadAsData(document) ? markReadAsData(result) : result;
+  return markedLike(document, { ...document, processes });
 }
 
 /** Number of fields up to the last non-empty one. */

@@ -1,4 +1,4 @@
-import { isReadAsData, markReadAsData } from '../core/readAsData.js';
+import { markedLike } from '../core/readAsData.js';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
@@ -127,10 +127,7 @@ export function monthlyFootprints(
     // burdens: a placeholder unit would take one by its amount (mass, price, property). It is
     // left out of the allocation (as a waste, which carries nothing) and reported with none.
     const unallocated = idleCoProducts(document, idle);
-    const monthDocument = withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated);
-    // Copies of plain data and plain data shared: read as the library's reader's documents are
-    // (core/readAsData.ts) when the filled document was one.
-    const sub = isReadAsData(document) ? markReadAsData(monthDocument) : monthDocument;
+    const sub = markedLike(document, withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated));
     let model;
     try {
       model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });

@@ -28,3 +28,15 @@ export function markReadAsData<T>(value: T): T {
 export function isReadAsData(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { [READ_AS_DATA]?: unknown })[READ_AS_DATA] === true;
 }
+
+/**
+ * `value` marked when `source` is: for a document the library makes from one the reader made,
+ * out of copies of its plain data and its plain data shared (activity amounts filled in, a
+ * month's amounts), which is plain data too.
+ *
+ * @example
+ * return markedLike(document, { ...document, processes });
+ */
+export function markedLike<T>(source: unknown, value: T): T {
+  return isReadAsData(source) ? markReadAsData(value) : value;
+}

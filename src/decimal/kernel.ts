@@ -284,6 +284,14 @@ export function exactSumOf(values: readonly Dec[], from: number, to: number, Cto
     const offset = top + 1 - Math.floor(e / LOG_BASE);
     for (let i = 0; i < d.length; i++) r[offset + i] = r[offset + i]! + s * d[i]!;
   }
+  return sumFromWords(r, width, top, Ctor);
+}
+
+/**
+ * The Decimal of signed word sums r[0..width) (r[k] of exponent top + 1 − k), carried into
+ * words: null when they sum to zero.
+ */
+function sumFromWords(r: Float64Array, width: number, top: number, Ctor: typeof DecimalJs): Dec | null {
   const sign = normalize(r, width);
   if (sign === 0) return null;
   if (sign < 0) negate(r, width);
@@ -313,9 +321,9 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
   for (let t = from; t < to; t++) {
     const a = internals(xs[t]!);
     const b = internals(ys[t]!);
-    if (a.d === null || b.d === null || Math.abs(a.e) > MAX_EXPONENT || Math.abs(b.e) > MAX_EXPONENT) return undefined;
-    if (a.d[0] === 0 || b.d[0] === 0) continue;
-    if (Math.min(a.d.length, b.d.length) > MAX_PRODUCT_LIMBS) return undefined;
+    // A zero product adds nothing; the other cases timesRounded leaves to decimal.js, the caller.
+    if (a.d !== null && b.d !== null && (a.d[0] === 0 || b.d[0] === 0)) continue;
+    if (productIsUnusual(a, b)) return undefined;
     const productExponent = productTop(a, b);
     if (productExponent > top) top = productExponent;
     const lowest = productExponent - Math.min(a.d.length + b.d.length, MAX_ROUNDED_LIMB);
@@ -334,11 +342,7 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
     // Limb k of the product (exponent productTop − k) goes to acc[top + 1 − exponent].
     addRoundedProduct(acc, top + 1 - productTop(a, b), a.s * b.s, a.d, b.d);
   }
-  const sign = normalize(acc, width);
-  if (sign === 0) return null;
-  if (sign < 0) negate(acc, width);
-  const first = firstNonZero(acc, 0, width);
-  return fromLimbs(Ctor, sign, acc, first, width, top + 1 - first);
+  return sumFromWords(acc, width, top, Ctor);
 }
 
 /**

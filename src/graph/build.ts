@@ -182,10 +182,9 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     return index;
   };
 
-  // Factor-to-gas-mass conversions by units, and factors as explanations show them, shared by
+  // Factor-to-gas-mass conversions, factors as explanations show them, and key texts, shared by
   // all inputs of this build.
   const cache: BuildCache = { conversions: new Map(), references: new Map(), keyText: gasKeyTexts() };
-
 
   const processes: SystemProcess[] = model.processes.map((process, pi) => {
     const items: DirectItem[] = [];
