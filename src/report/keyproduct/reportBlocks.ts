@@ -191,7 +191,7 @@ export function reportBlocks(report: KeyProductReport): ReportBlock[] {
           ...(report.byProcess ?? []).map((r) => [`${s.byProcess}: ${r.label}`, toFixedString(r.value)]),
           ...report.byGas.map((r) => [`${s.byGas}: ${r.label}`, toFixedString(r.value)]),
           ...report.byScope.map((r) => [`${s.byScope}: ${r.label}`, toFixedString(r.value)]),
-          ...report.sankey.links.map((l) => [`${s.sankey}: ${nodeLabel(report, l.source)} → ${nodeLabel(report, l.target)}`, toFixedString(l.value)]),
+          ...sankeyRows(report, s.sankey),
         ],
         numeric: [1],
       },
@@ -210,6 +210,9 @@ export function reportBlocks(report: KeyProductReport): ReportBlock[] {
   return blocks;
 }
 
-function nodeLabel(report: KeyProductReport, id: string): string {
-  return report.sankey.nodes.find((n) => n.id === id)?.label ?? id;
+/** The Sankey links as table rows; labels looked up in one map (a link list is as long as the supply chain). */
+function sankeyRows(report: KeyProductReport, caption: string): string[][] {
+  const labels = new Map(report.sankey.nodes.map((n) => [n.id, n.label]));
+  const label = (id: string) => labels.get(id) ?? id;
+  return report.sankey.links.map((l) => [`${caption}: ${label(l.source)} → ${label(l.target)}`, toFixedString(l.value)]);
 }
