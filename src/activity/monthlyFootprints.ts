@@ -13,6 +13,7 @@ import { computeFootprints, defaultComputeContext, type ComputeOptions } from '.
 import type { FootprintResult } from '../graph/results.js';
 import { isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
+import { processesById } from '../model/processesById.js';
 import { amountIn } from '../quantity/index.js';
 import { footprintToJson, type FootprintJson } from '../report/json.js';
 import { isActivityReference } from './fillActivity.js';
@@ -138,8 +139,9 @@ export function monthlyFootprints(
     const leftOut = [...unallocated.values()].map(
       (flow): ProductEmissions => Object.freeze({ flow, production: new Decimal(0), emissions: new Decimal(0), status: 'not-operating' as const, idleEmissions: 'zero' as const }),
     );
+    const processes = processesById(model);
     const computed = result.products.map((product): ProductEmissions => {
-      const output = model.processes.find((process) => process.id === product.process)?.outputs.find((o) => o.flow === product.flow);
+      const output = processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
       if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
       const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
       if (idleProducts.has(`${product.process}\u0000${product.flow}`)) {

@@ -246,6 +246,23 @@ export function productOf(result: FootprintResult, flow: string): ProductFootpri
   return lazy === undefined ? result.products.find((p) => p.flow === flow) : lazy.of(flow);
 }
 
+/**
+ * Finds a result's products by the process and output flow that make them, indexed in one pass:
+ * for checks that ask of every process or product (a search of the list each time is quadratic).
+ *
+ * @example
+ * const productMadeBy = productsByOutput(result);
+ * productMadeBy('electrolysis', 'aluminium-liquid')?.total
+ */
+export function productsByOutput(result: FootprintResult): (process: string, flow: string) => ProductFootprint | undefined {
+  const byOutput = new Map<string, ProductFootprint>();
+  for (const product of result.products) {
+    const key = `${product.process}\u0000${product.flow}`;
+    if (!byOutput.has(key)) byOutput.set(key, product);
+  }
+  return (process, flow) => byOutput.get(`${process}\u0000${flow}`);
+}
+
 export function findProductIndex(system: System, flow: string): number {
   const index = system.productByFlow.get(flow);
   if (index === undefined) {

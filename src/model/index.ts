@@ -2,6 +2,7 @@ export type { Model, Process, Output, Input, EmissionEntry, Allocation, Substitu
 export { MODEL_FORMAT_VERSION, DEFAULT_GWP, modelDocumentSchema, modelSchema, type ModelDocument, type ModelDocumentInput } from './schema.js';
 export { parseModel, safeParseModel, type SafeParseModelResult } from './parse.js';
 export { validateModel } from './validate.js';
+export { processesById } from './processesById.js';
 export { validateAllocation, allocatedOutputs } from './validateAllocation.js';
 export { modelJsonSchema, MODEL_JSON_SCHEMA_ID } from './jsonSchema.js';
 export { isParsedModel, markDerivedModel, PARSED_MODEL } from './toModel.js';

@@ -1,4 +1,4 @@
-import type { FootprintResult } from '../graph/results.js';
+import { productsByOutput, type FootprintResult } from '../graph/results.js';
 import type { Input, Model, Process } from '../model/types.js';
 
 /** A process recognised as primary aluminium smelting (electrolysis), and why. */
@@ -34,6 +34,7 @@ const SMELTING_METHOD = /\/aluminium\/(?:[\w-]*anode-co2|soderberg-paste-co2|tie
  */
 export function primaryAluminiumProcesses(model: Model, result?: FootprintResult): readonly PrimaryAluminiumProcess[] {
   const found: PrimaryAluminiumProcess[] = [];
+  const productMadeBy = result === undefined ? undefined : productsByOutput(result);
   for (const process of model.processes) {
     const reference = process.outputs[0]!;
     const evidence: string[] = [];
@@ -44,7 +45,7 @@ export function primaryAluminiumProcesses(model: Model, result?: FootprintResult
         evidence.push(`method ${entry.method}`);
       }
     }
-    const footprint = result?.products.find((p) => p.flow === reference.flow && p.process === process.id);
+    const footprint = productMadeBy?.(process.id, reference.flow);
     if (footprint !== undefined && evidence.length === 0) {
       const ownSmelting = process.emissions.some((e) => e.kind === 'method' && SMELTING_METHOD.test(e.method));
       for (const category of ['anode', 'pfc'] as const) {

@@ -3,7 +3,8 @@ import { Decimal, ONE, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
 import { explainProduct, type ExplainNode } from '../../graph/explain.js';
 import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { InternalError } from '../../core/errors.js';
-import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
+import { productsByOutput, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
+import { processesById } from '../../model/processesById.js';
 import type { Input, Model, Output, Process } from '../../model/types.js';
 import { amountIn } from '../../quantity/index.js';
 import { parseUnit } from '../../units/index.js';
@@ -91,7 +92,7 @@ function stepFinding(rule: Rulebook['cutOff'], item: ExcludedInput, where: Locat
 /** What the search needs of the model and its result, looked up by key instead of searched for. */
 interface ProductGraph {
   readonly processes: ReadonlyMap<string, Process>;
-  readonly footprints: ReadonlyMap<string, ProductFootprint>;
+  readonly productMadeBy: (process: string, flow: string) => ProductFootprint | undefined;
   /** A product's explanation per one unit of it, suppliers referenced (by output path). */
   readonly unitTree: (key: string) => ExplainNode | undefined;
   /** True for a product made in a loop (by output path). */
@@ -109,8 +110,8 @@ function productGraph(model: Model, result: FootprintResult): ProductGraph {
   const indexOf = new Map(system.products.map((p) => [formatPath(p.path), p.index]));
   const trees = new Map<string, ExplainNode>();
   return {
-    processes: new Map(model.processes.map((p) => [p.id, p])),
-    footprints: new Map(result.products.map((p) => [`${p.process}\u0000${p.flow}`, p])),
+    processes: processesById(model),
+    productMadeBy: productsByOutput(result),
     unitTree: (key) => {
       const index = indexOf.get(key);
       if (index === undefined) return undefined;
@@ -169,7 +170,7 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     const outer = looped;
     looped = false;
     active.add(key);
-    const footprint = graph.footprints.get(`${where.process.id}\u0000${where.output.flow}`);
+    const footprint = graph.productMadeBy(where.process.id, where.output.flow);
     // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
     const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
     for (const child of node.children) {

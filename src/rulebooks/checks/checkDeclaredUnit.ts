@@ -1,5 +1,6 @@
 import type { FootprintResult } from '../../graph/results.js';
 import type { Model } from '../../model/types.js';
+import { processesById } from '../../model/processesById.js';
 import { amountIn, formatQuantity } from '../../quantity/index.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
 import { toDecimal } from '../../decimal/decimal.js';
@@ -17,11 +18,15 @@ import type { Finding, Rulebook } from '../types.js';
 export function checkDeclaredUnit(rulebook: Rulebook, model: Model, result: FootprintResult, smelters: readonly PrimaryAluminiumProcess[]): Finding[] {
   const rule = rulebook.declaredUnit;
   const findings: Finding[] = [];
+  const processes = processesById(model);
+  const mainProducts = new Set(smelters.map((s) => s.product));
+  // Intermediates the model consumes itself (captive power, steam) are not what is declared.
+  const consumed = new Set(model.processes.flatMap((p) => p.inputs.flatMap((i) => (i.from === undefined ? [] : [`${i.from}\u0000${i.flow}`]))));
   for (const product of result.products) {
-    const output = model.processes.find((p) => p.id === product.process)?.outputs.find((o) => o.flow === product.flow);
+    const output = processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
     const path = output?.path ?? [];
     const declared = formatQuantity(product.declaredUnit);
-    const main = smelters.some((s) => s.product === product.flow);
+    const main = mainProducts.has(product.flow);
     const severity = main ? 'error' : 'warning';
     if (rule.kind === 'defined') {
       findings.push(finding('declared-unit', 'declared_unit', path, `"${product.flow}" is declared per ${declared} (${rule.note})`, 'info'));
@@ -29,8 +34,7 @@ export function checkDeclaredUnit(rulebook: Rulebook, model: Model, result: Foot
     }
     const unit = parseUnit(rule.unit);
     if (!isConvertible(product.declaredUnit.unit, unit)) {
-      // Intermediates the model consumes itself (captive power, steam) are not what is declared.
-      const intermediate = model.processes.some((p) => p.inputs.some((i) => i.from === product.process && i.flow === product.flow));
+      const intermediate = consumed.has(`${product.process}\u0000${product.flow}`);
       findings.push(finding('declared-unit', 'declared_unit_not_mass', path, `"${product.flow}" is declared per ${declared}, not per a mass: ${rule.note}`, !main && intermediate ? 'info' : severity));
       continue;
     }

@@ -1,4 +1,4 @@
-import type { FootprintResult } from '../../graph/results.js';
+import { productsByOutput, type FootprintResult } from '../../graph/results.js';
 import type { Model } from '../../model/types.js';
 import { finding } from '../finding.js';
 import type { PrimaryAluminiumProcess } from '../primaryAluminium.js';
@@ -36,8 +36,9 @@ export function checkRequiredSources(
   if (smelters.length === 0 && required.length > 0) {
     findings.push(finding('required-sources', 'no_primary_aluminium', [], 'no primary aluminium (electrolysis) process recognised: the anode CO2 and PFC requirement does not apply', 'info'));
   }
+  const productMadeBy = productsByOutput(result);
   for (const smelter of smelters) {
-    const footprint = result.products.find((p) => p.flow === smelter.product && p.process === smelter.processId);
+    const footprint = productMadeBy(smelter.processId, smelter.product);
     const path = [...smelter.process.path, 'emissions'];
     for (const category of required) {
       const amount = footprint?.byCategory[category];
