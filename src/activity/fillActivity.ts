@@ -1,3 +1,5 @@
+import { groupBy } from '../core/lists.js';
+import { memoizeText } from '../core/memo.js';
 import { markedLike } from '../core/readAsData.js';
 import { ModelValidationError } from '../core/errors.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
@@ -83,6 +85,12 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
   }
 
   const candidates = new Map<string, Candidate[]>([...seriesUnits.keys()].map((id) => [id, []]));
+  // Looked up per row: a ledger has tens of thousands of rows, thousands of series and few dates.
+  const seriesOfRow = seriesFinder([...seriesUnits.keys()], mapping);
+  const definedTexts = new Set(Object.entries(mapping.series ?? {}).map(([id, definition]) => definition.match ?? id));
+  const ignored = new Set(mapping.ignore ?? []);
+  const readDate = memoizeText(4096, (text) => parseRowDate(text, mapping.dates.formats, mapping.dates.granularity));
+  const readFiscalPeriod = memoizeText(4096, (text) => parseFiscalPeriod(text, mapping.fiscalYear));
   let read = 0;
   let order = 0;
   const list: readonly ActivityTable[] = isTableList(tables) ? tables : [tables];
@@ -117,7 +125,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
       }
       const seriesValue = cell(columns.series);
       const plant = cell(columns.plant);
-      if (mapping.ignore?.includes(seriesValue) === true) {
+      if (ignored.has(seriesValue)) {
         skipped.ignoredSeries += 1;
         continue;
       }
@@ -125,19 +133,15 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
         skipped.otherPlant += 1;
         continue;
       }
-      const seriesId = [...seriesUnits.keys()].find((id) => {
-        const definition = mapping.series?.[id];
-        return (definition?.match ?? id) === seriesValue && (definition?.plant === undefined || definition.plant === plant);
-      });
+      const seriesId = seriesOfRow(seriesValue, plant);
       if (seriesId === undefined) {
-        const defined = Object.entries(mapping.series ?? {}).some(([id, definition]) => (definition.match ?? id) === seriesValue);
-        if (defined) skipped.unusedSeries += 1;
+        if (definedTexts.has(seriesValue)) skipped.unusedSeries += 1;
         else reject(mapping.columns.series, 'unknown_series', `"${seriesValue.slice(0, 60)}" is no series of the mapping or the model (add it to ignore: to skip it)`);
         continue;
       }
       const definition = mapping.series?.[seriesId];
       const dateColumn = mapping.columns.date ?? mapping.columns.period!;
-      const dated = mapping.columns.date !== undefined ? parseRowDate(cell(columns.date), mapping.dates.formats, mapping.dates.granularity) : parseFiscalPeriod(cell(columns.period), mapping.fiscalYear);
+      const dated = mapping.columns.date !== undefined ? readDate(cell(columns.date)) : readFiscalPeriod(cell(columns.period));
       if (!dated.ok) {
         reject(dateColumn, 'invalid_date', dated.message);
         continue;
@@ -188,6 +192,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
 
   const series: FilledSeries[] = [];
   let used = 0;
+  const targetsOfSeries = groupBy(targets, (target) => target.series);
   for (const [id, rows] of candidates) {
     const kept = dropOverlaps(id, rows, rejected);
     used += kept.length;
@@ -198,7 +203,7 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     };
     const periods: PeriodAmount[] = kept.map((row) => Object.freeze({ ...row.interval, amount: row.amount }));
     const gaps = uncovered(expected, periods);
-    const seriesTargets = targets.filter((target) => target.series === id);
+    const seriesTargets = targetsOfSeries.get(id) ?? [];
     const seriesUnit = seriesUnits.get(id)!;
     const total = sum(periods.map((p) => p.amount));
     if (kept.length === 0) {
@@ -327,6 +332,20 @@ function dropOverlaps(series: string, rows: readonly Candidate[], rejected: Reje
     );
   }
   return kept;
+}
+
+/**
+ * The series a row belongs to from its series text and plant: the first series, in `ids` order,
+ * whose match text (its id when it has none) is the row's and whose plant, if it names one, is
+ * the row's.
+ */
+function seriesFinder(ids: readonly string[], mapping: ActivityMapping): (text: string, plant: string) => string | undefined {
+  const byText = groupBy(ids, (id) => mapping.series?.[id]?.match ?? id);
+  return (text, plant) =>
+    byText.get(text)?.find((id) => {
+      const only = mapping.series?.[id]?.plant;
+      return only === undefined || only === plant;
+    });
 }
 
 /** Days of `expected` no interval covers, as intervals (the intervals do not overlap). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAll, maxOf, sortByText } from './lists.js';
+import { appendAll, groupBy, maxOf, sortByText } from './lists.js';
 
 describe('lists of any length', () => {
   const many = Array.from({ length: 500_000 }, (_, i) => (i * 7919) % 100_003);
@@ -45,5 +45,18 @@ describe('sortByText', () => {
     const list = ['1', '2', '3'];
     expect(sortByText(list, (s) => s)).toEqual(['1', '2', '3']);
     expect(sortByText(['b', 'a', 'C'], (s) => s)).toEqual(['C', 'a', 'b']);
+  });
+});
+
+describe('groupBy', () => {
+  it('gives per key what a filter of the list gives, keys in order of first appearance', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.constantFrom('a', 'b', 'c', 'd'), n: fc.nat() })), (items) => {
+        const groups = groupBy(items, (item) => item.key);
+        expect([...groups.keys()]).toEqual([...new Set(items.map((item) => item.key))]);
+        for (const [key, group] of groups) expect(group).toEqual(items.filter((item) => item.key === key));
+        expect([...groups.values()].reduce((n, group) => n + group.length, 0)).toBe(items.length);
+      }),
+    );
   });
 });

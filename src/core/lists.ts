@@ -51,3 +51,21 @@ export function sortByText<T>(list: T[], key: (item: T) => string): T[] {
   }
   return list;
 }
+
+/**
+ * The items of `list` grouped by `key`, each group in list order, the groups in the order of
+ * their first items: one pass, for code that would otherwise filter the whole list per key.
+ *
+ * @example
+ * groupBy(['ab', 'c', 'ad'], (s) => s[0]!) // Map { 'a' => ['ab', 'ad'], 'c' => ['c'] }
+ */
+export function groupBy<T, K>(list: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
