@@ -6,6 +6,7 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { SmeltprintError } from '../core/errors.js';
+import { groupBy } from '../core/lists.js';
 import { formatPath, type DocumentPath } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
@@ -15,7 +16,8 @@ import { isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
 import { processesById } from '../model/processesById.js';
 import { amountIn } from '../quantity/index.js';
-import { footprintToJson, type FootprintJson } from '../report/json.js';
+import { canonicalJson } from '../report/canonical.js';
+import { footprintJsonParts, footprintToJson, indentedParts, type FootprintJson } from '../report/json.js';
 import { isActivityReference } from './fillActivity.js';
 import type { DayInterval } from './parseRowPeriod.js';
 import type { ActivityReport } from './types.js';
@@ -75,11 +77,71 @@ export function monthlyFootprints(
   report: ActivityReport | undefined,
   options: { readonly period?: DayInterval; readonly compute?: ComputeOptions } = {},
 ): MonthlyFootprints {
+  const plan = monthlyPlan(document, report, options);
+  const months = plan.months.map((_, m) => computeMonth(plan, m));
+  return Object.freeze({
+    period: plan.period,
+    months: Object.freeze(months),
+    total: totalOf(plan.period, months.map((month) => month.products)),
+    split: plan.split,
+  });
+}
+
+/**
+ * The text `canonicalJson(monthlyFootprintsToJson(monthlyFootprints(document, report, options),
+ * rounding), 2)` and a newline, in pieces, a month at a time: each month is computed when its
+ * turn comes and let go once written (only its products' production and emissions are kept, for
+ * the total), so a large model's months are never all held. Errors in the document or the
+ * activity report are thrown before the first piece; a month that cannot be computed throws
+ * when its turn comes.
+ *
+ * @example
+ * await writeFileAtomic('monthly.json', monthlyFootprintsJsonParts(filled, report));
+ */
+export function* monthlyFootprintsJsonParts(
+  document: unknown,
+  report: ActivityReport | undefined,
+  options: { readonly period?: DayInterval; readonly compute?: ComputeOptions } = {},
+  rounding?: Rounding,
+): Generator<string> {
+  const plan = monthlyPlan(document, report, options);
+  const monthProducts: (readonly ProductEmissions[])[] = [];
+  // Keys in code-unit order: months, period, split, total — the months first, the total last.
+  yield '{\n  "months": [';
+  for (let m = 0; m < plan.months.length; m++) {
+    const month = computeMonth(plan, m);
+    monthProducts.push(month.products);
+    const outline = canonicalJson({ period: month.period, products: month.products.map((p) => productEmissionsJson(p, rounding)), result: null }, 2);
+    const marker = ',\n  "result": null\n}';
+    const head = outline.slice(0, outline.length - marker.length);
+    yield `${m === 0 ? '' : ','}\n    ${head.replaceAll('\n', '\n    ')},\n      "result": `;
+    yield* indentedParts(footprintJsonParts(month.result, rounding), 6);
+    yield '\n    }';
+  }
+  yield plan.months.length === 0 ? ']' : '\n  ]';
+  const rest = canonicalJson({ period: plan.period, split: plan.split, total: totalJson(totalOf(plan.period, monthProducts), rounding) }, 2);
+  yield `,${rest.slice(1)}\n`;
+}
+
+/** What every month needs: the period, its months, each amount's part in each month. */
+interface MonthlyPlan {
+  readonly document: Record<string, unknown>;
+  readonly period: DayInterval;
+  readonly months: readonly DayInterval[];
+  /** Per amount path: its amount in each month. */
+  readonly monthly: ReadonlyMap<string, { readonly path: DocumentPath; readonly amounts: readonly Decimal[] }>;
+  readonly split: MonthlyFootprints['split'];
+  readonly context: ReturnType<typeof defaultComputeContext>;
+  readonly computeOptions: ComputeOptions;
+}
+
+function monthlyPlan(document: unknown, report: ActivityReport | undefined, options: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
   if (!isPlainRecord(document) || !Array.isArray(document['processes'])) throw new SmeltprintError('model_invalid', 'not a model document');
   const documentPeriod = document['period'];
   const period = options.period ?? (isPlainRecord(documentPeriod) ? { start: String(documentPeriod['start']), end: String(documentPeriod['end']) } : undefined);
   if (period === undefined) throw new SmeltprintError('model_invalid', 'the model document has no period');
   const months = monthsOf(period);
+  const days = dayCounts(months, period);
   const rowsByPath = new Map<string, readonly { start: string; end: string; amount: Decimal }[]>();
   for (const series of report?.series ?? []) for (const target of series.byTarget) rowsByPath.set(formatPath(target.path), target.periods);
 
@@ -103,7 +165,7 @@ export function monthlyFootprints(
           monthly.set(key, { path, amounts: months.map((month) => sumWithin(rows, month, key)) });
         } else {
           proRataByDays.push(key);
-          monthly.set(key, { path, amounts: proRata(toDecimal(element['amount'], [...path, 'amount']), months, period) });
+          monthly.set(key, { path, amounts: proRata(toDecimal(element['amount'], [...path, 'amount']), days) });
         }
       });
     }
@@ -111,63 +173,75 @@ export function monthlyFootprints(
 
   const context = defaultComputeContext(options.compute ?? {});
   const computeOptions: ComputeOptions = { ...options.compute, ...context };
-  const monthResults = months.map((month, m) => {
-    // An output with no production this month cannot have a footprint per unit. The month is
-    // computed with one unit of it in its place, so that the burdens of the month without
-    // production (zero, or fixed amounts) are still counted, and it is reported as not operating.
-    const idle = new Set<string>();
-    const idleProducts = new Set<string>();
-    for (const [key, { path, amounts }] of monthly) {
-      if (path[2] !== 'outputs' || !amounts[m]!.isZero()) continue;
-      idle.add(key);
-      const process = (document['processes'] as unknown[])[path[1] as number];
-      const output = isPlainRecord(process) && Array.isArray(process['outputs']) ? (process['outputs'] as unknown[])[path[3] as number] : undefined;
-      if (isPlainRecord(process) && isPlainRecord(output)) idleProducts.add(`${String(process['id'])}\u0000${String(output['flow'])}`);
-    }
-    // A co-product not made this month beside others that were takes no share of the month's
-    // burdens: a placeholder unit would take one by its amount (mass, price, property). It is
-    // left out of the allocation (as a waste, which carries nothing) and reported with none.
-    const unallocated = idleCoProducts(document, idle);
-    const sub = markedLike(document, withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated));
-    let model;
-    try {
-      model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-    } catch (error) {
-      throw new SmeltprintError('month_not_computable', `the month ${month.start}..${month.end} cannot be computed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const result = computeFootprints(model, computeOptions);
-    const leftOut = [...unallocated.values()].map(
-      (flow): ProductEmissions => Object.freeze({ flow, production: new Decimal(0), emissions: new Decimal(0), status: 'not-operating' as const, idleEmissions: 'zero' as const }),
-    );
-    const processes = processesById(model);
-    const computed = result.products.map((product): ProductEmissions => {
-      const output = processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
-      if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
-      const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
-      if (idleProducts.has(`${product.process}\u0000${product.flow}`)) {
-        // Footprint per unit × the one placeholder unit: the month's burdens, all of them this product's.
-        const emissions = product.total.times(production);
-        return Object.freeze({ flow: product.flow, production: new Decimal(0), emissions, status: 'not-operating' as const, idleEmissions: emissions.isZero() ? ('zero' as const) : ('fixed-burdens' as const) });
-      }
-      return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total, status: 'operating' as const });
-    });
-    const products = [...computed, ...leftOut].sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
-    return Object.freeze({ period: month, result, products: Object.freeze(products) });
-  });
+  return {
+    document,
+    period,
+    months,
+    monthly,
+    split: Object.freeze({ byActivityRows: Object.freeze(byActivityRows), proRataByDays: Object.freeze(proRataByDays) }),
+    context,
+    computeOptions,
+  };
+}
 
-  const flows = [...new Set(monthResults.flatMap((month) => month.products.map((p) => p.flow)))].sort();
+/** Month `m` of the plan computed as a model of its own. */
+function computeMonth(plan: MonthlyPlan, m: number): MonthlyFootprints['months'][number] {
+  const { document, monthly, context, computeOptions } = plan;
+  const month = plan.months[m]!;
+  // An output with no production this month cannot have a footprint per unit. The month is
+  // computed with one unit of it in its place, so that the burdens of the month without
+  // production (zero, or fixed amounts) are still counted, and it is reported as not operating.
+  const idle = new Set<string>();
+  const idleProducts = new Set<string>();
+  for (const [key, { path, amounts }] of monthly) {
+    if (path[2] !== 'outputs' || !amounts[m]!.isZero()) continue;
+    idle.add(key);
+    const process = (document['processes'] as unknown[])[path[1] as number];
+    const output = isPlainRecord(process) && Array.isArray(process['outputs']) ? (process['outputs'] as unknown[])[path[3] as number] : undefined;
+    if (isPlainRecord(process) && isPlainRecord(output)) idleProducts.add(`${String(process['id'])}\u0000${String(output['flow'])}`);
+  }
+  // A co-product not made this month beside others that were takes no share of the month's
+  // burdens: a placeholder unit would take one by its amount (mass, price, property). It is
+  // left out of the allocation (as a waste, which carries nothing) and reported with none.
+  const unallocated = idleCoProducts(document, idle);
+  const sub = markedLike(document, withAmounts({ ...document, period: { start: month.start, end: month.end } }, monthly, m, idle, unallocated));
+  let model;
+  try {
+    model = parseModel(sub, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  } catch (error) {
+    throw new SmeltprintError('month_not_computable', `the month ${month.start}..${month.end} cannot be computed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const result = computeFootprints(model, computeOptions);
+  const leftOut = [...unallocated.values()].map(
+    (flow): ProductEmissions => Object.freeze({ flow, production: new Decimal(0), emissions: new Decimal(0), status: 'not-operating' as const, idleEmissions: 'zero' as const }),
+  );
+  const processes = processesById(model);
+  const computed = result.products.map((product): ProductEmissions => {
+    const output = processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
+    if (output === undefined) throw new SmeltprintError('internal', `no output ${product.flow} of ${product.process}`);
+    const production = amountIn(output.quantity, product.declaredUnit.unit).div(product.declaredUnit.amount);
+    if (idleProducts.has(`${product.process}\u0000${product.flow}`)) {
+      // Footprint per unit × the one placeholder unit: the month's burdens, all of them this product's.
+      const emissions = product.total.times(production);
+      return Object.freeze({ flow: product.flow, production: new Decimal(0), emissions, status: 'not-operating' as const, idleEmissions: emissions.isZero() ? ('zero' as const) : ('fixed-burdens' as const) });
+    }
+    return Object.freeze({ flow: product.flow, production, emissions: product.total.times(production), perUnit: product.total, status: 'operating' as const });
+  });
+  const products = [...computed, ...leftOut].sort((a, b) => (a.flow < b.flow ? -1 : a.flow > b.flow ? 1 : 0));
+  return Object.freeze({ period: month, result, products: Object.freeze(products) });
+}
+
+/** Per product, the exact sums of the months' production and emissions. */
+function totalOf(period: DayInterval, months: readonly (readonly ProductEmissions[])[]): MonthlyFootprints['total'] {
+  const entriesOf = groupBy(months.flat(), (p) => p.flow);
+  const flows = [...entriesOf.keys()].sort();
   const totals = flows.map((flow): ProductEmissions => {
-    const entries = monthResults.flatMap((month) => month.products.filter((p) => p.flow === flow));
+    const entries = entriesOf.get(flow)!;
     const production = sum(entries.map((p) => p.production));
     const emissions = sum(entries.map((p) => p.emissions));
     return Object.freeze({ flow, production, emissions, ...(production.isZero() ? {} : { perUnit: emissions.div(production) }) });
   });
-  return Object.freeze({
-    period,
-    months: Object.freeze(monthResults),
-    total: Object.freeze({ period, products: Object.freeze(totals) }),
-    split: Object.freeze({ byActivityRows: Object.freeze(byActivityRows), proRataByDays: Object.freeze(proRataByDays) }),
-  });
+  return Object.freeze({ period, products: Object.freeze(totals) });
 }
 
 /** JSON data of monthly footprints: decimals as fixed-point strings. */
@@ -196,7 +270,16 @@ interface ProductEmissionsJson {
  * canonicalJson(monthlyFootprintsToJson(monthly), 2)
  */
 export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: Rounding): MonthlyFootprintsJson {
-  const product = (p: ProductEmissions): ProductEmissionsJson => ({
+  return {
+    period: monthly.period,
+    months: monthly.months.map((month) => ({ period: month.period, products: month.products.map((p) => productEmissionsJson(p, rounding)), result: footprintToJson(month.result, rounding) })),
+    total: totalJson(monthly.total, rounding),
+    split: monthly.split,
+  };
+}
+
+function productEmissionsJson(p: ProductEmissions, rounding: Rounding | undefined): ProductEmissionsJson {
+  return {
     flow: p.flow,
     production: toFixedString(p.production, rounding),
     emissions: toFixedString(p.emissions, rounding),
@@ -204,16 +287,14 @@ export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: R
     ...(p.perUnit === undefined ? {} : { perUnit: toFixedString(p.perUnit, rounding) }),
     ...(p.status === undefined ? {} : { status: p.status }),
     ...(p.idleEmissions === undefined ? {} : { note: idleNote(p.idleEmissions) }),
-  });
+  };
+}
+
+function totalJson(total: MonthlyFootprints['total'], rounding: Rounding | undefined): MonthlyFootprintsJson['total'] {
   return {
-    period: monthly.period,
-    months: monthly.months.map((month) => ({ period: month.period, products: month.products.map(product), result: footprintToJson(month.result, rounding) })),
-    total: {
-      period: monthly.total.period,
-      products: monthly.total.products.map(product),
-      method: 'emissions: sum of the months; perUnit: emissions ÷ production (production-weighted mean of the months)',
-    },
-    split: monthly.split,
+    period: total.period,
+    products: total.products.map((p) => productEmissionsJson(p, rounding)),
+    method: 'emissions: sum of the months; perUnit: emissions ÷ production (production-weighted mean of the months)',
   };
 }
 
@@ -252,16 +333,25 @@ function sumWithin(rows: readonly { start: string; end: string; amount: Decimal 
   return sum(inside);
 }
 
-function proRata(amount: Decimal, months: readonly DayInterval[], period: DayInterval): Decimal[] {
+/** Days of each month and of the period, counted once: every amount without activity rows is split by them. */
+interface DayCounts {
+  readonly months: readonly number[];
+  readonly period: number;
+}
+
+function dayCounts(months: readonly DayInterval[], period: DayInterval): DayCounts {
   const days = (interval: DayInterval) => differenceInCalendarDays(parseISO(interval.end), parseISO(interval.start)) + 1;
-  const total = days(period);
-  const shares = months.slice(0, -1).map((month) => amount.times(days(month)).div(total));
+  return { months: months.map(days), period: days(period) };
+}
+
+function proRata(amount: Decimal, days: DayCounts): Decimal[] {
+  const shares = days.months.slice(0, -1).map((monthDays) => amount.times(monthDays).div(days.period));
   return [...shares, amount.minus(sum(shares))];
 }
 
 function withAmounts(
   document: Record<string, unknown>,
-  monthly: ReadonlyMap<string, { path: DocumentPath; amounts: Decimal[] }>,
+  monthly: MonthlyPlan['monthly'],
   month: number,
   idle: ReadonlySet<string>,
   unallocated: ReadonlyMap<string, string>,

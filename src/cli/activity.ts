@@ -5,7 +5,7 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
-import { idleNote, monthlyFootprints, monthlyFootprintsToJson } from '../activity/monthlyFootprints.js';
+import { idleNote, monthlyFootprints, monthlyFootprintsJsonParts } from '../activity/monthlyFootprints.js';
 import type { ActivityReport, ActivityTable } from '../activity/types.js';
 import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
@@ -85,9 +85,17 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   const gwp = values.gwp as GwpSetId | undefined;
   const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }) };
   let text: string;
-  if (values.by === 'month') {
-    const monthly = monthlyFootprints(document, report, { compute: computeOptions });
-    text = formatName === 'json' ? `${canonicalJson(monthlyFootprintsToJson(monthly, rounding), 2)}\n` : monthlyTable(monthly, rounding);
+  if (values.by === 'month' && formatName === 'json') {
+    // A month at a time, each let go once written; to stdout only once all are computed, so a
+    // month that cannot be computed leaves no partial document there (a file is written whole or not at all).
+    const parts = monthlyFootprintsJsonParts(document, report, { compute: computeOptions }, rounding);
+    if (values.output !== undefined) {
+      await writeFileAtomic(resolvePath(io.cwd, values.output), parts);
+      return 0;
+    }
+    text = [...parts].join('');
+  } else if (values.by === 'month') {
+    text = monthlyTable(monthlyFootprints(document, report, { compute: computeOptions }), rounding);
   } else {
     const context = defaultComputeContext();
     const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });

@@ -140,24 +140,29 @@ export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding
 export function* footprintComparisonJsonParts(location: () => FootprintResult, market: () => FootprintResult, rounding?: Rounding): Generator<string> {
   let first: FootprintResult | undefined = location(); // before any text: a result that cannot be computed writes nothing
   yield '{\n  "location": ';
-  yield* nestedOneLevel(footprintJsonParts(first, rounding));
+  yield* indentedParts(footprintJsonParts(first, rounding), 2);
   first = undefined; // let it go before the other is computed
   yield ',\n  "market": ';
-  yield* nestedOneLevel(footprintJsonParts(market(), rounding));
+  yield* indentedParts(footprintJsonParts(market(), rounding), 2);
   yield '\n}\n';
 }
 
 /**
- * A document's pieces as the value of a top-level key: every line two spaces deeper (JSON text
- * holds no raw line break inside a string, so each one is structure), without its final newline.
+ * A document's pieces as a value `spaces` deeper in another: every line indented by that much
+ * (JSON text holds no raw line break inside a string, so each one is structure), without its
+ * final newline.
+ *
+ * @example
+ * yield* indentedParts(footprintJsonParts(result), 2); // the value of a top-level key
  */
-function* nestedOneLevel(parts: Iterable<string>): Generator<string> {
+export function* indentedParts(parts: Iterable<string>, spaces: number): Generator<string> {
+  const lineBreak = `\n${' '.repeat(spaces)}`;
   let held: string | undefined;
   for (const piece of parts) {
-    if (held !== undefined) yield held.replaceAll('\n', '\n  ');
+    if (held !== undefined) yield held.replaceAll('\n', lineBreak);
     held = piece;
   }
-  if (held !== undefined) yield held.replace(/\n$/, '').replaceAll('\n', '\n  ');
+  if (held !== undefined) yield held.replace(/\n$/, '').replaceAll('\n', lineBreak);
 }
 
 /**
