@@ -10,9 +10,19 @@ import { productEquations } from '../src/graph/solve.js';
 import type { System } from '../src/graph/system.js';
 import type { Solution } from '../src/graph/solve.js';
 import { simulate } from '../src/uncertainty/simulate.js';
+import { fillActivity } from '../src/activity/fillActivity.js';
+import { monthlyFootprintsJsonParts } from '../src/activity/monthlyFootprints.js';
+import { computeFootprints } from '../src/compute/computeFootprints.js';
+import { parseCsv } from '../src/io/csv/parseCsv.js';
+import { parseModel } from '../src/model/parse.js';
+import { auditJsonText } from '../src/report/audit/auditJsonText.js';
+import { toAudit } from '../src/report/audit/toAudit.js';
+import { canonicalJson } from '../src/report/canonical.js';
+import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../src/report/keyproduct/index.js';
+import { checkModel } from '../src/rulebooks/checkModel.js';
 
 interface CaseSpec {
-  readonly kind: 'chain' | 'batch' | 'montecarlo';
+  readonly kind: 'chain' | 'batch' | 'montecarlo' | 'paths';
   readonly processes: number;
   readonly loopSize?: number;
   readonly models?: number;
@@ -115,6 +125,44 @@ function runMonteCarlo(): Record<string, unknown> {
   return { processes: spec.processes, runs, totalMs, perRunMs: totalMs / runs, products: result.products.length, heapMB: peakHeap / 1e6 };
 }
 
+/**
+ * The paths besides footprint JSON that users run on a whole model, each timed once: the key-
+ * product report (Markdown and HTML) and the audit trail of the final product, its explanation,
+ * a rulebook check, and an ERP run by month (a ledger row per process and month, filled into the
+ * model, then the monthly JSON). Run at two sizes, their growth shows a search inside a loop —
+ * each of these was quadratic once, unseen, as the chain cases do not run them.
+ */
+function runPaths(processes = spec.processes): Record<string, unknown> {
+  const quarter = { start: '2025-01-01', end: '2025-03-31' };
+  const document = smelterChainDocument({ processes, loopSize: 1, period: quarter }) as { processes: { id: string; outputs: { flow: string }[]; inputs: { amount: unknown; unit: string }[] }[] };
+  // The report needs the metal of the product: the chain's last product, which nothing consumes, is the ingot.
+  const product = 'aluminium-ingot';
+  document.processes.at(-1)!.outputs[0]!.flow = product;
+  const model = parseModel(document);
+  const [result, computeMs] = timed(() => computeFootprints(model));
+  const [, reportMs] = timed(() => keyProductMarkdown(keyProductReport(result, { lang: 'en', product })).length);
+  const [, htmlMs] = timed(() => keyProductHtml(keyProductReport(result, { lang: 'en', product })).length);
+  const [, auditMs] = timed(() => auditJsonText(toAudit(result, { document, flows: [product] })).length);
+  const [, explainMs] = timed(() => canonicalJson(result.explain(product), 2).length);
+  const [, checkMs] = timed(() => checkModel(model, 'gb-t-44905-aluminium').length);
+  const rows = ['month,series,amount,unit'];
+  for (const p of document.processes) {
+    const input = p.inputs[0]!;
+    // The same amount each month: the quarter fills in three times the annual figure, which is
+    // as good a model to time.
+    for (const month of ['2025-01', '2025-02', '2025-03']) rows.push(`${month},${p.id},${String(input.amount)},${input.unit}`);
+    input.amount = { activity: p.id };
+  }
+  const mapping = { smeltprintMapping: 1, columns: { date: 'month', series: 'series', amount: 'amount', unit: 'unit' } };
+  const [, monthlyMs] = timed(() => {
+    const { document: filled, report } = fillActivity(document, { file: 'ledger.csv', records: parseCsv(`${rows.join('\n')}\n`, ',') }, mapping);
+    let characters = 0;
+    for (const piece of monthlyFootprintsJsonParts(filled, report)) characters += piece.length;
+    return characters;
+  });
+  return { processes, computeMs, reportMs, htmlMs, auditMs, explainMs, checkMs, monthlyMs, totalMs: computeMs + reportMs + htmlMs + auditMs + explainMs + checkMs + monthlyMs };
+}
+
 /** A = I − C as triplets, B (direct burdens) and our solution X, column-major n × k, float64. */
 function exportSystem(system: System, solution: Solution, directory: string): void {
   const equations = productEquations(system);
@@ -156,7 +204,11 @@ function exportSystem(system: System, solution: Solution, directory: string): vo
 }
 
 warmUp();
+// The paths' own code, warm as well (the chain warm-up does not run it), on a model past the
+// size up to which computeFootprints adds per-process contributions, as the timed ones are.
+if (spec.kind === 'paths') for (let i = 0; i < 2; i++) runPaths(400);
 cpuMs = 0;
-const outcome = spec.kind === 'chain' ? runChain() : spec.kind === 'batch' ? runBatch() : runMonteCarlo();
+const run = { chain: runChain, batch: runBatch, montecarlo: runMonteCarlo, paths: runPaths }[spec.kind];
+const outcome = run();
 const usage = process.resourceUsage();
 process.stdout.write(`${JSON.stringify({ ...outcome, cpuMs, peakHeapMB: peakHeap / 1e6, maxRssMB: usage.maxRSS / 1024 })}\n`);
