@@ -261,10 +261,16 @@ function periodOf(document: unknown): DayInterval {
 }
 
 function findTargets(document: unknown, mapping: ActivityMapping, errors: ActivityError[]): Target[] {
-  const targets: Target[] = activityReferencesOf(document);
+  // By path, in order: a fill entry for an amount already targeted replaces it and moves it last
+  // (a Map's delete and set), as a search and splice of the list did, without the search per entry.
+  const targets = new Map<string, Target>(activityReferencesOf(document).map((target) => [target.path.join('\u0000'), target]));
   const processes = isPlainRecord(document) && Array.isArray(document['processes']) ? (document['processes'] as unknown[]) : [];
+  const processIndex = new Map<unknown, number>();
+  processes.forEach((process, pi) => {
+    if (isPlainRecord(process) && !processIndex.has(process['id'])) processIndex.set(process['id'], pi);
+  });
   (mapping.fill ?? []).forEach((entry, fi) => {
-    const pi = processes.findIndex((process) => isPlainRecord(process) && process['id'] === entry.process);
+    const pi = processIndex.get(entry.process) ?? -1;
     const list = entry.input !== undefined ? 'inputs' : 'outputs';
     const flow = entry.input ?? entry.output;
     const elements = pi === -1 ? undefined : (processes[pi] as Record<string, unknown>)[list];
@@ -275,12 +281,11 @@ function findTargets(document: unknown, mapping: ActivityMapping, errors: Activi
     }
     const element = (elements as Record<string, unknown>[])[index]!;
     const path: DocumentPath = ['processes', pi, list, index];
-    // A fill entry for an amount that already names a series replaces that reference.
-    const existing = targets.findIndex((target) => target.path.join('\u0000') === path.join('\u0000'));
-    if (existing !== -1) targets.splice(existing, 1);
-    targets.push({ path, series: entry.series, unitText: element['unit'] });
+    const key = path.join('\u0000');
+    targets.delete(key);
+    targets.set(key, { path, series: entry.series, unitText: element['unit'] });
   });
-  return targets;
+  return [...targets.values()];
 }
 
 interface ColumnIndices {

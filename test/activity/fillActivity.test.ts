@@ -157,3 +157,34 @@ describe('fillActivity', () => {
     expect(() => fillActivity(document(), table(QUARTER), { smeltprintMapping: 1, columns: { series: 's', amount: 'a' } })).toThrowError(ModelValidationError);
   });
 });
+
+describe('fillActivity fill entries', () => {
+  // Targets are kept by path in order: a fill entry for an amount already targeted (by an
+  // { activity } reference or an earlier entry) replaces it and comes last.
+  const twoProcesses = {
+    ...document(),
+    processes: [
+      ...document().processes,
+      { id: 'casting', outputs: [{ flow: 'ingot', amount: '290', unit: 't' }], inputs: [{ flow: 'aluminium', amount: '295', unit: 't', from: 'electrolysis' }] },
+    ],
+  };
+  const rows = 'date,series,amount,unit\n' + ['aluminium', 'meter', 'cast', 'cast2'].flatMap((s) => ['2025-01', '2025-02', '2025-03'].map((m) => `${m},${s},10,t`)).join('\n').replaceAll(',meter,10,t', ',meter,10,MWh') + '\n';
+
+  it('replaces a reference, lets the last of two entries for one amount win, and reports unknown targets', () => {
+    const fill = [
+      { process: 'electrolysis', input: 'electricity', series: 'meter' },
+      { process: 'casting', output: 'ingot', series: 'cast' },
+      { process: 'casting', output: 'ingot', series: 'cast2' },
+      { process: 'no-such-process', input: 'coal', series: 'coal' },
+    ];
+    const { document: filled, report } = fillActivity(twoProcesses, table(rows), mapping({ fill, ignore: ['cast'] }));
+    // The electricity reference 'power' is replaced by 'meter'; of the two ingot entries, cast2 (the
+    // later) fills the amount, and cast's rows are ignored. Series are reported by id.
+    expect(report.series.map((s) => s.id)).toEqual(['aluminium', 'cast2', 'meter']);
+    expect(report.series.find((s) => s.id === 'cast2')?.targets).toEqual([['processes', 1, 'outputs', 0]]);
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'unknown_fill_target', series: 'coal', path: ['fill', 3] })]);
+    const model = parseModel(filled);
+    expect(model.processes[0]!.inputs[0]!.quantity.amount.toFixed()).toBe('30');
+    expect(model.processes[1]!.outputs[0]!.quantity.amount.toFixed()).toBe('30');
+  });
+});
