@@ -19,6 +19,16 @@ interface ExcludedInput {
   readonly mass: Decimal | undefined;
 }
 
+/** What is cut off upstream of a product, per unit of it. */
+interface Excluded {
+  /** Whether any input is cut off. */
+  readonly any: boolean;
+  /** Tonnes cut off, over the inputs measured in mass; undefined when none is. */
+  readonly mass: Decimal | undefined;
+}
+
+const NOTHING: Excluded = { any: false, mass: undefined };
+
 interface Located {
   readonly process: Process;
   readonly input?: Input;
@@ -50,19 +60,21 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
   let any = false;
 
   for (const product of result.products) {
-    const items = excludedPerDeclaredUnit(product, graph, located, findings);
-    if (items.length === 0) continue;
-    any = true;
-    for (const item of items) {
+    const fresh: ExcludedInput[] = [];
+    // Each cut-off input is reported once, in the order the products first reach it.
+    const found = (item: ExcludedInput) => {
       const key = formatPath(item.path);
-      if (stepDone.has(key)) continue;
+      if (stepDone.has(key)) return;
       stepDone.add(key);
-      findings.push(stepFinding(rule, item, located.get(key)));
-    }
+      fresh.push(item);
+    };
+    const excluded = excludedPerDeclaredUnit(product, graph, located, findings, found);
+    if (excluded === undefined || !excluded.any) continue;
+    any = true;
+    for (const item of fresh) findings.push(stepFinding(rule, item, located.get(formatPath(item.path))));
     const declaredMass = massOf(product.declaredUnit);
-    const masses = items.map((i) => i.mass).filter((m): m is Decimal => m !== undefined);
-    if (declaredMass !== undefined && masses.length > 0 && rule.kind === 'limits') {
-      const share = sum(masses).div(declaredMass);
+    if (declaredMass !== undefined && excluded.mass !== undefined && rule.kind === 'limits') {
+      const share = excluded.mass.div(declaredMass);
       const path = graph.processes.get(product.process)?.outputs.find((o) => o.flow === product.flow)?.path ?? [];
       if (share.gt(toDecimal(rule.total))) {
         findings.push(finding('cut-off', 'cut_off_total_exceeded', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass, above the ${percent(toDecimal(rule.total))} % allowed in total (${rule.note})`, 'error'));
@@ -97,9 +109,9 @@ interface ProductGraph {
   readonly unitTree: (key: string) => ExplainNode | undefined;
   /** True for a product made in a loop (by output path). */
   readonly inLoop: (key: string) => boolean;
-  /** Excluded inputs per unit of products outside loops: the same whatever product they supply. */
-  readonly shared: Map<string, Map<string, ExcludedInput>>;
-  /** Products whose shared list went through a loop (so is a lower bound). */
+  /** What is cut off per unit of products outside loops: the same whatever product they supply. */
+  readonly shared: Map<string, Excluded>;
+  /** Products whose shared total went through a loop (so is a lower bound). */
   readonly throughLoop: Set<string>;
 }
 
@@ -129,18 +141,20 @@ function productGraph(model: Model, result: FootprintResult): ProductGraph {
 }
 
 /**
- * Excluded inputs of a product per declared unit, summed over every route to it: each product's
- * list per unit of it is made once from its own explanation (suppliers referenced) and its
- * suppliers' lists — for products outside loops once for the whole check, so the check grows
- * with the model rather than with products × chain length. Loops are not followed twice (their
- * share is then a lower bound, noted).
+ * What is cut off from a product per declared unit, summed over every route to it: each product's
+ * total per unit of it is made once from its own explanation (suppliers referenced) and its
+ * suppliers' totals — for products outside loops once for the whole check — and each cut-off
+ * input is passed to `found` as the walk first reaches it. So the check grows with the model,
+ * not with products × chain length nor with products × inputs cut off upstream. Loops are not
+ * followed twice (their share is then a lower bound, noted). Undefined for a product not in the
+ * model.
  */
-function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph, located: ReadonlyMap<string, Located>, findings: Finding[]): ExcludedInput[] {
+function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph, located: ReadonlyMap<string, Located>, findings: Finding[], found: (item: ExcludedInput) => void): Excluded | undefined {
   const flow = product.flow;
-  const memo = new Map<string, Map<string, ExcludedInput>>();
+  const memo = new Map<string, Excluded>();
   const active = new Set<string>();
   let loopNoted = false;
-  // Whether the list being made went through a loop; a shared list remembers it (throughLoop).
+  // Whether the total being made went through a loop; a shared total remembers it (throughLoop).
   let looped = false;
   const noteLoop = () => {
     looped = true;
@@ -149,8 +163,8 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
   };
 
-  // Excluded inputs per one unit of the product at `key`.
-  const perUnit = (key: string): Map<string, ExcludedInput> => {
+  // What is cut off per one unit of the product at `key`.
+  const perUnit = (key: string): Excluded => {
     const shared = graph.shared.get(key);
     if (shared !== undefined) {
       if (graph.throughLoop.has(key)) noteLoop();
@@ -160,16 +174,22 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     if (graph.inLoop(key)) noteLoop();
     const cached = memo.get(key);
     if (cached !== undefined) return cached;
-    const out = new Map<string, ExcludedInput>();
     const node = graph.unitTree(key);
     const where = located.get(key);
     if (node === undefined || where?.output === undefined || active.has(key)) {
       if (active.has(key)) noteLoop();
-      return out;
+      return NOTHING;
     }
     const outer = looped;
     looped = false;
     active.add(key);
+    let any = false;
+    const masses: Decimal[] = [];
+    const cutOff = (item: ExcludedInput) => {
+      any = true;
+      if (item.mass !== undefined) masses.push(item.mass);
+      found(item);
+    };
     const footprint = graph.productMadeBy(where.process.id, where.output.flow);
     // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
     const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
@@ -179,8 +199,7 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
       const input = at?.input;
       if (input === undefined || input.recycled !== undefined) continue;
       if (child.kind === 'factor-input' && child.value.isZero() && Object.values(child.gases).every((g) => g.isZero())) {
-        const mass = massOf(input.quantity);
-        add(out, { path: input.path, label: input.flow, mass: mass?.times(perRun) });
+        cutOff({ path: input.path, label: input.flow, mass: massOf(input.quantity)?.times(perRun) });
         continue;
       }
       if (child.kind !== 'input' && child.kind !== 'waste-treatment') continue;
@@ -189,15 +208,16 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
       if (child.kind === 'input' && toDecimal(child.unitFootprint ?? '0').isZero()) {
         const supplierOutput = supplierKey === undefined ? undefined : located.get(supplierKey)?.output;
         const unitMass = supplierOutput === undefined ? undefined : massOf({ amount: new Decimal(1), unit: supplierOutput.quantity.unit });
-        add(out, { path: input.path, label: input.flow, mass: unitMass?.times(coefficient) });
+        cutOff({ path: input.path, label: input.flow, mass: unitMass?.times(coefficient) });
         continue;
       }
       if (supplierKey === undefined) continue;
-      for (const item of perUnit(supplierKey).values()) {
-        add(out, { ...item, mass: item.mass?.times(coefficient) });
-      }
+      const upstream = perUnit(supplierKey);
+      if (upstream.any) any = true;
+      if (upstream.mass !== undefined) masses.push(upstream.mass.times(coefficient));
     }
     active.delete(key);
+    const out: Excluded = any ? { any, mass: masses.length === 0 ? undefined : sum(masses) } : NOTHING;
     if (graph.inLoop(key)) memo.set(key, out);
     else {
       graph.shared.set(key, out);
@@ -208,23 +228,15 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
   };
 
   const where = graph.processes.get(product.process)?.outputs.find((o) => o.flow === flow);
-  if (where === undefined) return [];
-  const rootKey = formatPath(where.path);
-  const rootScale = amountIn(product.declaredUnit, where.quantity.unit);
-  return [...perUnit(rootKey).values()].map((item) => ({ ...item, mass: item.mass?.times(rootScale) }));
+  if (where === undefined) return undefined;
+  const root = perUnit(formatPath(where.path));
+  return root.mass === undefined ? root : { any: root.any, mass: root.mass.times(amountIn(product.declaredUnit, where.quantity.unit)) };
 }
 
 function supplierOf(graph: ProductGraph, input: Input): string | undefined {
   if (input.from === undefined) return undefined;
   const output = graph.processes.get(input.from)?.outputs.find((o) => o.flow === input.flow);
   return output === undefined ? undefined : formatPath(output.path);
-}
-
-function add(map: Map<string, ExcludedInput>, item: ExcludedInput): void {
-  const key = formatPath(item.path);
-  const previous = map.get(key);
-  if (previous === undefined) map.set(key, item);
-  else map.set(key, { ...previous, mass: previous.mass === undefined || item.mass === undefined ? undefined : previous.mass.plus(item.mass) });
 }
 
 function locate(model: Model): Map<string, Located> {
