@@ -72,6 +72,37 @@ describe('required emission sources', () => {
 });
 
 describe('cut-off (GB/T 44905: 1 % per step, 5 % in total)', () => {
+  it('sums an input cut off upstream over every route to a product, and reports each input once', () => {
+    const zero = { id: 'test/zero', value: '0', unit: 't CO2/t', source: { title: 'Placeholder: no data (cut off)' } };
+    const co2 = (amount: string) => [{ gas: 'CO2', amount, unit: 't', category: 'fuel-combustion' }];
+    // The mine's ore reaches the metal by two routes (b and c); c takes water of its own.
+    const diamond = doc(
+      [
+        { id: 'mine', outputs: [{ flow: 'ore', amount: '100', unit: 't' }], inputs: [{ flow: 'water', amount: '2', unit: 't', factor: 'test/zero' }], emissions: co2('10') },
+        { id: 'b', outputs: [{ flow: 'b-concentrate', amount: '40', unit: 't' }], inputs: [{ flow: 'ore', amount: '40', unit: 't', from: 'mine' }], emissions: co2('1') },
+        { id: 'c', outputs: [{ flow: 'c-concentrate', amount: '60', unit: 't' }], inputs: [{ flow: 'ore', amount: '60', unit: 't', from: 'mine' }, { flow: 'water', amount: '3', unit: 't', factor: 'test/zero' }], emissions: co2('1') },
+        { id: 'smelter', outputs: [{ flow: 'metal', amount: '10', unit: 't' }], inputs: [{ flow: 'b-concentrate', amount: '40', unit: 't', from: 'b' }, { flow: 'c-concentrate', amount: '60', unit: 't', from: 'c' }], emissions: co2('1') },
+      ],
+      { factors: [zero] },
+    );
+    const findings = checkModel(diamond, 'gb-t-44905-aluminium');
+    // Each water input once, in the order the products (by flow) first reach it: 2 / 100 t = 2 % and
+    // 3 / 60 t = 5 % of their steps.
+    const steps = findings.filter((f) => f.code.startsWith('cut_off_step') || f.code === 'cut_off_input');
+    expect(steps.map((f) => [f.code, f.path])).toEqual([
+      ['cut_off_step_exceeded', ['processes', 0, 'inputs', 0]],
+      ['cut_off_step_exceeded', ['processes', 2, 'inputs', 1]],
+    ]);
+    // Per t: ore 2 / 100 = 0.02 t (2 %); b 1 t ore × 0.02 = 2 %; c 1 t ore × 0.02 + 3 / 60 = 0.07 (7 %);
+    // metal 4 t ore via b and 6 t via c: 10 × 0.02 + 6 t c-concentrate × 0.05 = 0.5 t (50 %).
+    const totals = findings.filter((f) => f.code.startsWith('cut_off_total')).map((f) => /"([^"]+)" come to ([\d.]+) %/.exec(f.message)!.slice(1));
+    expect(totals).toEqual([
+      ['b-concentrate', '2'],
+      ['c-concentrate', '7'],
+      ['metal', '50'],
+      ['ore', '2'],
+    ]);
+  });
   it('passes a zero-factor input of 5 t per 1000 t (0.5 % of the step, 0.5 % of the ingot)', () => {
     const findings = checkModel(smelter({ electrolysisInputs: [{ flow: 'sealing-paste', amount: '5', unit: 't', factor: 'test/zero' }] }), 'gb-t-44905-aluminium');
     expect(errors(findings)).toEqual([]);
