@@ -83,6 +83,29 @@ describe('parseModelText: documents it refuses', () => {
     expect([json.line, json.column]).toEqual([2, 2]);
   });
 
+  it('refuses keys that would name the same property, so that no value is dropped in silence', () => {
+    // `1` and "1", null and "", two .nan: the package's own check compared values and let these
+    // through, keeping only the last value.
+    for (const text of ['1: a\n"1": b\n', 'null: 1\n"": 2\n', 'true: 1\n"true": 2\n', '.nan: 1\n.nan: 2\n']) {
+      const error = syntaxErrorOf(text);
+      expect([error.line, error.column, error.message]).toEqual([2, 1, '2:1: Map keys must be unique']);
+    }
+    expect([syntaxErrorOf('a: 1\nb: {"2": x, 2: y}\n').column]).toEqual([13]);
+  });
+
+  it('reports the first problem in the text, a repeated key or another error', () => {
+    expect(syntaxErrorOf('c: 1\nc: 2\na:\n  b: 1\n  b: 2\n').line).toBe(2);
+    expect(syntaxErrorOf('a:\n  b: 1\n  b: 2\nc: 1\nc: 2\n').line).toBe(3);
+    expect(syntaxErrorOf('a: 1\na: 2\nb: [1, 2\n').message).toContain('unique');
+    expect(syntaxErrorOf('a: 1\nb: [1, 2\na: 3\n').message).not.toContain('unique');
+    expect(syntaxErrorOf('a: 1\n[x]: 2\na: 3\n').message).toContain('unique');
+    expect(syntaxErrorOf('[x]: 2\n').message).toContain('plain text');
+  });
+
+  it('keeps keys that differ, and a repeated key inside list items of their own', () => {
+    expect(parseModelText('k: 1\nK: 2\nx: [a: 1, a: 2]\n', 'yaml')).toEqual({ k: 1, K: 2, x: [{ a: 1 }, { a: 2 }] });
+  });
+
   it('refuses bare words in JSON', () => {
     expect(syntaxErrorOf('{"gwp": AR5}', 'json').message).toContain('AR5');
   });

@@ -66,7 +66,9 @@ export function parseModelText(text: string, format: DocumentFormat = 'auto', fi
       schema: format === 'json' ? 'json' : 'core',
       customTags: exactNumberTags,
       resolveKnownTags: false,
-      uniqueKeys: true,
+      // Checked below in one pass: the package compares each key with every earlier key of its
+      // mapping, seconds for a mapping of 20,000 keys (an ERP's material list).
+      uniqueKeys: false,
       merge: false,
       strict: true,
       // Pretty errors format a code frame for every error, which took seconds on a broken 100 kB
@@ -80,10 +82,13 @@ export function parseModelText(text: string, format: DocumentFormat = 'auto', fi
     const [document, second] = documents;
     if (document === undefined) return null;
     if (second !== undefined) fail('a model file holds one document; found another after "---"', second.range[0]);
-    const problem: YAMLError | undefined = document.errors[0] ?? document.warnings[0];
+    const keys = checkKeys(document);
+    const error: YAMLError | undefined = document.errors[0];
+    // The package reported errors in the order of the text, a repeated key among them.
+    if (keys.duplicate !== undefined && (error === undefined || keys.duplicate < error.pos[0])) fail(DUPLICATE_KEY_MESSAGE, keys.duplicate);
+    const problem = error ?? document.warnings[0];
     if (problem !== undefined) fail(firstLine(problem.message), problem.pos[0], problem);
-    const complexKey = findComplexKey(document);
-    if (complexKey !== undefined) fail('mapping keys must be plain text, not lists or mappings', complexKey);
+    if (keys.complex !== undefined) fail('mapping keys must be plain text, not lists or mappings', keys.complex);
     return markReadAsData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
   } catch (error) {
     if (error instanceof SmeltprintError) throw error;
@@ -100,18 +105,40 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function findComplexKey(document: Document.Parsed): number | undefined {
-  let offset: number | undefined;
+/** The yaml package's own words for a repeated key, as its `uniqueKeys` check gave them. */
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+
+/**
+ * Offsets of the first key that is not a scalar, and of the first key that names the same
+ * property as an earlier key of its mapping. Keys are compared as the object the document becomes
+ * names them (`1`, `1.0` and `"1"` all become "1", `null` and `""` both ""), so that no value is
+ * dropped in silence: the package's `uniqueKeys` compared values, letting `1: a` and `"1": b`
+ * (and two `.nan` keys) through to keep only the last.
+ */
+function checkKeys(document: Document.Parsed): { complex?: number; duplicate?: number } {
+  let complex: number | undefined;
+  let duplicate: number | undefined;
   visit(document, {
-    Pair(_, pair) {
-      if (pair.key !== null && !isScalar(pair.key)) {
-        offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
-        return visit.BREAK;
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as unknown;
+        if (key === null || !isScalar(key)) {
+          if (key !== null && complex === undefined) complex = offsetOf(key);
+          continue;
+        }
+        const name = key.value === null ? '' : String(key.value);
+        if (!seen.has(name)) seen.add(name);
+        else if (duplicate === undefined || offsetOf(key) < duplicate) duplicate = offsetOf(key);
       }
       return undefined;
     },
   });
-  return offset;
+  return { ...(complex === undefined ? {} : { complex }), ...(duplicate === undefined ? {} : { duplicate }) };
+}
+
+function offsetOf(node: unknown): number {
+  return (node as { range?: [number, number, number] }).range?.[0] ?? 0;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
