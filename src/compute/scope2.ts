@@ -54,6 +54,19 @@ export function isGridAverage(record: FactorRecord): boolean {
 }
 
 /**
+ * Most instrument-backed purchases a warning names: every grid-average purchase has a warning of
+ * its own, and naming every instrument in each made the warnings grow as their product (half of
+ * 8,000 processes buying under instruments: 446 MB of JSON).
+ */
+export const NAMED_INSTRUMENTS = 3;
+
+function namedWithCount(paths: readonly string[]): string {
+  if (paths.length <= NAMED_INSTRUMENTS) return paths.join(', ');
+  const others = paths.length - NAMED_INSTRUMENTS;
+  return `${paths.slice(0, NAMED_INSTRUMENTS).join(', ')} and ${others} other${others === 1 ? '' : 's'}`;
+}
+
+/**
  * Warns when a model buys instrument-backed (green) electricity and also prices other grid
  * electricity at the plain grid average: the average already contains the clean power that was
  * sold separately, so it is counted twice. The residual `excl-market-nonfossil` factor fixes it.
@@ -61,7 +74,7 @@ export function isGridAverage(record: FactorRecord): boolean {
 export function greenPowerDoubleCounting(model: Model, resolvedByInput: ReadonlyMap<string, FactorRecord>): Issue[] {
   const instruments = model.processes.flatMap((p) => p.inputs.filter((i) => i.instrument !== undefined));
   if (instruments.length === 0) return [];
-  const named = instruments.map((i) => formatPath(i.path)).join(', ');
+  const named = namedWithCount(instruments.map((i) => formatPath(i.path)));
   const issues: Issue[] = [];
   for (const process of model.processes) {
     for (const input of process.inputs) {

@@ -35,4 +35,14 @@ describe('scope 2: location-based and market-based', () => {
     expect(warning?.path).toEqual(['processes', 0, 'inputs', 1]);
     expect(warning?.message).toContain('processes[0].inputs[0]');
   });
+  it('names at most three instrument purchases in each warning, and counts the others', () => {
+    // Five green purchases and two grid-average ones: two warnings, each naming the first three
+    // green inputs (processes[0].inputs[0..2]) and "2 others" (5 − 3).
+    const greens = Array.from({ length: 5 }, (_, i) => ({ ...green, flow: `green-${i}` }));
+    const grid = (flow: string) => ({ flow, amount: '300', unit: 'MWh', factor: 'cn-mee/grid/national' });
+    const r = compute(doc([{ id: 'potline', outputs: [{ flow: 'al', amount: '1', unit: 't' }], inputs: [...greens, grid('grid-a'), grid('grid-b')] }], { factors, period, region: 'CN' }));
+    const warnings = r.warnings.filter((w) => w.code === 'green_power_double_counting');
+    expect(warnings.map((w) => w.path)).toEqual([['processes', 0, 'inputs', 5], ['processes', 0, 'inputs', 6]]);
+    for (const w of warnings) expect(w.message).toContain('(processes[0].inputs[0], processes[0].inputs[1], processes[0].inputs[2] and 2 others)');
+  });
 });
