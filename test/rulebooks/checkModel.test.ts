@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnknownRulebookError } from '../../src/core/errors.js';
 import { checkModel } from '../../src/rulebooks/checkModel.js';
@@ -6,7 +7,8 @@ import { primaryAluminiumProcesses } from '../../src/rulebooks/primaryAluminium.
 import { reportedItems } from '../../src/rulebooks/reportedItems.js';
 import type { Finding } from '../../src/rulebooks/types.js';
 import { parseModel } from '../../src/model/parse.js';
-import { compute, doc } from '../helpers.js';
+import { Decimal } from '../../src/decimal/decimal.js';
+import { compute, doc, total } from '../helpers.js';
 import { smelter } from './models.js';
 
 const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
@@ -164,6 +166,73 @@ describe('cut-off (GB/T 44905: 1 % per step, 5 % in total)', () => {
     const looped = findings.filter((f) => f.code === 'cut_off_loop').map((f) => /^"([^"]+)"/.exec(f.message)![1]);
     expect(looped.sort()).toEqual(['aluminium-ingot', 'aluminium-liquid', 'bath', 'crushed']);
     expect(findings.filter((f) => f.code === 'cut_off_input').map((f) => f.path)).toEqual([['processes', 4, 'inputs', 1]]);
+  });
+
+  it('walks a loop from where the walk enters it, the same for every product entering there', () => {
+    // x and y supply each other; p takes from both. Per t: x needs 0.1 t y and 0.01 t water,
+    // y needs 0.1 t x and 0.02 t water. Entered at x: 0.01 + 0.1 × (y with x already walked:
+    // 0.02) = 0.012 t; entered at y: 0.02 + 0.1 × 0.01 = 0.021 t. p, 0.5 t of each per t:
+    // 0.5 × 0.012 + 0.5 × 0.021 = 0.0165 t = 1.65 % (the loop in full would give 1.6667 %:
+    // 0.012 / 0.99 and 0.021 / 0.99, so each share is a lower bound).
+    const zero = { id: 'test/zero', value: '0', unit: 't CO2/t', source: { title: 'Placeholder: no data (cut off)' } };
+    const co2 = [{ gas: 'CO2', amount: '1', unit: 't', category: 'fuel-combustion' }];
+    const water = (amount: string) => ({ flow: 'water', amount, unit: 't', factor: 'test/zero' });
+    const looped = doc(
+      [
+        { id: 'X', outputs: [{ flow: 'x', amount: '10', unit: 't' }], inputs: [{ flow: 'y', amount: '1', unit: 't', from: 'Y' }, water('0.1')], emissions: co2 },
+        { id: 'Y', outputs: [{ flow: 'y', amount: '10', unit: 't' }], inputs: [{ flow: 'x', amount: '1', unit: 't', from: 'X' }, water('0.2')], emissions: co2 },
+        { id: 'P', outputs: [{ flow: 'p', amount: '10', unit: 't' }], inputs: [{ flow: 'x', amount: '5', unit: 't', from: 'X' }, { flow: 'y', amount: '5', unit: 't', from: 'Y' }], emissions: co2 },
+      ],
+      { factors: [zero] },
+    );
+    const totals = checkModel(looped, 'gb-t-44905-aluminium').filter((f) => f.code === 'cut_off_total').map((f) => /"([^"]+)" come to ([\d.]+) %/.exec(f.message)!.slice(1));
+    expect(totals).toEqual([
+      ['p', '1.65'],
+      ['x', '1.2'],
+      ['y', '2.1'],
+    ]);
+  });
+
+  it('never counts more than the loops carry: each total at most the exact mass, and equal to it without loops (property)', () => {
+    // The exact mass of water per t of each product is the footprint of a twin model in which
+    // water has a factor of 1 t CO2/t and nothing else emits.
+    const zero = { id: 'test/zero', value: '0', unit: 't CO2/t', source: { title: 'Placeholder: no data (cut off)' } };
+    const one = { id: 'test/one', value: '1', unit: 't CO2/t', source: { title: 'one tonne per tonne, to weigh the water' } };
+    const processArb = (n: number) =>
+      fc.record({
+        suppliers: fc.uniqueArray(fc.nat({ max: n - 1 }), { maxLength: 3 }),
+        amounts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 3 }),
+        water: fc.integer({ min: 0, max: 30 }),
+        made: fc.integer({ min: 10, max: 30 }),
+      });
+    const modelArb = fc.integer({ min: 2, max: 8 }).chain((n) => fc.array(processArb(n), { minLength: n, maxLength: n }));
+    fc.assert(
+      fc.property(modelArb, (specs) => {
+        const build = (waterFactor: string, emits: string) =>
+          doc(
+            specs.map((spec, i) => ({
+              id: `p${i}`,
+              outputs: [{ flow: `f${i}`, amount: String(spec.made), unit: 't' }],
+              inputs: [
+                ...spec.suppliers.filter((j) => j !== i).map((j, k) => ({ flow: `f${j}`, amount: String(spec.amounts[k]), unit: 't', from: `p${j}` })),
+                ...(spec.water === 0 ? [] : [{ flow: 'water', amount: String(spec.water / 100), unit: 't', factor: waterFactor }]),
+              ],
+              emissions: [{ gas: 'CO2', amount: emits, unit: 't', category: 'fuel-combustion' }],
+            })),
+            { factors: [zero, one] },
+          );
+        const findings = checkModel(build('test/zero', '1'), 'gb-t-44905-aluminium');
+        const hasLoop = findings.some((f) => f.code === 'cut_off_loop');
+        const twin = compute(build('test/one', '0'));
+        for (const f of findings.filter((f) => f.code.startsWith('cut_off_total'))) {
+          const [, flow, share] = /"([^"]+)" come to ([\d.]+) %/.exec(f.message)!;
+          const exact = new Decimal(total(twin, flow!)).times(100);
+          if (hasLoop) expect(new Decimal(share!).lte(exact.toDecimalPlaces(4, Decimal.ROUND_UP))).toBe(true);
+          else expect(share).toBe(exact.toDecimalPlaces(4).toFixed());
+        }
+      }),
+      { numRuns: 150, seed: 20261203 },
+    );
   });
 
   it('iso-14067 and pact-v3 list cut-off inputs for disclosure without limits', () => {

@@ -107,10 +107,15 @@ interface ProductGraph {
   readonly productMadeBy: (process: string, flow: string) => ProductFootprint | undefined;
   /** A product's explanation per one unit of it, suppliers referenced (by output path). */
   readonly unitTree: (key: string) => ExplainNode | undefined;
-  /** True for a product made in a loop (by output path). */
-  readonly inLoop: (key: string) => boolean;
+  /** The loop a product is made in (by output path), undefined outside loops. */
+  readonly loopOf: (key: string) => number | undefined;
   /** What is cut off per unit of products outside loops: the same whatever product they supply. */
   readonly shared: Map<string, Excluded>;
+  /**
+   * What is cut off per unit of a product made in a loop, the walk entering its loop there (from
+   * outside it, or at the product checked): the same whatever product's walk enters there.
+   */
+  readonly entered: Map<string, Excluded>;
   /** Products whose shared total went through a loop (so is a lower bound). */
   readonly throughLoop: Set<string>;
 }
@@ -131,11 +136,12 @@ function productGraph(model: Model, result: FootprintResult): ProductGraph {
       if (tree === undefined) trees.set(key, (tree = explainProduct(system, solution, index, { amount: ONE, suppliers: 'referenced' })));
       return tree;
     },
-    inLoop: (key) => {
+    loopOf: (key) => {
       const index = indexOf.get(key);
-      return index !== undefined && solution.loopOf.has(index);
+      return index === undefined ? undefined : solution.loopOf.get(index);
     },
     shared: new Map(),
+    entered: new Map(),
     throughLoop: new Set(),
   };
 }
@@ -146,12 +152,15 @@ function productGraph(model: Model, result: FootprintResult): ProductGraph {
  * suppliers' totals — for products outside loops once for the whole check — and each cut-off
  * input is passed to `found` as the walk first reaches it. So the check grows with the model,
  * not with products × chain length nor with products × inputs cut off upstream. Loops are not
- * followed twice (their share is then a lower bound, noted). Undefined for a product not in the
- * model.
+ * followed twice (their share is then a lower bound, noted): a loop is walked from the product
+ * where the walk enters it, each of its products once, and what that entry gives is kept for
+ * every walk entering the loop there — so a chain of many small loops is walked once, not once
+ * per product downstream of each loop. Undefined for a product not in the model.
  */
 function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph, located: ReadonlyMap<string, Located>, findings: Finding[], found: (item: ExcludedInput) => void): Excluded | undefined {
   const flow = product.flow;
-  const memo = new Map<string, Excluded>();
+  // For each loop the walk is inside, what its products came to since the walk entered it.
+  const inside = new Map<number, Map<string, Excluded>>();
   const active = new Set<string>();
   let loopNoted = false;
   // Whether the total being made went through a loop; a shared total remembers it (throughLoop).
@@ -170,10 +179,25 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
       if (graph.throughLoop.has(key)) noteLoop();
       return shared;
     }
+    const loop = graph.loopOf(key);
+    if (loop === undefined) return totalOf(key, undefined);
     // A product made in a loop: what it passes on was counted around the loop once.
-    if (graph.inLoop(key)) noteLoop();
-    const cached = memo.get(key);
-    if (cached !== undefined) return cached;
+    noteLoop();
+    const memo = inside.get(loop);
+    if (memo !== undefined) return memo.get(key) ?? totalOf(key, memo);
+    const known = graph.entered.get(key);
+    if (known !== undefined) return known;
+    const entry = new Map<string, Excluded>();
+    inside.set(loop, entry);
+    const out = totalOf(key, entry);
+    inside.delete(loop);
+    graph.entered.set(key, out);
+    return out;
+  };
+
+  // What is cut off per unit of the product at `key`, from its explanation; `memo` holds the
+  // totals of its loop's products since the walk entered the loop (undefined outside loops).
+  const totalOf = (key: string, memo: Map<string, Excluded> | undefined): Excluded => {
     const node = graph.unitTree(key);
     const where = located.get(key);
     if (node === undefined || where?.output === undefined || active.has(key)) {
@@ -218,7 +242,7 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     }
     active.delete(key);
     const out: Excluded = any ? { any, mass: masses.length === 0 ? undefined : sum(masses) } : NOTHING;
-    if (graph.inLoop(key)) memo.set(key, out);
+    if (memo !== undefined) memo.set(key, out);
     else {
       graph.shared.set(key, out);
       if (looped) graph.throughLoop.add(key);
