@@ -1,6 +1,7 @@
 import { SingularSystemError } from '../core/errors.js';
-import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
+import { type Decimal, sum } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
+import { loopDemand } from './loopDemand.js';
 import { stronglyConnectedComponents } from './scc.js';
 import { directOf, type Solution } from './solve.js';
 import type { System } from './system.js';
@@ -12,7 +13,7 @@ export const ROUNDING_RESIDUAL = '(rounding residual)';
 /**
  * Per-process contributions (t CO2e) to `amount` units of one product, from one demand solve:
  * how much of every product the chain needs per unit of this one (the transposed system, solved
- * consumers first, loops by exact elimination), times each process's direct burden per unit.
+ * consumers first, loops by `loopDemand`), times each process's direct burden per unit.
  * Linear in the size of the chain, so it suits large models where tracking every process in every
  * product's footprint would cost processes × products. The parts are computed along another path
  * than the total, so they can differ from it in the last digits; that difference is reported as
@@ -78,7 +79,7 @@ function demandOf(system: System, solution: Solution, index: number, amount: Dec
     const products = component.map((i) => members[i]!);
     const inside = new Set(products);
     const looped = products.length > 1 || eqs[products[0]!]!.links.some((l) => l.provider === products[0]);
-    const solved = looped ? solveLoopDemand(system, solution, products, inside, incoming) : [sum(incoming.get(products[0]!) ?? [])];
+    const solved = looped ? solveLoopDemand(system, solution, products, incoming) : [sum(incoming.get(products[0]!) ?? [])];
     products.forEach((p, i) => {
       const s = solved[i]!;
       demand.set(p, s);
@@ -88,47 +89,10 @@ function demandOf(system: System, solution: Solution, index: number, amount: Dec
   return demand;
 }
 
-/** s = e + Cᵀ s inside one loop, by Gaussian elimination with partial pivoting (exact Decimal). */
-function solveLoopDemand(
-  system: System,
-  solution: Solution,
-  products: readonly number[],
-  inside: ReadonlySet<number>,
-  incoming: ReadonlyMap<number, Decimal[]>,
-): Decimal[] {
-  const m = products.length;
-  const at = new Map(products.map((p, i) => [p, i]));
-  // Row q: s_q − Σ_p c_pq s_p = e_q
-  const a: Decimal[][] = products.map((_, i) => Array.from({ length: m }, (__, j) => (i === j ? ONE : ZERO)));
-  const b: Decimal[] = products.map((q) => sum(incoming.get(q) ?? []));
-  products.forEach((p, j) => {
-    for (const l of solution.equations[p]!.links) {
-      if (!inside.has(l.provider)) continue;
-      const i = at.get(l.provider)!;
-      a[i]![j] = a[i]![j]!.minus(l.coefficient);
-    }
-  });
-  for (let col = 0; col < m; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < m; r++) if (a[r]![col]!.abs().gt(a[pivot]![col]!.abs())) pivot = r;
-    if (a[pivot]![col]!.isZero()) {
-      const names = [...new Set(products.map((p) => system.processes[system.products[p]!.process]!.id))];
-      throw new SingularSystemError(names, `the loop through ${names.join(', ')} has no unique solution (singular system)`);
-    }
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    [b[col], b[pivot]] = [b[pivot]!, b[col]!];
-    for (let r = col + 1; r < m; r++) {
-      const factor = a[r]![col]!.div(a[col]![col]!);
-      if (factor.isZero()) continue;
-      for (let c = col; c < m; c++) a[r]![c] = a[r]![c]!.minus(factor.times(a[col]![c]!));
-      b[r] = b[r]!.minus(factor.times(b[col]!));
-    }
-  }
-  const x = new Array<Decimal>(m).fill(ZERO);
-  for (let i = m - 1; i >= 0; i--) {
-    const terms = [b[i]!];
-    for (let j = i + 1; j < m; j++) terms.push(a[i]![j]!.times(x[j]!).negated());
-    x[i] = sum(terms).div(a[i]![i]!);
-  }
-  return x;
+/** s = e + Cᵀ s inside one loop (see loopDemand). */
+function solveLoopDemand(system: System, solution: Solution, products: readonly number[], incoming: ReadonlyMap<number, Decimal[]>): Decimal[] {
+  const solved = loopDemand(products, (p) => solution.equations[p]!.links, products.map((q) => sum(incoming.get(q) ?? [])));
+  if (solved !== undefined) return solved;
+  const names = [...new Set(products.map((p) => system.processes[system.products[p]!.process]!.id))];
+  throw new SingularSystemError(names, `the loop through ${names.join(', ')} has no unique solution (singular system)`);
 }

@@ -1,5 +1,5 @@
 import { SingularSystemError } from '../core/errors.js';
-import { Decimal, ONE, ZERO } from '../decimal/decimal.js';
+import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
 import type { DirectItem, Link, System } from './system.js';
@@ -142,8 +142,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   return { equations, footprints, loops, loopOf };
 }
 
-/** Row i of the loop matrix (I − C) as ascending column indices and exact values. */
-interface SparseRow {
+/** Row i of a loop's matrix, such as (I − C), as ascending column indices and exact values. */
+export interface SparseRow {
   readonly columns: readonly number[];
   readonly values: readonly Decimal[];
 }
@@ -176,10 +176,11 @@ function solveLoop(
     for (const l of eq.links) {
       const j = position.get(l.provider);
       if (j === undefined) external.push(scaleVector(footprints[l.provider]!, l.coefficient));
-      else row.set(j, (row.get(j) ?? ZERO).minus(l.coefficient));
+      // Exact: 1 − c rounded to 34 digits would perturb the system itself, and the refinement
+      // would converge to the rounded solution of that perturbed system.
+      else row.set(j, add(row.get(j) ?? ZERO, l.coefficient.negated()));
     }
-    const columns = [...row.keys()].filter((j) => !row.get(j)!.isZero()).sort((a, b) => a - b);
-    rows.push({ columns, values: columns.map((j) => row.get(j)!) });
+    rows.push(sparseRow(row));
     rhs.push(sumVectors(external));
   });
 
@@ -200,26 +201,44 @@ function solveLoop(
   const keySets = reachableKeys(rows, rhs);
   const restrict = (x: readonly BurdenVector[]) => x.map((v, i) => restrictVector(v, keySets[i]!));
 
+  const solved = solveSparse(rows, [demandRhs, rhs], solver);
+  if (solved === undefined) {
+    throw new SingularSystemError(names(), `the loop through ${names().join(', ')} has no unique solution (singular system)`);
+  }
+  checkProductive(solved[0]!);
+  return restrict(solved[1]!);
+}
+
+/** A row from its entries by column, zeros left out. */
+export function sparseRow(entries: ReadonlyMap<number, Decimal>): SparseRow {
+  const columns = [...entries.keys()].filter((j) => !entries.get(j)!.isZero()).sort((a, b) => a - b);
+  return { columns, values: columns.map((j) => entries.get(j)!) };
+}
+
+/**
+ * A X = B for each right-hand side, A given by its rows: the correctly rounded 34-digit
+ * solution, by iterative refinement with exact residuals from a float64 LU factorization
+ * (`mixed`), or from an LU factorization in Decimal — the reference path, and the fallback when
+ * float64 cannot factorize A or refinement does not settle. Undefined when A is singular.
+ *
+ * @example
+ * const [x] = solveSparse(rows, [b], 'mixed')!;
+ */
+export function solveSparse(rows: readonly SparseRow[], rhs: readonly (readonly BurdenVector[])[], solver: LoopSolver): BurdenVector[][] | undefined {
   if (solver === 'mixed') {
     const float = floatLuFactorize(denseFloatMatrix(rows), rows.length);
     if (float !== undefined) {
-      const demand = mixedRefinedSolve(rows, float, demandRhs);
-      const solved = demand === undefined ? undefined : mixedRefinedSolve(rows, float, rhs);
-      if (demand !== undefined && solved !== undefined) {
-        checkProductive(demand);
-        return restrict(solved);
+      const solved: BurdenVector[][] = [];
+      for (const b of rhs) {
+        const x = mixedRefinedSolve(rows, float, b);
+        if (x === undefined) break;
+        solved.push(x);
       }
+      if (solved.length === rhs.length) return solved;
     }
   }
-
-  // Exact elimination: the reference path, and the fallback of `mixed`.
-  const matrix = denseDecimalMatrix(rows);
-  const lu = factorize(matrix);
-  if (lu === undefined) {
-    throw new SingularSystemError(names(), `the loop through ${names().join(', ')} has no unique solution (singular system)`);
-  }
-  checkProductive(refinedSolve(rows, lu, demandRhs));
-  return restrict(refinedSolve(rows, lu, rhs));
+  const lu = factorize(denseDecimalMatrix(rows));
+  return lu === undefined ? undefined : rhs.map((b) => refinedSolve(rows, lu, b));
 }
 
 /** keys(x_i) = keys(b_i) ∪ keys(x_j) for every j with a non-zero a_ij: a fixpoint by search. */

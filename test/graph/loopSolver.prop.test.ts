@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFootprints, systemOf } from '../../src/compute/computeFootprints.js';
@@ -66,5 +67,32 @@ describe('floatLu', () => {
   });
   it('reports a singular matrix', () => {
     expect(floatLuFactorize(Float64Array.from([1, 2, 2, 4]), 2)).toBeUndefined();
+  });
+
+  it('solves the loop as written: 1 − c is not rounded to 34 digits before the refinement (property)', () => {
+    // s makes `made` t of x from `used` t of x and emits `co2` t: per unit 1/made (34 digits),
+    // direct burden co2 × that and coefficient used × that (each rounded once, as the solver
+    // rounds them), and the footprint d / (1 − c) correctly rounded — here from 120-digit
+    // arithmetic. 1 − c has more than 34 digits when c is small (3,000 t from 1 t of itself:
+    // c = 0.0003333…), and rounding it first gave 0.002334111370456818939646548849616538 for
+    // co2 = 7 instead of …539.
+    const Wide = DecimalJs.clone({ precision: 120, rounding: DecimalJs.ROUND_HALF_EVEN });
+    const expected = (made: number, used: number, co2: number): string => {
+      const perUnit = new Wide(1).div(made).toSignificantDigits(34);
+      const direct = new Wide(co2).times(perUnit).toSignificantDigits(34);
+      const c = new Wide(used).times(perUnit).toSignificantDigits(34);
+      return new Decimal(direct.div(new Wide(1).minus(c)).toSignificantDigits(34).toString()).toString();
+    };
+    const footprint = (made: number, used: number, co2: number): string =>
+      computeFootprints(doc([proc('s', ['x', String(made)], String(co2), [{ flow: 'x', amount: String(used), unit: 't', from: 's' }])]), { byProcess: false }).products[0]!.total.toString();
+    expect(footprint(3000, 1, 7)).toBe('0.002334111370456818939646548849616539');
+    expect(expected(3000, 1, 7)).toBe('0.002334111370456818939646548849616539');
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 100_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 10_000 }), (made, usedPart, co2) => {
+        const used = 1 + (usedPart % (made - 1));
+        expect(footprint(made, used, co2)).toBe(expected(made, used, co2));
+      }),
+      { numRuns: 200, seed: 20261203 },
+    );
   });
 });

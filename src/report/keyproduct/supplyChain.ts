@@ -3,6 +3,7 @@ import { Decimal, ONE, ZERO, sum } from '../../decimal/decimal.js';
 import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
 import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
+import { loopDemand } from '../../graph/loopDemand.js';
 import { stronglyConnectedComponents } from '../../graph/scc.js';
 import { solveSystem, type Solution } from '../../graph/solve.js';
 import type { DirectItem, System } from '../../graph/system.js';
@@ -163,39 +164,16 @@ function demandOf(solution: Solution, root: number, amount: Decimal): Map<number
   return demand;
 }
 
-/** (I − Mᵀ) x = b for the members of one loop, M[p][q] the coefficient of q in p's equation. */
+/** (I − Mᵀ) x = b for the members of one loop, M[p][q] the coefficient of q in p's equation (see loopDemand). */
 function solveLoopDemand(
   supplies: readonly (readonly { provider: number; coefficient: Decimal }[])[],
   members: readonly number[],
   incoming: ReadonlyMap<number, readonly Decimal[]>,
 ): Map<number, Decimal> {
-  const n = members.length;
-  const position = new Map(members.map((p, i) => [p, i]));
-  const matrix: Decimal[][] = members.map((_, i) => members.map((__, j) => (i === j ? ONE : ZERO)));
-  const rhs: Decimal[] = members.map((p) => sum(incoming.get(p) ?? [ZERO]));
-  members.forEach((p, j) => {
-    for (const l of supplies[p]!) {
-      const i = position.get(l.provider);
-      if (i !== undefined) matrix[i]![j] = matrix[i]![j]!.minus(l.coefficient);
-    }
-  });
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (matrix[r]![col]!.abs().gt(matrix[pivot]![col]!.abs())) pivot = r;
-    // The solver already proved the loop productive; a zero pivot here would be a bug.
-    if (matrix[pivot]![col]!.isZero()) throw new InternalError('loop demand has no unique solution');
-    [matrix[pivot], matrix[col]] = [matrix[col]!, matrix[pivot]!];
-    [rhs[pivot], rhs[col]] = [rhs[col]!, rhs[pivot]!];
-    const pivotRow = matrix[col]!;
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const factor = matrix[r]![col]!.div(pivotRow[col]!);
-      if (factor.isZero()) continue;
-      for (let c = col; c < n; c++) matrix[r]![c] = matrix[r]![c]!.minus(factor.times(pivotRow[c]!));
-      rhs[r] = rhs[r]!.minus(factor.times(rhs[col]!));
-    }
-  }
-  return new Map(members.map((p, i) => [p, rhs[i]!.div(matrix[i]![i]!)]));
+  const solved = loopDemand(members, (p) => supplies[p]!, members.map((p) => sum(incoming.get(p) ?? [ZERO])));
+  // The solver already proved the loop productive; no unique solution here would be a bug.
+  if (solved === undefined) throw new InternalError('loop demand has no unique solution');
+  return new Map(members.map((p, i) => [p, solved[i]!]));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
