@@ -54,7 +54,7 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
   const rule = rulebook.cutOff;
   if (rule.kind === 'none') return [];
   const located = locate(model);
-  const graph = productGraph(model, result);
+  const graph = productGraph(model, result, located);
   const findings: Finding[] = [];
   const stepDone = new Set<string>();
   let any = false;
@@ -105,8 +105,12 @@ function stepFinding(rule: Rulebook['cutOff'], item: ExcludedInput, where: Locat
 interface ProductGraph {
   readonly processes: ReadonlyMap<string, Process>;
   readonly productMadeBy: (process: string, flow: string) => ProductFootprint | undefined;
-  /** A product's explanation per one unit of it, suppliers referenced (by output path). */
-  readonly unitTree: (key: string) => ExplainNode | undefined;
+  /**
+   * What a product's total per unit is made of (by output path), from its explanation per one
+   * unit, suppliers referenced: made once per product however many walks pass through it.
+   * Undefined for a product the model does not have.
+   */
+  readonly stepsOf: (key: string) => readonly Step[] | undefined;
   /** The loop a product is made in (by output path), undefined outside loops. */
   readonly loopOf: (key: string) => number | undefined;
   /** What is cut off per unit of products outside loops: the same whatever product they supply. */
@@ -120,21 +124,30 @@ interface ProductGraph {
   readonly throughLoop: Set<string>;
 }
 
-function productGraph(model: Model, result: FootprintResult): ProductGraph {
+/** One part of a product's total per unit: an input cut off, or what a supplier passes on. */
+type Step = { readonly item: ExcludedInput } | { readonly supplier: string; readonly coefficient: Decimal };
+
+function productGraph(model: Model, result: FootprintResult, located: ReadonlyMap<string, Located>): ProductGraph {
   const system = systemOf(result);
   const solution = solutionOf(result);
   if (system === undefined || solution === undefined) throw new InternalError('the cut-off check needs a result of computeFootprints (with its compiled system)');
   const indexOf = new Map(system.products.map((p) => [formatPath(p.path), p.index]));
-  const trees = new Map<string, ExplainNode>();
+  const processes = processesById(model);
+  const productMadeBy = productsByOutput(result);
+  const steps = new Map<string, readonly Step[] | undefined>();
   return {
-    processes: processesById(model),
-    productMadeBy: productsByOutput(result),
-    unitTree: (key) => {
+    processes,
+    productMadeBy,
+    stepsOf: (key) => {
+      if (steps.has(key)) return steps.get(key);
       const index = indexOf.get(key);
-      if (index === undefined) return undefined;
-      let tree = trees.get(key);
-      if (tree === undefined) trees.set(key, (tree = explainProduct(system, solution, index, { amount: ONE, suppliers: 'referenced' })));
-      return tree;
+      const where = located.get(key);
+      const made =
+        index === undefined || where?.output === undefined
+          ? undefined
+          : stepsOfProduct(explainProduct(system, solution, index, { amount: ONE, suppliers: 'referenced' }), where as Located & { output: Output }, located, processes, productMadeBy);
+      steps.set(key, made);
+      return made;
     },
     loopOf: (key) => {
       const index = indexOf.get(key);
@@ -198,9 +211,8 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
   // What is cut off per unit of the product at `key`, from its explanation; `memo` holds the
   // totals of its loop's products since the walk entered the loop (undefined outside loops).
   const totalOf = (key: string, memo: Map<string, Excluded> | undefined): Excluded => {
-    const node = graph.unitTree(key);
-    const where = located.get(key);
-    if (node === undefined || where?.output === undefined || active.has(key)) {
+    const steps = graph.stepsOf(key);
+    if (steps === undefined || active.has(key)) {
       if (active.has(key)) noteLoop();
       return NOTHING;
     }
@@ -209,36 +221,16 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     active.add(key);
     let any = false;
     const masses: Decimal[] = [];
-    const cutOff = (item: ExcludedInput) => {
-      any = true;
-      if (item.mass !== undefined) masses.push(item.mass);
-      found(item);
-    };
-    const footprint = graph.productMadeBy(where.process.id, where.output.flow);
-    // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
-    const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
-    for (const child of node.children) {
-      const childPath = child.path ?? '';
-      const at = located.get(childPath);
-      const input = at?.input;
-      if (input === undefined || input.recycled !== undefined) continue;
-      if (child.kind === 'factor-input' && child.value.isZero() && Object.values(child.gases).every((g) => g.isZero())) {
-        cutOff({ path: input.path, label: input.flow, mass: massOf(input.quantity)?.times(perRun) });
+    for (const step of steps) {
+      if ('item' in step) {
+        any = true;
+        if (step.item.mass !== undefined) masses.push(step.item.mass);
+        found(step.item);
         continue;
       }
-      if (child.kind !== 'input' && child.kind !== 'waste-treatment') continue;
-      const coefficient = toDecimal(child.coefficient ?? '0');
-      const supplierKey = supplierOf(graph, input);
-      if (child.kind === 'input' && toDecimal(child.unitFootprint ?? '0').isZero()) {
-        const supplierOutput = supplierKey === undefined ? undefined : located.get(supplierKey)?.output;
-        const unitMass = supplierOutput === undefined ? undefined : massOf({ amount: new Decimal(1), unit: supplierOutput.quantity.unit });
-        cutOff({ path: input.path, label: input.flow, mass: unitMass?.times(coefficient) });
-        continue;
-      }
-      if (supplierKey === undefined) continue;
-      const upstream = perUnit(supplierKey);
+      const upstream = perUnit(step.supplier);
       if (upstream.any) any = true;
-      if (upstream.mass !== undefined) masses.push(upstream.mass.times(coefficient));
+      if (upstream.mass !== undefined) masses.push(upstream.mass.times(step.coefficient));
     }
     active.delete(key);
     const out: Excluded = any ? { any, mass: masses.length === 0 ? undefined : sum(masses) } : NOTHING;
@@ -257,9 +249,42 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
   return root.mass === undefined ? root : { any: root.any, mass: root.mass.times(amountIn(product.declaredUnit, where.quantity.unit)) };
 }
 
-function supplierOf(graph: ProductGraph, input: Input): string | undefined {
+/** The steps of a product's total per unit, in the order of its explanation's children. */
+function stepsOfProduct(
+  node: ExplainNode,
+  where: Located & { readonly output: Output },
+  located: ReadonlyMap<string, Located>,
+  processes: ReadonlyMap<string, Process>,
+  productMadeBy: ProductGraph['productMadeBy'],
+): Step[] {
+  const steps: Step[] = [];
+  const footprint = productMadeBy(where.process.id, where.output.flow);
+  // Per unit of product: the process's quantities × allocation share ÷ amount made (as the solver does).
+  const perRun = (footprint?.allocationShare ?? ZERO).div(where.output.quantity.amount);
+  for (const child of node.children) {
+    const input = located.get(child.path ?? '')?.input;
+    if (input === undefined || input.recycled !== undefined) continue;
+    if (child.kind === 'factor-input' && child.value.isZero() && Object.values(child.gases).every((g) => g.isZero())) {
+      steps.push({ item: { path: input.path, label: input.flow, mass: massOf(input.quantity)?.times(perRun) } });
+      continue;
+    }
+    if (child.kind !== 'input' && child.kind !== 'waste-treatment') continue;
+    const coefficient = toDecimal(child.coefficient ?? '0');
+    const supplierKey = supplierOf(processes, input);
+    if (child.kind === 'input' && toDecimal(child.unitFootprint ?? '0').isZero()) {
+      const supplierOutput = supplierKey === undefined ? undefined : located.get(supplierKey)?.output;
+      const unitMass = supplierOutput === undefined ? undefined : massOf({ amount: new Decimal(1), unit: supplierOutput.quantity.unit });
+      steps.push({ item: { path: input.path, label: input.flow, mass: unitMass?.times(coefficient) } });
+      continue;
+    }
+    if (supplierKey !== undefined) steps.push({ supplier: supplierKey, coefficient });
+  }
+  return steps;
+}
+
+function supplierOf(processes: ReadonlyMap<string, Process>, input: Input): string | undefined {
   if (input.from === undefined) return undefined;
-  const output = graph.processes.get(input.from)?.outputs.find((o) => o.flow === input.flow);
+  const output = processes.get(input.from)?.outputs.find((o) => o.flow === input.flow);
   return output === undefined ? undefined : formatPath(output.path);
 }
 
