@@ -1,6 +1,12 @@
 // What every fuzz case must satisfy: it computes, with fixed-point numbers everywhere in the
 // output, or it throws a SmeltprintError that says where in the document the fault is.
-import { computeFootprints, defaultComputeContext, type ComputeContext } from '../../src/compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, resultForProduct, type ComputeContext } from '../../src/compute/computeFootprints.js';
+import { sum } from '../../src/decimal/decimal.js';
+import type { FootprintResult } from '../../src/graph/results.js';
+import { keyProductMarkdown } from '../../src/report/keyproduct/keyProductMarkdown.js';
+import { keyProductReport } from '../../src/report/keyproduct/keyProductReport.js';
+import { checkModel } from '../../src/rulebooks/checkModel.js';
+import { listRulebooks } from '../../src/rulebooks/listRulebooks.js';
 import { DocumentSyntaxError, DocumentTooLargeError, InternalError, ModelValidationError, SingularSystemError, SmeltprintError } from '../../src/core/errors.js';
 import type { ExplainNode } from '../../src/graph/explain.js';
 import { parseModelText } from '../../src/io/parseModelText.js';
@@ -64,11 +70,35 @@ function runUnchecked(fuzz: FuzzCase, context: ComputeContext): CaseOutcome {
       checkTree(tree, problems);
       checkWords(explainText(tree), source, 'explain text', problems);
     }
+    try {
+      checkOtherPaths(document, result, source, problems);
+    } catch (error) {
+      // The model computed: what is built on its result must not fail.
+      problems.push(`a check, contribution or report of a computed model threw ${error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 200)}` : String(error)}`);
+    }
     if (problems.length > 0) return { status: 'failed', reason: problems.slice(0, 3).join('; ') };
     return { status: 'computed', products: result.products.length };
   } catch (error) {
     return classify(error);
   }
+}
+
+/**
+ * The paths built on a result: every rulebook's check, the first product's per-process
+ * contributions (which must add up to its total exactly) and its key-product report.
+ */
+function checkOtherPaths(document: unknown, result: FootprintResult, source: string, problems: string[]): void {
+  for (const { id } of listRulebooks()) {
+    const findings = checkModel(document, id, { result });
+    checkWords(findings.map((f) => f.message).join('\n'), source, `check ${id}`, problems);
+  }
+  const first = result.products[0];
+  if (first === undefined) return;
+  const detailed = resultForProduct(result, first.flow).products[0]!;
+  const parts = Object.values(detailed.byProcess ?? {});
+  for (const part of parts) expectFixed(part.toFixed(), `${first.flow}.byProcess`, problems);
+  if (parts.length > 0 && !sum(parts).eq(detailed.total)) problems.push(`${first.flow}: per-process contributions add up to ${sum(parts).toFixed()}, not the total ${detailed.total.toFixed()}`);
+  checkWords(keyProductMarkdown(keyProductReport(result, { product: first.flow, metal: 'aluminium', lang: 'en' })), source, 'key-product report', problems);
 }
 
 /**

@@ -235,6 +235,26 @@ describe('cut-off (GB/T 44905: 1 % per step, 5 % in total)', () => {
     );
   });
 
+  it('walks a chain of 16,000 processes without running out of call stack', () => {
+    // Each step takes 1 t of the one before and 0.001 t of water (cut off) per t: the last product
+    // carries 16,000 × 0.001 t = 16 t of water per t (1600 %), found at every step. (The walk was
+    // recursive and overflowed the call stack between 8,000 and 16,000 steps.)
+    const zero = { id: 'test/zero', value: '0', unit: 't CO2/t', source: { title: 'Placeholder: no data (cut off)' } };
+    const n = 16000;
+    const chain = doc(
+      Array.from({ length: n }, (_, i) => ({
+        id: `p${i}`,
+        outputs: [{ flow: `f${i}`, amount: '1', unit: 't' }],
+        inputs: [...(i === 0 ? [] : [{ flow: `f${i - 1}`, amount: '1', unit: 't', from: `p${i - 1}` }]), { flow: 'water', amount: '0.001', unit: 't', factor: 'test/zero' }],
+        emissions: [{ gas: 'CO2', amount: '1', unit: 't', category: 'fuel-combustion' }],
+      })),
+      { factors: [zero] },
+    );
+    const findings = checkModel(chain, 'gb-t-44905-aluminium');
+    expect(findings.filter((f) => f.code === 'cut_off_input')).toHaveLength(n);
+    expect(findings.find((f) => f.code === 'cut_off_total_exceeded' && f.message.includes(`"f${n - 1}"`))?.message).toContain('come to 1600 %');
+  });
+
   it('iso-14067 and pact-v3 list cut-off inputs for disclosure without limits', () => {
     for (const id of ['iso-14067', 'pact-v3']) {
       const findings = checkModel(smelter({ gwp: 'AR6', electrolysisInputs: [{ flow: 'cryolite', amount: '20', unit: 't', factor: 'test/zero' }] }), id);

@@ -124,6 +124,22 @@ interface ProductGraph {
   readonly throughLoop: Set<string>;
 }
 
+/** A product whose total the cut-off walk is making. */
+interface Frame {
+  readonly key: string;
+  readonly memo: Map<string, Excluded> | undefined;
+  readonly entered: number | undefined;
+  readonly steps: readonly Step[];
+  /** The step to take next. */
+  next: number;
+  /** Whether the total of the frame below had gone through a loop before this one opened. */
+  readonly outer: boolean;
+  any: boolean;
+  readonly masses: Decimal[];
+  /** The coefficient of the supplier whose frame is above this one, until its total comes back. */
+  coefficient: Decimal | undefined;
+}
+
 /** One part of a product's total per unit: an input cut off, or what a supplier passes on. */
 type Step = { readonly item: ExcludedInput } | { readonly supplier: string; readonly coefficient: Decimal };
 
@@ -185,67 +201,102 @@ function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph,
     findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
   };
 
-  // What is cut off per one unit of the product at `key`.
-  const perUnit = (key: string): Excluded => {
+  // The walk keeps its own stack (a chain of thousands of processes would overflow the call
+  // stack): a frame per product whose total is being made, its steps taken in order.
+  const stack: Frame[] = [];
+
+  // What is cut off per one unit of the product at `key`; undefined when a frame was opened for
+  // it, whose total goes to the frame below once made.
+  const perUnit = (key: string): Excluded | undefined => {
     const shared = graph.shared.get(key);
     if (shared !== undefined) {
       if (graph.throughLoop.has(key)) noteLoop();
       return shared;
     }
     const loop = graph.loopOf(key);
-    if (loop === undefined) return totalOf(key, undefined);
+    if (loop === undefined) return open(key, undefined, undefined);
     // A product made in a loop: what it passes on was counted around the loop once.
     noteLoop();
     const memo = inside.get(loop);
-    if (memo !== undefined) return memo.get(key) ?? totalOf(key, memo);
+    if (memo !== undefined) return memo.get(key) ?? open(key, memo, undefined);
     const known = graph.entered.get(key);
     if (known !== undefined) return known;
     const entry = new Map<string, Excluded>();
     inside.set(loop, entry);
-    const out = totalOf(key, entry);
-    inside.delete(loop);
-    graph.entered.set(key, out);
-    return out;
+    return open(key, entry, loop);
   };
 
-  // What is cut off per unit of the product at `key`, from its explanation; `memo` holds the
-  // totals of its loop's products since the walk entered the loop (undefined outside loops).
-  const totalOf = (key: string, memo: Map<string, Excluded> | undefined): Excluded => {
+  // Starts the total of the product at `key`; `memo` holds the totals of its loop's products since
+  // the walk entered the loop (undefined outside loops), `entered` the loop the walk enters here.
+  const open = (key: string, memo: Map<string, Excluded> | undefined, entered: number | undefined): Excluded | undefined => {
     const steps = graph.stepsOf(key);
     if (steps === undefined || active.has(key)) {
       if (active.has(key)) noteLoop();
-      return NOTHING;
+      return leave(key, entered, NOTHING);
     }
-    const outer = looped;
+    stack.push({ key, memo, entered, steps, next: 0, outer: looped, any: false, masses: [], coefficient: undefined });
     looped = false;
     active.add(key);
-    let any = false;
-    const masses: Decimal[] = [];
-    for (const step of steps) {
+    return undefined;
+  };
+
+  const close = (frame: Frame): Excluded => {
+    active.delete(frame.key);
+    const out: Excluded = frame.any ? { any: true, mass: frame.masses.length === 0 ? undefined : sum(frame.masses) } : NOTHING;
+    if (frame.memo !== undefined) frame.memo.set(frame.key, out);
+    else {
+      graph.shared.set(frame.key, out);
+      if (looped) graph.throughLoop.add(frame.key);
+    }
+    looped = frame.outer || looped;
+    return leave(frame.key, frame.entered, out);
+  };
+
+  const leave = (key: string, entered: number | undefined, out: Excluded): Excluded => {
+    if (entered !== undefined) {
+      inside.delete(entered);
+      graph.entered.set(key, out);
+    }
+    return out;
+  };
+
+  const add = (frame: Frame, upstream: Excluded, coefficient: Decimal): void => {
+    if (upstream.any) frame.any = true;
+    if (upstream.mass !== undefined) frame.masses.push(upstream.mass.times(coefficient));
+  };
+
+  const walk = (key: string): Excluded => {
+    let made = perUnit(key);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (made !== undefined && frame.coefficient !== undefined) {
+        add(frame, made, frame.coefficient);
+        frame.coefficient = undefined;
+      }
+      made = undefined;
+      const step = frame.steps[frame.next];
+      if (step === undefined) {
+        stack.pop();
+        made = close(frame);
+        continue;
+      }
+      frame.next += 1;
       if ('item' in step) {
-        any = true;
-        if (step.item.mass !== undefined) masses.push(step.item.mass);
+        frame.any = true;
+        if (step.item.mass !== undefined) frame.masses.push(step.item.mass);
         found(step.item);
         continue;
       }
       const upstream = perUnit(step.supplier);
-      if (upstream.any) any = true;
-      if (upstream.mass !== undefined) masses.push(upstream.mass.times(step.coefficient));
+      if (upstream === undefined) frame.coefficient = step.coefficient;
+      else add(frame, upstream, step.coefficient);
     }
-    active.delete(key);
-    const out: Excluded = any ? { any, mass: masses.length === 0 ? undefined : sum(masses) } : NOTHING;
-    if (memo !== undefined) memo.set(key, out);
-    else {
-      graph.shared.set(key, out);
-      if (looped) graph.throughLoop.add(key);
-    }
-    looped = outer || looped;
-    return out;
+    return made!;
   };
 
   const where = graph.processes.get(product.process)?.outputs.find((o) => o.flow === flow);
   if (where === undefined) return undefined;
-  const root = perUnit(formatPath(where.path));
+  const root = walk(formatPath(where.path));
   return root.mass === undefined ? root : { any: root.any, mass: root.mass.times(amountIn(product.declaredUnit, where.quantity.unit)) };
 }
 
