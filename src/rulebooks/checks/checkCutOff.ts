@@ -1,6 +1,8 @@
 import { formatPath, type DocumentPath } from '../../core/issues.js';
 import { Decimal, ONE, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
 import { explainProduct, type ExplainNode } from '../../graph/explain.js';
+import { loopDemand } from '../../graph/loopDemand.js';
+import { stronglyConnectedComponents } from '../../graph/scc.js';
 import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { InternalError } from '../../core/errors.js';
 import { productsByOutput, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
@@ -42,7 +44,8 @@ const TONNE = parseUnit('t');
  * Inputs cut off from the footprint — priced by a zero factor, or supplied by a process with zero
  * burden (recycled inputs are the recycled-content approach, not a cut-off) — found in each
  * product's explanation tree, as a mass share: of its own step's output ("per step") and, carried
- * down the tree, of the product's declared unit ("in total"). Mass is the proxy criterion
+ * down the supply chain, of the product's declared unit ("in total") — through a loop for every
+ * round of it, the loop solved as the footprints' loops are. Mass is the proxy criterion
  * (ISO 14044 4.2.3.3.3 names mass, energy and environmental significance). With `limits`
  * (GB/T 44905: 1 % per step, 5 % in total) an excess is an error; otherwise the inputs are listed
  * for disclosure.
@@ -54,32 +57,37 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
   const rule = rulebook.cutOff;
   if (rule.kind === 'none') return [];
   const located = locate(model);
-  const graph = productGraph(model, result, located);
+  const plan = cutOffPlan(model, result, located);
   const findings: Finding[] = [];
   const stepDone = new Set<string>();
+  const visited = new Set<number>();
   let any = false;
 
   for (const product of result.products) {
-    const fresh: ExcludedInput[] = [];
+    const where = plan.processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
+    const index = where === undefined ? undefined : plan.indexOf.get(formatPath(where.path));
+    if (where === undefined || index === undefined) continue;
+    if (plan.fromLoop[index]) {
+      findings.push(finding('cut-off', 'cut_off_loop', [], `"${product.flow}" is made in a loop or from one: inputs cut off inside the loop count for every round of it (the loop is solved exactly)`, 'info'));
+    }
     // Each cut-off input is reported once, in the order the products first reach it.
-    const found = (item: ExcludedInput) => {
+    const fresh = itemsReached(plan, index, visited).filter((item) => {
       const key = formatPath(item.path);
-      if (stepDone.has(key)) return;
+      if (stepDone.has(key)) return false;
       stepDone.add(key);
-      fresh.push(item);
-    };
-    const excluded = excludedPerDeclaredUnit(product, graph, located, findings, found);
-    if (excluded === undefined || !excluded.any) continue;
+      return true;
+    });
+    const perUnit = plan.totals[index]!;
+    if (!perUnit.any) continue;
     any = true;
     for (const item of fresh) findings.push(stepFinding(rule, item, located.get(formatPath(item.path))));
     const declaredMass = massOf(product.declaredUnit);
-    if (declaredMass !== undefined && excluded.mass !== undefined && rule.kind === 'limits') {
-      const share = excluded.mass.div(declaredMass);
-      const path = graph.processes.get(product.process)?.outputs.find((o) => o.flow === product.flow)?.path ?? [];
+    if (declaredMass !== undefined && perUnit.mass !== undefined && rule.kind === 'limits') {
+      const share = perUnit.mass.times(amountIn(product.declaredUnit, where.quantity.unit)).div(declaredMass);
       if (share.gt(toDecimal(rule.total))) {
-        findings.push(finding('cut-off', 'cut_off_total_exceeded', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass, above the ${percent(toDecimal(rule.total))} % allowed in total (${rule.note})`, 'error'));
+        findings.push(finding('cut-off', 'cut_off_total_exceeded', where.path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass, above the ${percent(toDecimal(rule.total))} % allowed in total (${rule.note})`, 'error'));
       } else {
-        findings.push(finding('cut-off', 'cut_off_total', path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass (at most ${percent(toDecimal(rule.total))} % allowed)`, 'info'));
+        findings.push(finding('cut-off', 'cut_off_total', where.path, `inputs cut off from "${product.flow}" come to ${percent(share)} % of its mass (at most ${percent(toDecimal(rule.total))} % allowed)`, 'info'));
       }
     }
   }
@@ -101,203 +109,120 @@ function stepFinding(rule: Rulebook['cutOff'], item: ExcludedInput, where: Locat
   return finding('cut-off', 'cut_off_input', item.path, `"${item.label}" carries no burden (cut off): ${percent(share)} % of the mass its step "${where!.process.id}" puts out; ${rule.note}`, 'info');
 }
 
-/** What the search needs of the model and its result, looked up by key instead of searched for. */
-interface ProductGraph {
-  readonly processes: ReadonlyMap<string, Process>;
-  readonly productMadeBy: (process: string, flow: string) => ProductFootprint | undefined;
-  /**
-   * What a product's total per unit is made of (by output path), from its explanation per one
-   * unit, suppliers referenced: made once per product however many walks pass through it.
-   * Undefined for a product the model does not have.
-   */
-  readonly stepsOf: (key: string) => readonly Step[] | undefined;
-  /** The loop a product is made in (by output path), undefined outside loops. */
-  readonly loopOf: (key: string) => number | undefined;
-  /** What is cut off per unit of products outside loops: the same whatever product they supply. */
-  readonly shared: Map<string, Excluded>;
-  /**
-   * What is cut off per unit of a product made in a loop, the walk entering its loop there (from
-   * outside it, or at the product checked): the same whatever product's walk enters there.
-   */
-  readonly entered: Map<string, Excluded>;
-  /** Products whose shared total went through a loop (so is a lower bound). */
-  readonly throughLoop: Set<string>;
-}
-
-/** A product whose total the cut-off walk is making. */
-interface Frame {
-  readonly key: string;
-  readonly memo: Map<string, Excluded> | undefined;
-  readonly entered: number | undefined;
-  readonly steps: readonly Step[];
-  /** The step to take next. */
-  next: number;
-  /** Whether the total of the frame below had gone through a loop before this one opened. */
-  readonly outer: boolean;
-  any: boolean;
-  readonly masses: Decimal[];
-  /** The coefficient of the supplier whose frame is above this one, until its total comes back. */
-  coefficient: Decimal | undefined;
-}
-
 /** One part of a product's total per unit: an input cut off, or what a supplier passes on. */
-type Step = { readonly item: ExcludedInput } | { readonly supplier: string; readonly coefficient: Decimal };
+type Step = { readonly item: ExcludedInput } | { readonly supplier: number; readonly coefficient: Decimal };
 
-function productGraph(model: Model, result: FootprintResult, located: ReadonlyMap<string, Located>): ProductGraph {
-  const system = systemOf(result);
-  const solution = solutionOf(result);
-  if (system === undefined || solution === undefined) throw new InternalError('the cut-off check needs a result of computeFootprints (with its compiled system)');
-  const indexOf = new Map(system.products.map((p) => [formatPath(p.path), p.index]));
-  const processes = processesById(model);
-  const productMadeBy = productsByOutput(result);
-  const steps = new Map<string, readonly Step[] | undefined>();
-  return {
-    processes,
-    productMadeBy,
-    stepsOf: (key) => {
-      if (steps.has(key)) return steps.get(key);
-      const index = indexOf.get(key);
-      const where = located.get(key);
-      const made =
-        index === undefined || where?.output === undefined
-          ? undefined
-          : stepsOfProduct(explainProduct(system, solution, index, { amount: ONE, suppliers: 'referenced' }), where as Located & { output: Output }, located, processes, productMadeBy);
-      steps.set(key, made);
-      return made;
-    },
-    loopOf: (key) => {
-      const index = indexOf.get(key);
-      return index === undefined ? undefined : solution.loopOf.get(index);
-    },
-    shared: new Map(),
-    entered: new Map(),
-    throughLoop: new Set(),
-  };
+/** The model's products (by index in the compiled system) with what is cut off upstream of each. */
+interface CutOffPlan {
+  readonly processes: ReadonlyMap<string, Process>;
+  /** Product index by output path. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** What each product's total per unit is made of; undefined for a product without an output in the model. */
+  readonly steps: readonly (readonly Step[] | undefined)[];
+  /** What is cut off per one unit of each product, over every route and every round of a loop. */
+  readonly totals: readonly Excluded[];
+  /** Whether a product is made in a loop or from one. */
+  readonly fromLoop: readonly boolean[];
 }
 
 /**
- * What is cut off from a product per declared unit, summed over every route to it: each product's
- * total per unit of it is made once from its own explanation (suppliers referenced) and its
- * suppliers' totals — for products outside loops once for the whole check — and each cut-off
- * input is passed to `found` as the walk first reaches it. So the check grows with the model,
- * not with products × chain length nor with products × inputs cut off upstream. Loops are not
- * followed twice (their share is then a lower bound, noted): a loop is walked from the product
- * where the walk enters it, each of its products once, and what that entry gives is kept for
- * every walk entering the loop there — so a chain of many small loops is walked once, not once
- * per product downstream of each loop. Undefined for a product not in the model.
+ * Each product's steps from its explanation per one unit (suppliers referenced), then the totals
+ * in supply order: outside loops the exact sum of the product's cut-off inputs and of its
+ * suppliers' totals times the units it takes; for the products of a loop, m = b + C m solved as
+ * the footprints' loops are (correctly rounded 34 digits), so what is cut off inside a loop counts
+ * for every round of it, not once. Linear in the model, plus a solve per loop.
  */
-function excludedPerDeclaredUnit(product: ProductFootprint, graph: ProductGraph, located: ReadonlyMap<string, Located>, findings: Finding[], found: (item: ExcludedInput) => void): Excluded | undefined {
-  const flow = product.flow;
-  // For each loop the walk is inside, what its products came to since the walk entered it.
-  const inside = new Map<number, Map<string, Excluded>>();
-  const active = new Set<string>();
-  let loopNoted = false;
-  // Whether the total being made went through a loop; a shared total remembers it (throughLoop).
-  let looped = false;
-  const noteLoop = () => {
-    looped = true;
-    if (loopNoted) return;
-    loopNoted = true;
-    findings.push(finding('cut-off', 'cut_off_loop', [], `"${flow}" is made in a loop: inputs cut off inside the loop are counted once (a lower bound)`, 'info'));
-  };
-
-  // The walk keeps its own stack (a chain of thousands of processes would overflow the call
-  // stack): a frame per product whose total is being made, its steps taken in order.
-  const stack: Frame[] = [];
-
-  // What is cut off per one unit of the product at `key`; undefined when a frame was opened for
-  // it, whose total goes to the frame below once made.
-  const perUnit = (key: string): Excluded | undefined => {
-    const shared = graph.shared.get(key);
-    if (shared !== undefined) {
-      if (graph.throughLoop.has(key)) noteLoop();
-      return shared;
-    }
-    const loop = graph.loopOf(key);
-    if (loop === undefined) return open(key, undefined, undefined);
-    // A product made in a loop: what it passes on was counted around the loop once.
-    noteLoop();
-    const memo = inside.get(loop);
-    if (memo !== undefined) return memo.get(key) ?? open(key, memo, undefined);
-    const known = graph.entered.get(key);
-    if (known !== undefined) return known;
-    const entry = new Map<string, Excluded>();
-    inside.set(loop, entry);
-    return open(key, entry, loop);
-  };
-
-  // Starts the total of the product at `key`; `memo` holds the totals of its loop's products since
-  // the walk entered the loop (undefined outside loops), `entered` the loop the walk enters here.
-  const open = (key: string, memo: Map<string, Excluded> | undefined, entered: number | undefined): Excluded | undefined => {
-    const steps = graph.stepsOf(key);
-    if (steps === undefined || active.has(key)) {
-      if (active.has(key)) noteLoop();
-      return leave(key, entered, NOTHING);
-    }
-    stack.push({ key, memo, entered, steps, next: 0, outer: looped, any: false, masses: [], coefficient: undefined });
-    looped = false;
-    active.add(key);
-    return undefined;
-  };
-
-  const close = (frame: Frame): Excluded => {
-    active.delete(frame.key);
-    const out: Excluded = frame.any ? { any: true, mass: frame.masses.length === 0 ? undefined : sum(frame.masses) } : NOTHING;
-    if (frame.memo !== undefined) frame.memo.set(frame.key, out);
-    else {
-      graph.shared.set(frame.key, out);
-      if (looped) graph.throughLoop.add(frame.key);
-    }
-    looped = frame.outer || looped;
-    return leave(frame.key, frame.entered, out);
-  };
-
-  const leave = (key: string, entered: number | undefined, out: Excluded): Excluded => {
-    if (entered !== undefined) {
-      inside.delete(entered);
-      graph.entered.set(key, out);
-    }
-    return out;
-  };
-
-  const add = (frame: Frame, upstream: Excluded, coefficient: Decimal): void => {
-    if (upstream.any) frame.any = true;
-    if (upstream.mass !== undefined) frame.masses.push(upstream.mass.times(coefficient));
-  };
-
-  const walk = (key: string): Excluded => {
-    let made = perUnit(key);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      if (made !== undefined && frame.coefficient !== undefined) {
-        add(frame, made, frame.coefficient);
-        frame.coefficient = undefined;
+function cutOffPlan(model: Model, result: FootprintResult, located: ReadonlyMap<string, Located>): CutOffPlan {
+  const system = systemOf(result);
+  const solution = solutionOf(result);
+  if (system === undefined || solution === undefined) throw new InternalError('the cut-off check needs a result of computeFootprints (with its compiled system)');
+  const processes = processesById(model);
+  const productMadeBy = productsByOutput(result);
+  const indexOf = new Map(system.products.map((p) => [formatPath(p.path), p.index]));
+  const steps = system.products.map((product): Step[] | undefined => {
+    const where = located.get(formatPath(product.path));
+    if (where?.output === undefined) return undefined;
+    const tree = explainProduct(system, solution, product.index, { amount: ONE, suppliers: 'referenced' });
+    return stepsOfProduct(tree, where as Located & { output: Output }, located, processes, productMadeBy, indexOf);
+  });
+  const suppliers = steps.map((list) => (list ?? []).flatMap((step) => ('supplier' in step ? [step.supplier] : [])));
+  const totals: Excluded[] = new Array<Excluded>(steps.length).fill(NOTHING);
+  const fromLoop: boolean[] = system.products.map((p) => solution.loopOf.has(p.index));
+  // Components come suppliers first: every supplier outside a component is done before it.
+  for (const component of stronglyConnectedComponents(suppliers)) {
+    const inside = new Set(component);
+    const looped = component.length > 1 || suppliers[component[0]!]!.includes(component[0]!);
+    let any = false;
+    let defined = false;
+    let reachesLoop = false;
+    // Each member's cut-off inputs and what its suppliers outside the component pass on.
+    const parts = component.map((p) => {
+      const masses: Decimal[] = [];
+      if (fromLoop[p]) reachesLoop = true;
+      for (const step of steps[p] ?? []) {
+        if ('item' in step) {
+          any = true;
+          if (step.item.mass !== undefined) masses.push(step.item.mass);
+          continue;
+        }
+        if (inside.has(step.supplier)) continue;
+        const upstream = totals[step.supplier]!;
+        if (fromLoop[step.supplier]) reachesLoop = true;
+        if (upstream.any) any = true;
+        if (upstream.mass !== undefined) masses.push(upstream.mass.times(step.coefficient));
       }
-      made = undefined;
-      const step = frame.steps[frame.next];
-      if (step === undefined) {
-        stack.pop();
-        made = close(frame);
-        continue;
-      }
-      frame.next += 1;
-      if ('item' in step) {
-        frame.any = true;
-        if (step.item.mass !== undefined) frame.masses.push(step.item.mass);
-        found(step.item);
-        continue;
-      }
-      const upstream = perUnit(step.supplier);
-      if (upstream === undefined) frame.coefficient = step.coefficient;
-      else add(frame, upstream, step.coefficient);
-    }
-    return made!;
-  };
+      if (masses.length > 0) defined = true;
+      return masses;
+    });
+    const masses = !defined ? undefined : looped ? loopMasses(component, steps, parts) : [sum(parts[0]!)];
+    component.forEach((p, i) => {
+      totals[p] = any ? { any, mass: masses?.[i] } : NOTHING;
+      fromLoop[p] = reachesLoop;
+    });
+  }
+  return { processes, indexOf, steps, totals, fromLoop };
+}
 
-  const where = graph.processes.get(product.process)?.outputs.find((o) => o.flow === flow);
-  if (where === undefined) return undefined;
-  const root = walk(formatPath(where.path));
-  return root.mass === undefined ? root : { any: root.any, mass: root.mass.times(amountIn(product.declaredUnit, where.quantity.unit)) };
+/** m = b + C m for the products of one loop, b their own parts: the correctly rounded solution. */
+function loopMasses(component: readonly number[], steps: readonly (readonly Step[] | undefined)[], parts: readonly Decimal[][]): Decimal[] {
+  // loopDemand solves s = e + Cᵀ s over consumers' links to their suppliers; a product's cut-off
+  // mass takes its suppliers' (the other way), so each supplier is given links to its consumers.
+  const consumers = new Map<number, { provider: number; coefficient: Decimal }[]>(component.map((p) => [p, []]));
+  for (const q of component) {
+    for (const step of steps[q] ?? []) if ('supplier' in step) consumers.get(step.supplier)?.push({ provider: q, coefficient: step.coefficient });
+  }
+  const solved = loopDemand(component, (p) => consumers.get(p)!, parts.map((masses) => sum(masses)));
+  if (solved === undefined) throw new InternalError('the cut-off masses of a loop have no unique solution, though its footprints had one');
+  return solved;
+}
+
+/**
+ * The cut-off inputs newly reached from a product, in the order a walk of its supply chain meets
+ * them (its steps in order, each supplier's chain where the supplier comes); `visited` carries the
+ * products walked for earlier products, so each is walked once in the whole check.
+ */
+function itemsReached(plan: CutOffPlan, root: number, visited: Set<number>): ExcludedInput[] {
+  const items: ExcludedInput[] = [];
+  const stack: { readonly steps: readonly Step[]; next: number }[] = [];
+  const enter = (p: number) => {
+    if (visited.has(p)) return;
+    visited.add(p);
+    const steps = plan.steps[p];
+    if (steps !== undefined) stack.push({ steps, next: 0 });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const step = top.steps[top.next];
+    if (step === undefined) {
+      stack.pop();
+      continue;
+    }
+    top.next += 1;
+    if ('item' in step) items.push(step.item);
+    else enter(step.supplier);
+  }
+  return items;
 }
 
 /** The steps of a product's total per unit, in the order of its explanation's children. */
@@ -306,7 +231,8 @@ function stepsOfProduct(
   where: Located & { readonly output: Output },
   located: ReadonlyMap<string, Located>,
   processes: ReadonlyMap<string, Process>,
-  productMadeBy: ProductGraph['productMadeBy'],
+  productMadeBy: (process: string, flow: string) => ProductFootprint | undefined,
+  indexOf: ReadonlyMap<string, number>,
 ): Step[] {
   const steps: Step[] = [];
   const footprint = productMadeBy(where.process.id, where.output.flow);
@@ -328,7 +254,8 @@ function stepsOfProduct(
       steps.push({ item: { path: input.path, label: input.flow, mass: unitMass?.times(coefficient) } });
       continue;
     }
-    if (supplierKey !== undefined) steps.push({ supplier: supplierKey, coefficient });
+    const supplier = supplierKey === undefined ? undefined : indexOf.get(supplierKey);
+    if (supplier !== undefined) steps.push({ supplier, coefficient });
   }
   return steps;
 }
