@@ -12,7 +12,7 @@ import type { Solution } from '../src/graph/solve.js';
 import { simulate } from '../src/uncertainty/simulate.js';
 import { fillActivity } from '../src/activity/fillActivity.js';
 import { monthlyFootprintsJsonParts } from '../src/activity/monthlyFootprints.js';
-import { computeFootprints } from '../src/compute/computeFootprints.js';
+import { computeFootprints, resultForProduct } from '../src/compute/computeFootprints.js';
 import { parseCsv } from '../src/io/csv/parseCsv.js';
 import { parseModel } from '../src/model/parse.js';
 import { auditJsonText } from '../src/report/audit/auditJsonText.js';
@@ -128,13 +128,13 @@ function runMonteCarlo(): Record<string, unknown> {
 /**
  * The paths besides footprint JSON that users run on a whole model, each timed once: the key-
  * product report (Markdown and HTML) and the audit trail of the final product, its explanation,
- * a rulebook check, and an ERP run by month (a ledger row per process and month, filled into the
+ * its per-process contributions (`--product`), a rulebook check, and an ERP run by month (a ledger row per process and month, filled into the
  * model, then the monthly JSON). Run at two sizes, their growth shows a search inside a loop —
  * each of these was quadratic once, unseen, as the chain cases do not run them.
  */
 function runPaths(processes = spec.processes): Record<string, unknown> {
   const quarter = { start: '2025-01-01', end: '2025-03-31' };
-  const document = smelterChainDocument({ processes, loopSize: 1, period: quarter }) as { processes: { id: string; outputs: { flow: string }[]; inputs: { amount: unknown; unit: string }[] }[] };
+  const document = smelterChainDocument({ processes, loopSize: spec.loopSize ?? 1, period: quarter }) as { processes: { id: string; outputs: { flow: string }[]; inputs: { amount: unknown; unit: string }[] }[] };
   // The report needs the metal of the product: the chain's last product, which nothing consumes, is the ingot.
   const product = 'aluminium-ingot';
   document.processes.at(-1)!.outputs[0]!.flow = product;
@@ -144,6 +144,7 @@ function runPaths(processes = spec.processes): Record<string, unknown> {
   const [, htmlMs] = timed(() => keyProductHtml(keyProductReport(result, { lang: 'en', product })).length);
   const [, auditMs] = timed(() => auditJsonText(toAudit(result, { document, flows: [product] })).length);
   const [, explainMs] = timed(() => canonicalJson(result.explain(product), 2).length);
+  const [, productMs] = timed(() => Object.keys(resultForProduct(result, product).products[0]!.byProcess ?? {}).length);
   const [, checkMs] = timed(() => checkModel(model, 'gb-t-44905-aluminium').length);
   const rows = ['month,series,amount,unit'];
   for (const p of document.processes) {
@@ -160,7 +161,7 @@ function runPaths(processes = spec.processes): Record<string, unknown> {
     for (const piece of monthlyFootprintsJsonParts(filled, report)) characters += piece.length;
     return characters;
   });
-  return { processes, computeMs, reportMs, htmlMs, auditMs, explainMs, checkMs, monthlyMs, totalMs: computeMs + reportMs + htmlMs + auditMs + explainMs + checkMs + monthlyMs };
+  return { processes, computeMs, reportMs, htmlMs, auditMs, explainMs, productMs, checkMs, monthlyMs, totalMs: computeMs + reportMs + htmlMs + auditMs + explainMs + productMs + checkMs + monthlyMs };
 }
 
 /** A = I − C as triplets, B (direct burdens) and our solution X, column-major n × k, float64. */
