@@ -137,7 +137,11 @@ function runPaths(processes = spec.processes): Record<string, unknown> {
   const document = smelterChainDocument({ processes, loopSize: spec.loopSize ?? 1, period: quarter }) as { processes: { id: string; outputs: { flow: string }[]; inputs: { amount: unknown; unit: string }[] }[] };
   // The report needs the metal of the product: the chain's last product, which nothing consumes, is the ingot.
   const product = 'aluminium-ingot';
-  document.processes.at(-1)!.outputs[0]!.flow = product;
+  const last = document.processes.at(-1)!;
+  // In a loop the last product has consumers too: they take it under its new name.
+  const before = last.outputs[0]!.flow;
+  last.outputs[0]!.flow = product;
+  for (const p of document.processes) for (const input of p.inputs as unknown as { flow: string; from?: string }[]) if (input.from === last.id && input.flow === before) input.flow = product;
   const model = parseModel(document);
   const [result, computeMs] = timed(() => computeFootprints(model));
   const [, reportMs] = timed(() => keyProductMarkdown(keyProductReport(result, { lang: 'en', product })).length);
