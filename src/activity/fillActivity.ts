@@ -13,6 +13,7 @@ import { activityMappingSchema, type ActivityMapping } from './mappingSchema.js'
 import { parseActivityAmount } from './parseActivityAmount.js';
 import { parseNumericCell } from './parseNumericCell.js';
 import { parseFiscalPeriod, parseRowDate, type DayInterval } from './parseRowPeriod.js';
+import type { CsvRecord } from '../io/csv/parseCsv.js';
 import type { ActivityError, ActivityReport, ActivityTable, FilledSeries, PeriodAmount, RejectedRow, SeriesTarget } from './types.js';
 
 /** What `fillActivity` returns: the document with amounts filled, and the account of every row. */
@@ -56,10 +57,123 @@ interface Candidate {
  * computeFootprints(filled);
  */
 export function fillActivity(document: unknown, tables: ActivityTable | readonly ActivityTable[], mappingInput: ActivityMapping | unknown): FillActivityResult {
-  const mapping = parseMapping(mappingInput);
+  return activityFiller(tables, mappingInput)(document);
+}
+
+/**
+ * `fillActivity` for many model documents from the same ledgers: the rows are read once — split
+ * into columns, counted, sorted by series text and plant — and each document then looks only at
+ * the rows of the series it names (a batch of plant-months against a group's ledger of a million
+ * rows reads the ledger once, not once per model). Each result is what `fillActivity` gives for
+ * that document.
+ *
+ * Throws ModelValidationError when the mapping is invalid.
+ *
+ * @example
+ * const fill = activityFiller([{ file: 'ledger.csv', records }], mapping);
+ * const results = documents.map(fill);
+ */
+export function activityFiller(tables: ActivityTable | readonly ActivityTable[], mappingInput: ActivityMapping | unknown): (document: unknown) => FillActivityResult {
+  const ledger = readLedger(isTableList(tables) ? tables : [tables], parseMapping(mappingInput));
+  return (document) => fillFromLedger(document, ledger);
+}
+
+/** A data row of a ledger that names a series, with where it came from. */
+interface LedgerRow {
+  readonly file: string;
+  readonly record: CsvRecord;
+  readonly columns: ColumnIndices;
+  /** Position among the data rows of all files: ties and rejections keep the files' order. */
+  readonly order: number;
+}
+
+/** What the ledgers hold whatever the model: read once by `activityFiller`. */
+interface Ledger {
+  readonly mapping: ActivityMapping;
+  readonly read: number;
+  readonly ignoredSeries: number;
+  readonly otherPlant: number;
+  /** Missing headers and columns, in the files' order. */
+  readonly errors: readonly ActivityError[];
+  /** Rows whose fields do not line up with the header. */
+  readonly misaligned: readonly (readonly [order: number, row: RejectedRow])[];
+  /** Rows by series text, then plant. */
+  readonly groups: ReadonlyMap<string, ReadonlyMap<string, readonly LedgerRow[]>>;
+  readonly definedTexts: ReadonlySet<string>;
+  readonly readDate: (text: string) => ReturnType<typeof parseRowDate>;
+  readonly readFiscalPeriod: (text: string) => ReturnType<typeof parseFiscalPeriod>;
+}
+
+function readLedger(tables: readonly ActivityTable[], mapping: ActivityMapping): Ledger {
   const errors: ActivityError[] = [];
-  const rejected: RejectedRow[] = [];
-  const skipped = { otherPlant: 0, ignoredSeries: 0, unusedSeries: 0, outsidePeriod: 0 };
+  const misaligned: (readonly [number, RejectedRow])[] = [];
+  const groups = new Map<string, Map<string, LedgerRow[]>>();
+  const ignored = new Set(mapping.ignore ?? []);
+  let read = 0;
+  let ignoredSeries = 0;
+  let otherPlant = 0;
+  for (const table of tables) {
+    const header = table.records.find((record) => record.line === mapping.headerRow);
+    if (header === undefined) {
+      errors.push({ code: 'missing_header', message: `${table.file}: no header at line/row ${mapping.headerRow}` });
+      continue;
+    }
+    const columns = locateColumns(header.fields, mapping, table.file, errors);
+    if (columns === undefined) continue;
+    const headerWidth = widthOf(header.fields);
+    for (const record of table.records) {
+      if (record.line <= mapping.headerRow) continue;
+      // A row of empty fields (`,,,`, as spreadsheets save empty rows) is a blank line.
+      if (widthOf(record.fields) === 0) continue;
+      read += 1;
+      const order = read;
+      // A record whose field count differs from the header's has shifted columns: an unquoted
+      // `2,000` is two fields (RFC 4180 §2.4: each record should hold the same number of fields).
+      // Trailing empty fields are ignored, as spreadsheets pad rows with delimiters; an XLSX row
+      // places its cells by reference and ends at its last non-empty cell, so it may be shorter.
+      const shortBy = table.format === 'xlsx' ? 0 : headerWidth - record.fields.length;
+      if (widthOf(record.fields) > headerWidth || shortBy > 0) {
+        const column = shortBy > 0 ? header.fields[record.fields.length] : header.fields[headerWidth - 1];
+        const message = `the row has ${shortBy > 0 ? record.fields.length : widthOf(record.fields)} fields where the header has ${headerWidth}; a delimiter inside an unquoted field (such as 2,000) shifts the columns — quote the field`;
+        misaligned.push([order, rejection(table.file, record.line, column?.trim(), 'field_count', message)]);
+        continue;
+      }
+      const seriesValue = cellOf(record, columns.series);
+      const plant = cellOf(record, columns.plant);
+      if (ignored.has(seriesValue)) {
+        ignoredSeries += 1;
+        continue;
+      }
+      if (mapping.plant !== undefined && plant !== mapping.plant) {
+        otherPlant += 1;
+        continue;
+      }
+      let byPlant = groups.get(seriesValue);
+      if (byPlant === undefined) groups.set(seriesValue, (byPlant = new Map()));
+      const rows = byPlant.get(plant);
+      const row: LedgerRow = { file: table.file, record, columns, order };
+      if (rows === undefined) byPlant.set(plant, [row]);
+      else rows.push(row);
+    }
+  }
+  return {
+    mapping,
+    read,
+    ignoredSeries,
+    otherPlant,
+    errors,
+    misaligned,
+    groups,
+    definedTexts: new Set(Object.entries(mapping.series ?? {}).map(([id, definition]) => definition.match ?? id)),
+    readDate: memoizeText(4096, (text) => parseRowDate(text, mapping.dates.formats, mapping.dates.granularity)),
+    readFiscalPeriod: memoizeText(4096, (text) => parseFiscalPeriod(text, mapping.fiscalYear)),
+  };
+}
+
+function fillFromLedger(document: unknown, ledger: Ledger): FillActivityResult {
+  const { mapping } = ledger;
+  const errors: ActivityError[] = [];
+  const skipped = { otherPlant: ledger.otherPlant, ignoredSeries: ledger.ignoredSeries, unusedSeries: 0, outsidePeriod: 0 };
   const period = periodOf(document);
   const targets = findTargets(document, mapping, errors);
 
@@ -83,112 +197,29 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
     }
     targetUnits.set(target, unit);
   }
+  errors.push(...ledger.errors);
 
   const candidates = new Map<string, Candidate[]>([...seriesUnits.keys()].map((id) => [id, []]));
-  // Looked up per row: a ledger has tens of thousands of rows, thousands of series and few dates.
   const seriesOfRow = seriesFinder([...seriesUnits.keys()], mapping);
-  const definedTexts = new Set(Object.entries(mapping.series ?? {}).map(([id, definition]) => definition.match ?? id));
-  const ignored = new Set(mapping.ignore ?? []);
-  const readDate = memoizeText(4096, (text) => parseRowDate(text, mapping.dates.formats, mapping.dates.granularity));
-  const readFiscalPeriod = memoizeText(4096, (text) => parseFiscalPeriod(text, mapping.fiscalYear));
-  let read = 0;
-  let order = 0;
-  const list: readonly ActivityTable[] = isTableList(tables) ? tables : [tables];
-  for (const table of list) {
-    const header = table.records.find((record) => record.line === mapping.headerRow);
-    if (header === undefined) {
-      errors.push({ code: 'missing_header', message: `${table.file}: no header at line/row ${mapping.headerRow}` });
-      continue;
-    }
-    const columns = locateColumns(header.fields, mapping, table.file, errors);
-    if (columns === undefined) continue;
-    const headerWidth = widthOf(header.fields);
-    for (const record of table.records) {
-      if (record.line <= mapping.headerRow) continue;
-      // A row of empty fields (`,,,`, as spreadsheets save empty rows) is a blank line.
-      if (widthOf(record.fields) === 0) continue;
-      read += 1;
-      order += 1;
-      const cell = (index: number | undefined): string => (index === undefined ? '' : (record.fields[index] ?? '').trim());
-      const reject = (column: string | undefined, code: string, message: string): void => {
-        rejected.push(Object.freeze({ file: table.file, row: record.line, ...(column === undefined ? {} : { column }), code, message }));
-      };
-      // A record whose field count differs from the header's has shifted columns: an unquoted
-      // `2,000` is two fields (RFC 4180 §2.4: each record should hold the same number of fields).
-      // Trailing empty fields are ignored, as spreadsheets pad rows with delimiters; an XLSX row
-      // places its cells by reference and ends at its last non-empty cell, so it may be shorter.
-      const shortBy = table.format === 'xlsx' ? 0 : headerWidth - record.fields.length;
-      if (widthOf(record.fields) > headerWidth || shortBy > 0) {
-        const column = shortBy > 0 ? header.fields[record.fields.length] : header.fields[headerWidth - 1];
-        reject(column?.trim(), 'field_count', `the row has ${shortBy > 0 ? record.fields.length : widthOf(record.fields)} fields where the header has ${headerWidth}; a delimiter inside an unquoted field (such as 2,000) shifts the columns — quote the field`);
-        continue;
-      }
-      const seriesValue = cell(columns.series);
-      const plant = cell(columns.plant);
-      if (ignored.has(seriesValue)) {
-        skipped.ignoredSeries += 1;
-        continue;
-      }
-      if (mapping.plant !== undefined && plant !== mapping.plant) {
-        skipped.otherPlant += 1;
-        continue;
-      }
+  const rejections: (readonly [number, RejectedRow])[] = [...ledger.misaligned];
+  for (const [seriesValue, byPlant] of ledger.groups) {
+    for (const [plant, rows] of byPlant) {
       const seriesId = seriesOfRow(seriesValue, plant);
       if (seriesId === undefined) {
-        if (definedTexts.has(seriesValue)) skipped.unusedSeries += 1;
-        else reject(mapping.columns.series, 'unknown_series', `"${seriesValue.slice(0, 60)}" is no series of the mapping or the model (add it to ignore: to skip it)`);
+        if (ledger.definedTexts.has(seriesValue)) skipped.unusedSeries += rows.length;
+        else for (const row of rows) rejections.push([row.order, rejection(row.file, row.record.line, mapping.columns.series, 'unknown_series', `"${seriesValue.slice(0, 60)}" is no series of the mapping or the model (add it to ignore: to skip it)`)]);
         continue;
       }
-      const definition = mapping.series?.[seriesId];
-      const dateColumn = mapping.columns.date ?? mapping.columns.period!;
-      const dated = mapping.columns.date !== undefined ? readDate(cell(columns.date)) : readFiscalPeriod(cell(columns.period));
-      if (!dated.ok) {
-        reject(dateColumn, 'invalid_date', dated.message);
-        continue;
+      for (const row of rows) {
+        const outcome = readRow(row, seriesId, seriesUnits.get(seriesId)!, period, ledger);
+        if (outcome === OUTSIDE_PERIOD) skipped.outsidePeriod += 1;
+        else if ('code' in outcome) rejections.push([row.order, outcome]);
+        else candidates.get(seriesId)!.push(outcome);
       }
-      const interval = dated.value;
-      if (interval.end < period.start || interval.start > period.end) {
-        skipped.outsidePeriod += 1;
-        continue;
-      }
-      if (interval.start < period.start || interval.end > period.end) {
-        reject(dateColumn, 'row_straddles_period', `the row covers ${describe(interval)}, partly outside the model period ${describe(period)}; it cannot be split exactly`);
-        continue;
-      }
-      if ((definition?.from !== undefined && interval.start < definition.from) || (definition?.to !== undefined && interval.end > definition.to)) {
-        reject(dateColumn, 'outside_operation', `the row covers ${describe(interval)}, outside the days series "${seriesId}" runs (${definition?.from ?? '…'}..${definition?.to ?? '…'})`);
-        continue;
-      }
-      // A numeric spreadsheet cell holds a plain decimal; the ledger's number style is for text.
-      const amount = record.numeric?.includes(columns.amount) === true ? parseNumericCell(cell(columns.amount)) : parseActivityAmount(cell(columns.amount), mapping.numbers);
-      if (!amount.ok) {
-        reject(mapping.columns.amount, 'invalid_amount', amount.message);
-        continue;
-      }
-      if (amount.value.isNegative()) {
-        reject(mapping.columns.amount, 'negative_amount', `the amount ${amount.value.toFixed()} is negative; net corrections into the row of their period`);
-        continue;
-      }
-      const unitText = cell(columns.unit) || definition?.unit || '';
-      if (unitText === '') {
-        reject(mapping.columns.unit, 'missing_unit', `no unit: the row has none and series "${seriesId}" declares none`);
-        continue;
-      }
-      const target = seriesUnits.get(seriesId)!;
-      let rowUnit: Unit;
-      try {
-        rowUnit = parseUnit(mapping.units?.[unitText] ?? unitText);
-      } catch {
-        reject(mapping.columns.unit, 'invalid_unit', `"${unitText.slice(0, 40)}" is not a unit (declare an alias under units:)`);
-        continue;
-      }
-      if (!isConvertible(rowUnit, target)) {
-        reject(mapping.columns.unit, 'unit_mismatch', `${rowUnit.symbol} does not convert to ${target.symbol}, the unit of the amounts series "${seriesId}" fills`);
-        continue;
-      }
-      candidates.get(seriesId)!.push({ file: table.file, row: record.line, order, interval, amount: amount.value.times(convertFactor(rowUnit, target)) });
     }
   }
+  // In the files' order, as the rows were read.
+  const rejected = rejections.sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 
   const series: FilledSeries[] = [];
   let used = 0;
@@ -239,8 +270,59 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
   const filled = replaceAmounts(document, series.filter((s) => s.rows > 0).flatMap((s) => s.byTarget));
   return Object.freeze({
     document: filled,
-    report: Object.freeze({ read, used, skipped: Object.freeze(skipped), rejected: Object.freeze(rejected), errors: Object.freeze(errors), series: Object.freeze(series) }),
+    report: Object.freeze({ read: ledger.read, used, skipped: Object.freeze(skipped), rejected: Object.freeze(rejected), errors: Object.freeze(errors), series: Object.freeze(series) }),
   });
+}
+
+const OUTSIDE_PERIOD = Symbol('outside the period');
+
+/**
+ * A row of a series of the model read into a candidate amount in the series' unit, or why not:
+ * outside the period (skipped), or a rejection naming the column at fault.
+ */
+function readRow(row: LedgerRow, seriesId: string, target: Unit, period: DayInterval, ledger: Ledger): Candidate | RejectedRow | typeof OUTSIDE_PERIOD {
+  const { mapping } = ledger;
+  const { record, columns } = row;
+  const reject = (column: string | undefined, code: string, message: string): RejectedRow => rejection(row.file, record.line, column, code, message);
+  const definition = mapping.series?.[seriesId];
+  const dateColumn = mapping.columns.date ?? mapping.columns.period!;
+  const dated = mapping.columns.date !== undefined ? ledger.readDate(cellOf(record, columns.date)) : ledger.readFiscalPeriod(cellOf(record, columns.period));
+  if (!dated.ok) return reject(dateColumn, 'invalid_date', dated.message);
+  const interval = dated.value;
+  if (interval.end < period.start || interval.start > period.end) return OUTSIDE_PERIOD;
+  if (interval.start < period.start || interval.end > period.end) {
+    return reject(dateColumn, 'row_straddles_period', `the row covers ${describe(interval)}, partly outside the model period ${describe(period)}; it cannot be split exactly`);
+  }
+  if ((definition?.from !== undefined && interval.start < definition.from) || (definition?.to !== undefined && interval.end > definition.to)) {
+    return reject(dateColumn, 'outside_operation', `the row covers ${describe(interval)}, outside the days series "${seriesId}" runs (${definition?.from ?? '…'}..${definition?.to ?? '…'})`);
+  }
+  // A numeric spreadsheet cell holds a plain decimal; the ledger's number style is for text.
+  const amountText = cellOf(record, columns.amount);
+  const amount = record.numeric?.includes(columns.amount) === true ? parseNumericCell(amountText) : parseActivityAmount(amountText, mapping.numbers);
+  if (!amount.ok) return reject(mapping.columns.amount, 'invalid_amount', amount.message);
+  if (amount.value.isNegative()) {
+    return reject(mapping.columns.amount, 'negative_amount', `the amount ${amount.value.toFixed()} is negative; net corrections into the row of their period`);
+  }
+  const unitText = cellOf(record, columns.unit) || definition?.unit || '';
+  if (unitText === '') return reject(mapping.columns.unit, 'missing_unit', `no unit: the row has none and series "${seriesId}" declares none`);
+  let rowUnit: Unit;
+  try {
+    rowUnit = parseUnit(mapping.units?.[unitText] ?? unitText);
+  } catch {
+    return reject(mapping.columns.unit, 'invalid_unit', `"${unitText.slice(0, 40)}" is not a unit (declare an alias under units:)`);
+  }
+  if (!isConvertible(rowUnit, target)) {
+    return reject(mapping.columns.unit, 'unit_mismatch', `${rowUnit.symbol} does not convert to ${target.symbol}, the unit of the amounts series "${seriesId}" fills`);
+  }
+  return { file: row.file, row: record.line, order: row.order, interval, amount: amount.value.times(convertFactor(rowUnit, target)) };
+}
+
+function rejection(file: string, row: number, column: string | undefined, code: string, message: string): RejectedRow {
+  return Object.freeze({ file, row, ...(column === undefined ? {} : { column }), code, message });
+}
+
+function cellOf(record: CsvRecord, index: number | undefined): string {
+  return index === undefined ? '' : (record.fields[index] ?? '').trim();
 }
 
 function parseMapping(input: unknown): ActivityMapping {

@@ -11,7 +11,7 @@ import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
 import { activityFailed, activityPeriodsOf, activitySummary, readActivitySources } from './activity.js';
-import { fillActivity } from '../activity/fillActivity.js';
+import { activityFiller } from '../activity/fillActivity.js';
 import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 import { appendAll } from '../core/lists.js';
@@ -63,17 +63,18 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const failures: { file: string; message: string }[] = [];
   // The ledgers are read once for all models; a reading error fails each model, as it would
   // have failed each model's own read.
-  const sources = values.activity === undefined ? undefined : readActivitySources(values.activity, values.mapping, io.cwd);
-  sources?.catch(() => undefined);
+  // The rows are split and sorted by series once too (activityFiller): each model looks only at
+  // the rows of its own series.
+  const filler = values.activity === undefined ? undefined : readActivitySources(values.activity, values.mapping, io.cwd).then(({ tables, mapping }) => activityFiller(tables, mapping));
+  filler?.catch(() => undefined);
   for (const [index, file] of files.entries()) {
     const shown = relative(io.cwd, file) || file;
     if (tty) io.stderr(progressBar(index, files.length, shown));
     try {
       let document = await readModelFile(file);
       let activityPeriods;
-      if (sources !== undefined) {
-        const { tables, mapping } = await sources;
-        const filled = fillActivity(document, tables, mapping);
+      if (filler !== undefined) {
+        const filled = (await filler)(document);
         if (activityFailed(filled.report, values['allow-rejects'] === true)) {
           failures.push({ file: shown, message: activitySummary(filled.report).trimEnd() });
           continue;
