@@ -73,4 +73,39 @@ describe('canonicalJson', () => {
     expect(canonicalJson(data)).toBe('{"a":{"c":null,"d":"2"},"b":["1.5",{"z":1}]}');
     expect(canonicalJson(data, 2)).toBe(reference(data, 2));
   });
+
+  it('writes data with integer-like keys by its own writer, as JSON.stringify writes the rest', () => {
+    // Integer-like keys take the writer that keeps its own stack: below them, any data must come
+    // out as the definition writes it, nested one level in.
+    fc.assert(
+      fc.property(valueArb, fc.constantFrom(undefined, 2), (value, indent) => {
+        const inner = reference(value, indent);
+        const expected =
+          value === undefined || typeof value === 'function'
+            ? indent === undefined ? '{"10":null}' : '{\n  "10": null\n}'
+            : indent === undefined
+              ? `{"1":${inner},"10":null}`
+              : `{\n  "1": ${inner.replaceAll('\n', '\n  ')},\n  "10": null\n}`;
+        expect(canonicalJson({ 1: value, 10: null }, indent)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes data nested deeper than the call stack goes (an explanation of a long chain)', () => {
+    const depth = 200_000;
+    let array: unknown = [];
+    let object: unknown = {};
+    for (let i = 0; i < depth; i++) {
+      array = [array];
+      object = { a: object };
+    }
+    expect(canonicalJson(array)).toBe(`${'['.repeat(depth + 1)}${']'.repeat(depth + 1)}`);
+    expect(canonicalJson(object)).toBe(`${'{"a":'.repeat(depth)}{}${'}'.repeat(depth)}`);
+    // Indented, a line per level, two spaces deeper each (3,000 levels: the text grows as their square).
+    let shallow: unknown = {};
+    for (let i = 0; i < 3000; i++) shallow = { a: shallow };
+    const lines = ['{', ...Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i + 1)}"a": ${i === 2999 ? '{}' : '{'}`), ...Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(2999 - i)}}`)];
+    expect(canonicalJson(shallow, 2)).toBe(lines.join('\n'));
+  });
 });

@@ -14,11 +14,17 @@
  * canonicalJson({ b: 1, a: { d: '2', c: null } }) // '{"a":{"c":null,"d":"2"},"b":1}'
  */
 export function canonicalJson(value: unknown, indent?: number): string {
-  const sorted = sortedCopy(value);
-  if (sorted !== INTEGER_KEYS) return JSON.stringify(sorted, null, indent) ?? 'null';
+  try {
+    const sorted = sortedCopy(value);
+    if (sorted !== INTEGER_KEYS) return JSON.stringify(sorted, null, indent) ?? 'null';
+  } catch (error) {
+    // Nested deeper than the call stack goes (the explanation of a chain of thousands of
+    // processes, every supplier inside its consumer): our own writer keeps its own stack.
+    if (!(error instanceof RangeError)) throw error;
+  }
   const step = indent === undefined || indent <= 0 ? '' : ' '.repeat(Math.min(10, Math.floor(indent)));
   const resolved = resolve(value);
-  return resolved === OMIT ? 'null' : write(resolved, step, '\n');
+  return resolved === OMIT ? 'null' : write(resolved, step);
 }
 
 const INTEGER_KEYS = Symbol('integer keys');
@@ -98,47 +104,82 @@ function resolve(raw: unknown): unknown {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol' ? OMIT : value;
 }
 
-function write(value: unknown, step: string, newline: string): string {
+/** A value's JSON text once resolved; scalars only (containers are written by `write`). */
+function scalar(value: unknown): string {
   switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
     case 'number':
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
-    case 'object':
-      if (value === null) return 'null';
-      return Array.isArray(value) ? writeArray(value, step, newline) : writeObject(value as Record<string, unknown>, step, newline);
     default:
-      // A bigint: JSON.stringify throws its TypeError, and so do we.
-      return JSON.stringify(value);
+      // Strings; null; a bigint, for which JSON.stringify throws its TypeError, and so do we.
+      return value === null ? 'null' : JSON.stringify(value);
   }
 }
 
-function writeArray(items: readonly unknown[], step: string, newline: string): string {
-  if (items.length === 0) return '[]';
-  const inner = step === '' ? '' : newline + step;
-  let text = '[';
-  for (let i = 0; i < items.length; i++) {
-    const item = resolve(items[i]);
-    text += `${i > 0 ? ',' : ''}${inner}${item === OMIT ? 'null' : write(item, step, inner)}`;
-  }
-  return `${text}${step === '' ? '' : newline}]`;
+/** An array or object being written: its items (or keys) and how far along. */
+interface Open {
+  readonly items: readonly unknown[] | undefined;
+  readonly object: Record<string, unknown> | undefined;
+  readonly keys: readonly string[];
+  next: number;
+  written: number;
+  /** Line break and indentation before the container's closing bracket, and before each item. */
+  readonly newline: string;
+  readonly inner: string;
 }
 
-function writeObject(object: Record<string, unknown>, step: string, newline: string): string {
-  const keys = Object.keys(object).sort(byCodeUnits);
-  const inner = step === '' ? '' : newline + step;
+/**
+ * JSON text of a resolved value as `JSON.stringify(value, null, step)` writes it with every
+ * object's keys in code-unit order, keeping its own stack (however deep the data).
+ */
+function write(value: unknown, step: string): string {
+  const parts: string[] = [];
+  const stack: Open[] = [];
   const colon = step === '' ? ':' : ': ';
-  let text = '{';
-  let written = 0;
-  for (const key of keys) {
-    const value = resolve(object[key]);
-    if (value === OMIT) continue;
-    text += `${written > 0 ? ',' : ''}${inner}${JSON.stringify(key)}${colon}${write(value, step, inner)}`;
-    written++;
+  const open = (item: unknown, newline: string): void => {
+    if (item === null || typeof item !== 'object') {
+      parts.push(scalar(item));
+      return;
+    }
+    const inner = step === '' ? '' : newline + step;
+    if (Array.isArray(item)) {
+      if (item.length === 0) parts.push('[]');
+      else {
+        parts.push('[');
+        stack.push({ items: item, object: undefined, keys: [], next: 0, written: 0, newline, inner });
+      }
+      return;
+    }
+    parts.push('{');
+    const object = item as Record<string, unknown>;
+    stack.push({ items: undefined, object, keys: Object.keys(object).sort(byCodeUnits), next: 0, written: 0, newline, inner });
+  };
+  open(value, '\n');
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const length = top.items === undefined ? top.keys.length : top.items.length;
+    if (top.next >= length) {
+      stack.pop();
+      parts.push(top.written === 0 ? (top.items === undefined ? '}' : ']') : `${step === '' ? '' : top.newline}${top.items === undefined ? '}' : ']'}`);
+      continue;
+    }
+    const index = top.next++;
+    if (top.items !== undefined) {
+      // An array writes null for what JSON leaves out of objects.
+      const item = resolve(top.items[index]);
+      parts.push(`${top.written++ > 0 ? ',' : ''}${top.inner}`);
+      if (item === OMIT) parts.push('null');
+      else open(item, top.inner);
+      continue;
+    }
+    const key = top.keys[index]!;
+    const item = resolve(top.object![key]);
+    if (item === OMIT) continue;
+    parts.push(`${top.written++ > 0 ? ',' : ''}${top.inner}${JSON.stringify(key)}${colon}`);
+    open(item, top.inner);
   }
-  return written === 0 ? '{}' : `${text}${step === '' ? '' : newline}}`;
+  return parts.join('');
 }
 
 function byCodeUnits(a: string, b: string): number {
