@@ -5,9 +5,13 @@ import { sum } from '../../src/decimal/decimal.js';
 import type { FootprintResult } from '../../src/graph/results.js';
 import { keyProductMarkdown } from '../../src/report/keyproduct/keyProductMarkdown.js';
 import { keyProductReport } from '../../src/report/keyproduct/keyProductReport.js';
+import { auditJsonText } from '../../src/report/audit/auditJsonText.js';
+import { toAudit } from '../../src/report/audit/toAudit.js';
+import { toPact } from '../../src/report/pact/toPact.js';
+import { validatePactFootprint } from '../../src/report/pact/validatePactFootprint.js';
 import { checkModel } from '../../src/rulebooks/checkModel.js';
 import { listRulebooks } from '../../src/rulebooks/listRulebooks.js';
-import { DocumentSyntaxError, DocumentTooLargeError, InternalError, ModelValidationError, SingularSystemError, SmeltprintError } from '../../src/core/errors.js';
+import { DocumentSyntaxError, DocumentTooLargeError, InternalError, ModelValidationError, PactInputError, SingularSystemError, SmeltprintError } from '../../src/core/errors.js';
 import type { ExplainNode } from '../../src/graph/explain.js';
 import { parseModelText } from '../../src/io/parseModelText.js';
 import { explainText } from '../../src/report/explainText.js';
@@ -83,9 +87,12 @@ function runUnchecked(fuzz: FuzzCase, context: ComputeContext): CaseOutcome {
   }
 }
 
+const PACT_META = Object.freeze({ companyName: 'Fuzz Smelter Co.', companyIds: Object.freeze(['urn:example:company:fuzz']) });
+
 /**
  * The paths built on a result: every rulebook's check, the first product's per-process
- * contributions (which must add up to its total exactly) and its key-product report.
+ * contributions (which must add up to its total exactly), its key-product report, its audit
+ * trail, and its PACT footprint (which must pass the PACT schema and rules).
  */
 function checkOtherPaths(document: unknown, result: FootprintResult, source: string, problems: string[]): void {
   for (const { id } of listRulebooks()) {
@@ -99,6 +106,17 @@ function checkOtherPaths(document: unknown, result: FootprintResult, source: str
   for (const part of parts) expectFixed(part.toFixed(), `${first.flow}.byProcess`, problems);
   if (parts.length > 0 && !sum(parts).eq(detailed.total)) problems.push(`${first.flow}: per-process contributions add up to ${sum(parts).toFixed()}, not the total ${detailed.total.toFixed()}`);
   checkWords(keyProductMarkdown(keyProductReport(result, { product: first.flow, metal: 'aluminium', lang: 'en' })), source, 'key-product report', problems);
+  checkWords(auditJsonText(toAudit(result, { document, flows: [first.flow] })), source, 'audit trail', problems);
+  let pact;
+  try {
+    pact = toPact(result, first.flow, PACT_META, { acceptGwp: true });
+  } catch (error) {
+    // PACT's own refusals (negative fossil emissions after credits, say) say why; nothing else may be thrown.
+    if (error instanceof PactInputError) return;
+    throw error;
+  }
+  const issues = validatePactFootprint(pact);
+  if (issues.length > 0) problems.push(`PACT footprint of ${first.flow} is invalid: ${issues[0]!.message} at ${issues[0]!.path.join('.')}`);
 }
 
 /**
