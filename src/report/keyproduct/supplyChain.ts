@@ -1,5 +1,5 @@
 import { InternalError } from '../../core/errors.js';
-import { Decimal, ONE, ZERO, sum } from '../../decimal/decimal.js';
+import { type Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
 import type { FootprintResult, ProductFootprint } from '../../graph/results.js';

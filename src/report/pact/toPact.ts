@@ -4,7 +4,6 @@ import { toFixedString, type Rounding } from '../../decimal/rounding.js';
 import { builtinFactorRegistry } from '../../factors/datasets/index.js';
 import { GWP_SETS } from '../../gases/gwp.js';
 import type { GasId, GwpSetId } from '../../gases/types.js';
-import type { ExplainNode } from '../../graph/explain.js';
 import { productOf, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
 import { amountIn, formatQuantity } from '../../quantity/index.js';
 import { VERSION } from '../../version.js';
