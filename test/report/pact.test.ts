@@ -270,3 +270,38 @@ describe('toPact — PACT v2.3', () => {
     expect(() => toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, crossSectoralStandards: ['PAS2050'] }, { version: '2.3' })).toThrow(PactInputError);
   });
 });
+
+describe('toPact — allocationRulesDescription', () => {
+  // A chain of n steps, each making the next step's input and a by-product under mass allocation
+  // (1 t of product and 1 t of by-product: share 0.5 each).
+  const chain = (n: number, method = 'mass') =>
+    doc(
+      Array.from({ length: n }, (_, i) => ({
+        id: `s${i}`,
+        outputs: [
+          { flow: `p${i}`, amount: '1', unit: 't' },
+          { flow: `by${i}`, amount: '1', unit: 't' },
+        ],
+        ...(i === 0 ? {} : { inputs: [{ flow: `p${i - 1}`, amount: '1', unit: 't', from: `s${i - 1}` }] }),
+        emissions: [{ gas: 'CO2', amount: '1', unit: 't', category: 'process' }],
+        allocation: i === 3 ? { method: 'manual', shares: { [`p${i}`]: '0.5', [`by${i}`]: '0.5' } } : method,
+      })),
+      { gwp: 'AR6' },
+    );
+  const description = (n: number, flow: string) => toPact(computeFootprints(chain(n)), flow, META).pcf.allocationRulesDescription!;
+
+  it('lists up to ten allocation shares one by one', () => {
+    const text = description(10, 'p9');
+    expect(text.match(/allocation share 0\.5/g)).toHaveLength(10);
+    expect(text).not.toContain('audit trail');
+  });
+
+  it('past ten, counts them by method, lists the first ten and points to the audit trail', () => {
+    // 12 steps: p11's boundary holds the 12 products p0…p11, one (s3) under manual shares.
+    const text = description(12, 'p11');
+    expect(text).toMatch(/^Allocation: 12 products in the boundary carry an allocation share \(mass 11, manual 1\); the first 10: /);
+    expect(text.match(/allocation share 0\.5/g)).toHaveLength(10);
+    expect(text).toContain('every share is in the audit trail (smeltprint footprint --format audit).');
+  });
+});
+
