@@ -67,9 +67,6 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
     const where = plan.processes.get(product.process)?.outputs.find((o) => o.flow === product.flow);
     const index = where === undefined ? undefined : plan.indexOf.get(formatPath(where.path));
     if (where === undefined || index === undefined) continue;
-    if (plan.fromLoop[index]) {
-      findings.push(finding('cut-off', 'cut_off_loop', [], `"${product.flow}" is made in a loop or from one: inputs cut off inside the loop count for every round of it (the loop is solved exactly)`, 'info'));
-    }
     // Each cut-off input is reported once, in the order the products first reach it.
     const fresh = itemsReached(plan, index, visited).filter((item) => {
       const key = formatPath(item.path);
@@ -80,6 +77,10 @@ export function checkCutOff(rulebook: Rulebook, model: Model, result: FootprintR
     const perUnit = plan.totals[index]!;
     if (!perUnit.any) continue;
     any = true;
+    // How the total below was made, for a product with something cut off in or before a loop.
+    if (plan.fromLoop[index]) {
+      findings.push(finding('cut-off', 'cut_off_loop', [], `"${product.flow}" is made in a loop or from one: inputs cut off inside the loop count for every round of it (the loop is solved exactly)`, 'info'));
+    }
     for (const item of fresh) findings.push(stepFinding(rule, item, located.get(formatPath(item.path))));
     const declaredMass = massOf(product.declaredUnit);
     if (declaredMass !== undefined && perUnit.mass !== undefined && rule.kind === 'limits') {
