@@ -61,10 +61,9 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const lookups = { hasFactor: (id: string) => context.factors.has(id), hasMethod: (id: string) => context.methods.has(id) };
   const lines: string[] = outputFormat === 'csv' ? [SUMMARY_COLUMNS.join(',')] : [];
   const failures: { file: string; message: string }[] = [];
-  // The ledgers are read once for all models; a reading error fails each model, as it would
-  // have failed each model's own read.
-  // The rows are split and sorted by series once too (activityFiller): each model looks only at
-  // the rows of its own series.
+  // The ledgers are read once for all models, their rows split and grouped by series once
+  // (activityFiller), so each model looks only at its own series' rows; a reading error fails
+  // each model, as it would have failed each model's own read.
   const filler = values.activity === undefined ? undefined : readActivitySources(values.activity, values.mapping, io.cwd).then(({ tables, mapping }) => activityFiller(tables, mapping));
   filler?.catch(() => undefined);
   for (const [index, file] of files.entries()) {

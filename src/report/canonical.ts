@@ -161,7 +161,9 @@ function write(value: unknown, step: string): string {
     const length = top.items === undefined ? top.keys.length : top.items.length;
     if (top.next >= length) {
       stack.pop();
-      parts.push(top.written === 0 ? (top.items === undefined ? '}' : ']') : `${step === '' ? '' : top.newline}${top.items === undefined ? '}' : ']'}`);
+      const bracket = top.items === undefined ? '}' : ']';
+      // An object whose values JSON all leaves out is written {}.
+      parts.push(top.written === 0 || step === '' ? bracket : `${top.newline}${bracket}`);
       continue;
     }
     const index = top.next++;
