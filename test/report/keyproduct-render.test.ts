@@ -57,6 +57,15 @@ describe('keyProductMarkdown', () => {
     expect(markdown).toMatch(/\| Tetrafluoromethane \(CF4\) \| 6630 \|/);
   });
 
+  it('says exact values may carry more than 34 digits, as the demo total does', () => {
+    const markdown = keyProductMarkdown(en);
+    // The total is an exact sum of products each rounded to 34 digits: its digits run longer.
+    const digits = en.total.toFixed().replace(/^[-0.]+/, '').replace('.', '');
+    expect(digits.length).toBeGreaterThan(34);
+    expect(markdown).toContain('each product or quotient rounded once to 34 significant digits, sums exact, so they may carry more digits');
+    expect(keyProductMarkdown(zh)).toContain('加法精确，故可能多于 34 位');
+  });
+
   it('follows the rounding option', () => {
     const markdown = keyProductMarkdown(keyProductReport(demo, { lang: 'en', rounding: { places: 2, mode: 'HALF_UP' } }));
     expect(markdown).toContain('Carbon footprint of the product: 10.90 t CO2e per 1 t');

@@ -318,7 +318,7 @@ const EN: Messages = {
     'Emissions declared by the model and computed by calculation methods from site activity data are primary data; inputs priced by an emission factor are secondary data. Factors tagged V-3p or R are not verified against their source.',
   declaredUnitNotConforming: (unit) => `The declared unit is ${unit}; GB/T 44905-2024 declares per 1 t. Compute with per = "1 t".`,
   roundingStatement: (places, mode) =>
-    `Displayed values are rounded to ${places} decimal places (${mode}); shares to 2 decimal places of a percent. The exact values (34 significant digits) are in the details tables; totals are computed before rounding.`,
+    `Displayed values are rounded to ${places} decimal places (${mode}); shares to 2 decimal places of a percent. The exact values (each product or quotient rounded once to 34 significant digits, sums exact, so they may carry more digits) are in the details tables; totals are computed before rounding.`,
   notes: {
     gwpBasisUnverified: (set) =>
       `The GWP set of GB/T 24067-2024's informative GWP table has not been verified; this report uses ${set}.`,
@@ -491,7 +491,7 @@ const ZH: Messages = {
     '模型申报的排放量以及依据现场活动数据经核算方法计算的排放为初级数据；以排放因子计价的输入为次级数据。置信度标记为 V-3p 或 R 的排放因子未经与原始来源核实。',
   declaredUnitNotConforming: (unit) => `声明单位为 ${unit}；GB/T 44905-2024 规定以 1 t 声明。请以 per = "1 t" 计算。`,
   roundingStatement: (places, mode) =>
-    `显示数值修约至小数点后 ${places} 位（${mode}）；占比修约至百分数小数点后 2 位。精确值（34 位有效数字）见精确值表；合计在修约前计算。`,
+    `显示数值修约至小数点后 ${places} 位（${mode}）；占比修约至百分数小数点后 2 位。精确值（每次乘除按 34 位有效数字修约一次，加法精确，故可能多于 34 位）见精确值表；合计在修约前计算。`,
   notes: {
     gwpBasisUnverified: (set) => `GB/T 24067-2024 资料性 GWP 表所采用的 IPCC 评估报告版本尚未核实；本报告采用 ${set}。`,
     characterizedFactor: 'CO2e 行来自已按其自身 GWP 版本折算的排放因子，无法区分具体气体。',
