@@ -128,6 +128,11 @@ const allocation = field(
   ['physical', { method: 'physical' }, { method: 'mass', property: 'x' }, { method: 'other' }, { manual: { '': 1 } }, { manual: { f1: 'x' } }, { physical: '' }, [], null],
 );
 
+// Manual shares drawn value by value, valid and not, beside the fixed allocations above.
+const manualAllocation = fc
+  .tuple(share, share, fc.boolean())
+  .map(([f1, f2, long]) => (long ? { method: 'manual', shares: compact({ f1, f2 }) } : { manual: compact({ f1, f2 }) }));
+
 const processRecord = withExtra(
   fc.record({
     id: name,
@@ -135,7 +140,7 @@ const processRecord = withExtra(
     outputs: field(fc.array(output, { minLength: 1, maxLength: 3 }), [[], 'f1', {}]),
     inputs: optionalField(fc.array(input, { maxLength: 4 }), ['x', {}]),
     emissions: optionalField(fc.array(fc.oneof(declaredEmission, methodEmission), { maxLength: 3 }), [{}, 'x']),
-    allocation: optionalField(allocation, []),
+    allocation: optionalField(fc.oneof(allocation, manualAllocation), []),
   }),
 );
 
