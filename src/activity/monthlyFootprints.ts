@@ -15,7 +15,10 @@ import type { FootprintResult } from '../graph/results.js';
 import { isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
 import { processesById } from '../model/processesById.js';
-import { amountIn } from '../quantity/index.js';
+import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
+import type { Quantity } from '../quantity/types.js';
+import type { ParameterSpec } from '../methods/types.js';
+import type { Unit } from '../units/types.js';
 import { canonicalJson } from '../report/canonical.js';
 import { footprintJsonParts, footprintToJson, indentedParts, type FootprintJson } from '../report/json.js';
 import { isActivityReference } from './fillActivity.js';
@@ -63,7 +66,9 @@ const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
  * its per-unit footprint is that sum over the total production — the production-weighted mean of
  * the months, as a plant's emissions of a year are the sum of its months'. It can differ from one
  * computation over the whole period when intermediate products' footprints vary month to month.
- * Method parameters (`with`) are taken as intensities (per tonne, per cell-day) and not divided.
+ * Method parameters (`with`) that are amounts — a mass, energy, volume, count or time, such as a
+ * fuel burnt or green anodes made — are divided pro rata by days like other amounts without rows;
+ * intensities and properties (t C/t, %, AE-min/cell-day, mV) hold for every month as they are.
  * A month in which a product has no production (a plant commissioned mid-period) is reported as
  * not operating: no per-unit footprint, and emissions that are zero or the month's fixed burdens.
  *
@@ -123,13 +128,20 @@ export function* monthlyFootprintsJsonParts(
   yield `,${rest.slice(1)}\n`;
 }
 
+/** An amount of the document and its part in each month (a method parameter keeps its unit). */
+interface MonthlyAmount {
+  readonly path: DocumentPath;
+  readonly amounts: readonly Decimal[];
+  readonly unit?: Unit;
+}
+
 /** What every month needs: the period, its months, each amount's part in each month. */
 interface MonthlyPlan {
   readonly document: Record<string, unknown>;
   readonly period: DayInterval;
   readonly months: readonly DayInterval[];
   /** Per amount path: its amount in each month. */
-  readonly monthly: ReadonlyMap<string, { readonly path: DocumentPath; readonly amounts: readonly Decimal[] }>;
+  readonly monthly: ReadonlyMap<string, MonthlyAmount>;
   readonly split: MonthlyFootprints['split'];
   readonly context: ReturnType<typeof defaultComputeContext>;
   readonly computeOptions: ComputeOptions;
@@ -145,10 +157,11 @@ function monthlyPlan(document: unknown, report: ActivityReport | undefined, opti
   const rowsByPath = new Map<string, readonly { start: string; end: string; amount: Decimal }[]>();
   for (const series of report?.series ?? []) for (const target of series.byTarget) rowsByPath.set(formatPath(target.path), target.periods);
 
+  const context = defaultComputeContext(options.compute ?? {});
   const byActivityRows: string[] = [];
   const proRataByDays: string[] = [];
   // Per amount path: its amount in each month.
-  const monthly = new Map<string, { path: DocumentPath; amounts: Decimal[] }>();
+  const monthly = new Map<string, MonthlyAmount>();
   (document['processes'] as unknown[]).forEach((process, pi) => {
     if (!isPlainRecord(process)) return;
     for (const list of AMOUNT_LISTS) {
@@ -169,9 +182,19 @@ function monthlyPlan(document: unknown, report: ActivityReport | undefined, opti
         }
       });
     }
+    if (!Array.isArray(process['emissions'])) return;
+    process['emissions'].forEach((element: unknown, index) => {
+      if (!isPlainRecord(element) || typeof element['method'] !== 'string') return;
+      const method = context.methods.get(element['method']);
+      if (method === undefined) return;
+      for (const { path, quantity } of methodAmounts(method.parameters, element['with'], ['processes', pi, 'emissions', index, 'with'])) {
+        const key = formatPath(path);
+        proRataByDays.push(key);
+        monthly.set(key, { path, amounts: proRata(quantity.amount, days), unit: quantity.unit });
+      }
+    });
   });
 
-  const context = defaultComputeContext(options.compute ?? {});
   const computeOptions: ComputeOptions = { ...options.compute, ...context };
   return {
     document,
@@ -357,9 +380,13 @@ function withAmounts(
   unallocated: ReadonlyMap<string, string>,
 ): Record<string, unknown> {
   const processes = (document['processes'] as Record<string, unknown>[]).map((process) => ({ ...process }));
-  for (const [key, { path, amounts }] of monthly) {
+  for (const [key, { path, amounts, unit }] of monthly) {
     const [, pi, list, index] = path as [string, number, string, number];
     const process = processes[pi]!;
+    if (unit !== undefined) {
+      process[list] = withValueAt(process[list], path.slice(3), formatQuantity({ amount: amounts[month]!, unit }));
+      continue;
+    }
     const elements = [...(process[list] as Record<string, unknown>[])];
     elements[index] = { ...elements[index], amount: idle.has(key) ? '1' : amounts[month]!.toFixed(), ...(unallocated.has(key) ? { waste: true } : {}) };
     process[list] = elements;
@@ -387,4 +414,54 @@ function idleCoProducts(document: Record<string, unknown>, idle: ReadonlySet<str
 
 function isManualAllocation(allocation: unknown): boolean {
   return allocation === 'manual' || (isPlainRecord(allocation) && (allocation['method'] === 'manual' || 'manual' in allocation));
+}
+
+/** Bases of dimensions whose amounts add up over time: a month has its part of the period's. */
+const EXTENSIVE_BASES = new Set(['mass', 'energy', 'volume', 'normal-volume', 'count', 'time']);
+
+/** True for a unit of one such base to the first power (t, GJ, 10^4 Nm3, h; not t/t, %, mV). */
+function isExtensive(unit: Unit): boolean {
+  const key = unit.dimensionKey;
+  return EXTENSIVE_BASES.has(key) || /^gas:[^*^]+$/.test(key) || /^currency:[^*^]+$/.test(key);
+}
+
+/**
+ * The amounts among a method's `with` values (lists included, e.g. a carbon balance's inputs),
+ * read in the parameter's unit when bare. A value that cannot be read is left for the month's
+ * validation to report, as it reports it for the whole period.
+ */
+function methodAmounts(spec: Readonly<Record<string, ParameterSpec>>, raw: unknown, path: DocumentPath): { path: DocumentPath; quantity: Quantity }[] {
+  if (!isPlainRecord(raw)) return [];
+  const found: { path: DocumentPath; quantity: Quantity }[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    const parameter = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (parameter?.kind === 'list' && Array.isArray(value)) {
+      value.forEach((item, i) => found.push(...methodAmounts(parameter.item, item, [...path, name, i])));
+    } else if (parameter?.kind === 'quantity' && (typeof value === 'string' || typeof value === 'number')) {
+      const quantity = readQuantityOrNothing(value, parameter.unit);
+      if (quantity !== undefined && isExtensive(quantity.unit)) found.push({ path: [...path, name], quantity });
+    }
+  }
+  return found;
+}
+
+function readQuantityOrNothing(value: string | number, unit: string): Quantity | undefined {
+  try {
+    return parseQuantity(value, undefined, unit);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `container` with the value at `path` (keys and indices below it) replaced, copied along the way. */
+function withValueAt(container: unknown, path: DocumentPath, value: string): unknown {
+  if (path.length === 0) return value;
+  const [step, ...rest] = path;
+  if (Array.isArray(container)) {
+    const copy = [...container];
+    copy[step as number] = withValueAt(copy[step as number], rest, value);
+    return copy;
+  }
+  const record = container as Record<string, unknown>;
+  return { ...record, [step as string]: withValueAt(record[step as string], rest, value) };
 }
