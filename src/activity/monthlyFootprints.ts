@@ -3,9 +3,10 @@ import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import { SmeltprintError } from '../core/errors.js';
+import { PeriodError, SmeltprintError } from '../core/errors.js';
 import { groupBy } from '../core/lists.js';
 import { formatPath, type DocumentPath } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
@@ -152,6 +153,8 @@ function monthlyPlan(document: unknown, report: ActivityReport | undefined, opti
   const documentPeriod = document['period'];
   const period = options.period ?? (isPlainRecord(documentPeriod) ? { start: String(documentPeriod['start']), end: String(documentPeriod['end']) } : undefined);
   if (period === undefined) throw new SmeltprintError('model_invalid', 'the model document has no period');
+  checkPeriod(period, options.period === undefined ? ['period'] : undefined);
+  checkReportPeriod(report, period);
   const months = monthsOf(period);
   const days = dayCounts(months, period);
   const rowsByPath = new Map<string, readonly { start: string; end: string; amount: Decimal }[]>();
@@ -464,4 +467,36 @@ function withValueAt(container: unknown, path: DocumentPath, value: string): unk
   }
   const record = container as Record<string, unknown>;
   return { ...record, [step as string]: withValueAt(record[step as string], rest, value) };
+}
+
+/**
+ * Refuses a period that is not two real dates in order: monthsOf would give no month at all for
+ * a reversed or unreadable one, and an empty result would read as a plant without emissions.
+ */
+function checkPeriod(period: DayInterval, path: DocumentPath | undefined): void {
+  const where = path === undefined ? 'the period option' : 'the model period';
+  for (const date of [period.start, period.end]) {
+    if (!isCalendarDate(date)) throw new PeriodError(`${where}: "${String(date).slice(0, 40)}" is not a calendar date (YYYY-MM-DD)`, path === undefined ? {} : { path });
+  }
+  if (period.start > period.end) throw new PeriodError(`${where} ends (${period.end}) before it starts (${period.start})`, path === undefined ? {} : { path });
+}
+
+function isCalendarDate(text: unknown): boolean {
+  return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text)) && format(parseISO(text), 'yyyy-MM-dd') === text;
+}
+
+/**
+ * An activity report made for another period would leave the months it does not cover without
+ * rows (reported as not operating): a series expected over its whole period must have been
+ * expected over this one, and one commissioned or shut down within it must lie inside it.
+ */
+function checkReportPeriod(report: ActivityReport | undefined, period: DayInterval): void {
+  for (const series of report?.series ?? []) {
+    const { start, end } = series.expected;
+    if (series.partial ? start < period.start || end > period.end : start !== period.start || end !== period.end) {
+      throw new PeriodError(
+        `activity series "${series.id}" was filled for ${start}..${end}, not for the period ${period.start}..${period.end}: fill the document for this period`,
+      );
+    }
+  }
 }

@@ -207,6 +207,13 @@ export class FileAccessError extends SmeltprintError {
   }
 }
 
+/** A reporting period that is not two calendar dates (YYYY-MM-DD) with start on or before end. */
+export class PeriodError extends SmeltprintError {
+  constructor(message: string, options: { path?: DocumentPath } = {}) {
+    super('period_invalid', message, options);
+  }
+}
+
 /** CBAM embedded emissions asked without a valid regulation period (transitional 2023/1773 or definitive 2025/2547). */
 export class CbamPeriodError extends SmeltprintError {
   constructor(message: string) {

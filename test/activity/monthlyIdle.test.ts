@@ -90,3 +90,19 @@ describe('monthlyFootprints for a co-product not made in a month', () => {
     expect([total['a']!.emissions.toFixed(), total['a']!.production.toFixed(), total['b']!.emissions.toFixed()]).toEqual(['250', '200', '100']);
   });
 });
+
+describe('monthlyFootprints of an activity report filled for another period', () => {
+  it('is refused rather than reporting the uncovered months as not operating', () => {
+    const quarterLedger = `${ledger}2025-01,al,100,t\n2025-01,ao,200,t\n`;
+    const wholePeriod = { ...mapping, series: {} };
+    const { document: filled, report } = fillActivity(document(), { file: 'l.csv', records: parseCsv(quarterLedger, ',') }, wholePeriod);
+    expect(report.errors).toEqual([]);
+    // Filled for 2025-01..03; asked for 2024-10..2025-03, October to December would have no rows.
+    expect(() => monthlyFootprints(filled, report, { period: { start: '2024-10-01', end: '2025-03-31' } })).toThrow(
+      expect.objectContaining({ code: 'period_invalid', message: expect.stringContaining('series "al" was filled for 2025-01-01..2025-03-31, not for the period 2024-10-01..2025-03-31') }),
+    );
+    // Commissioned in February (partial): inside the longer period, it is the plant's own start.
+    const partial = fillActivity(document(), { file: 'l.csv', records: parseCsv(ledger, ',') }, mapping);
+    expect(monthlyFootprints(partial.document, partial.report, { period: { start: '2024-10-01', end: '2025-03-31' } }).months).toHaveLength(6);
+  });
+});

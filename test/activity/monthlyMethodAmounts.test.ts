@@ -74,3 +74,19 @@ describe('monthlyFootprints of method amounts (`with`)', () => {
     expect(monthly.split.proRataByDays.some((key) => key.endsWith('netAnodeConsumption') || key.endsWith('anodeEffectMinutes'))).toBe(false);
   });
 });
+
+describe('monthlyFootprints refuses a period it cannot divide', () => {
+  const base = quarter({ amount: '1200 t' });
+  it.each([
+    [{ start: '2025-03-31', end: '2025-01-01' }, /ends \(2025-01-01\) before it starts/],
+    [{ start: '2025-02-30', end: '2025-03-31' }, /"2025-02-30" is not a calendar date/],
+    [{ start: 'x', end: 'y' }, /"x" is not a calendar date/],
+  ])('the period option %j (it gave no month at all, an empty result)', (period, message) => {
+    expect(() => monthlyFootprints(base, undefined, { period })).toThrow(expect.objectContaining({ code: 'period_invalid', name: 'PeriodError', message: expect.stringMatching(message) }));
+  });
+
+  it('the document’s own period, with its path', () => {
+    const reversed = { ...base, period: { start: '2025-03-31', end: '2025-01-01' } };
+    expect(() => monthlyFootprints(reversed, undefined)).toThrow(expect.objectContaining({ code: 'period_invalid', path: ['period'] }));
+  });
+});
