@@ -207,6 +207,13 @@ export class FileAccessError extends SmeltprintError {
   }
 }
 
+/** Data given to be written as JSON (canonicalJson, digests) contains itself. */
+export class CircularDataError extends SmeltprintError {
+  constructor(message: string) {
+    super('circular_data', message);
+  }
+}
+
 /** A reporting period that is not two calendar dates (YYYY-MM-DD) with start on or before end. */
 export class PeriodError extends SmeltprintError {
   constructor(message: string, options: { path?: DocumentPath } = {}) {

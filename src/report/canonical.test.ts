@@ -108,4 +108,18 @@ describe('canonicalJson', () => {
     const lines = ['{', ...Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i + 1)}"a": ${i === 2999 ? '{}' : '{'}`), ...Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(2999 - i)}}`)];
     expect(canonicalJson(shallow, 2)).toBe(lines.join('\n'));
   });
+
+  it('refuses data that contains itself with a CircularDataError (it ran until memory ran out)', () => {
+    const object: Record<string, unknown> = { a: 1 };
+    object['self'] = { inner: object };
+    const array: unknown[] = [1];
+    array.push([array]);
+    for (const value of [object, array, { list: [object] }]) {
+      expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: 'circular_data', name: 'CircularDataError' }));
+      expect(() => canonicalJson(value, 2)).toThrow(expect.objectContaining({ code: 'circular_data' }));
+    }
+    // The same object twice, side by side, is not a cycle.
+    const shared = { x: 1 };
+    expect(canonicalJson({ a: shared, b: [shared, shared] })).toBe('{"a":{"x":1},"b":[{"x":1},{"x":1}]}');
+  });
 });

@@ -1,3 +1,5 @@
+import { CircularDataError } from '../core/errors.js';
+
 /**
  * JSON text with object keys sorted at every level (by UTF-16 code units, as RFC 8785 sorts them,
  * integer-like keys included) and no insignificant whitespace (or two-space indentation when
@@ -136,22 +138,28 @@ interface Open {
 function write(value: unknown, step: string): string {
   const parts: string[] = [];
   const stack: Open[] = [];
+  // Containers being written: data that contains itself has no JSON text (JSON.stringify throws
+  // for it too; without this check the writer would go round the cycle until memory ran out).
+  const writing = new Set<object>();
   const colon = step === '' ? ':' : ': ';
   const open = (item: unknown, newline: string): void => {
     if (item === null || typeof item !== 'object') {
       parts.push(scalar(item));
       return;
     }
+    if (writing.has(item)) throw new CircularDataError('the data contains itself (a circular reference): it has no JSON text');
     const inner = step === '' ? '' : newline + step;
     if (Array.isArray(item)) {
       if (item.length === 0) parts.push('[]');
       else {
         parts.push('[');
+        writing.add(item);
         stack.push({ items: item, object: undefined, keys: [], next: 0, written: 0, newline, inner });
       }
       return;
     }
     parts.push('{');
+    writing.add(item);
     const object = item as Record<string, unknown>;
     stack.push({ items: undefined, object, keys: Object.keys(object).sort(byCodeUnits), next: 0, written: 0, newline, inner });
   };
@@ -161,6 +169,7 @@ function write(value: unknown, step: string): string {
     const length = top.items === undefined ? top.keys.length : top.items.length;
     if (top.next >= length) {
       stack.pop();
+      writing.delete(top.items ?? top.object!);
       const bracket = top.items === undefined ? '}' : ']';
       // An object whose values JSON all leaves out is written {}.
       parts.push(top.written === 0 || step === '' ? bracket : `${top.newline}${bracket}`);

@@ -273,6 +273,13 @@ describe('copper, lead and zinc products', () => {
     expect(() => keyProductReport(two)).toThrow(UnknownProductError);
     expect(keyProductReport(two, { product: 'lead-ingot' }).metal).toBe('lead');
   });
+
+  it('refuses a product the model does not make as UnknownProductError, naming the products (it was an internal error)', () => {
+    const two = computeFootprints(doc([proc('a', ['zinc-ingot', '1'], '1'), proc('b', ['lead-ingot', '1'], '1')]));
+    expect(() => keyProductReport(two, { product: 'nope', metal: 'zinc' })).toThrow(
+      expect.objectContaining({ code: 'unknown_product', message: expect.stringContaining('products: lead-ingot, zinc-ingot') }),
+    );
+  });
 });
 
 describe('metal inference from flow names', () => {

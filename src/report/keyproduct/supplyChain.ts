@@ -1,8 +1,8 @@
-import { InternalError } from '../../core/errors.js';
+import { InternalError, UnknownProductError } from '../../core/errors.js';
 import { type Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { solutionOf, systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
-import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
+import { findProductIndex, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
 import { loopDemand } from '../../graph/loopDemand.js';
 import { stronglyConnectedComponents } from '../../graph/scc.js';
 import { solveSystem, type Solution } from '../../graph/solve.js';
@@ -67,9 +67,10 @@ export function supplyChain(result: FootprintResult, flow: string): SupplyChain 
   if (system === undefined) {
     throw new InternalError('this result carries no compiled system (was it made by computeFootprints?); the report needs it');
   }
+  // An unknown flow is the caller's mistake (UnknownProductError, with the products there are).
+  const productIndex = findProductIndex(system, flow);
   const footprint = result.products.find((p) => p.flow === flow);
-  const productIndex = system.productByFlow.get(flow);
-  if (footprint === undefined || productIndex === undefined) throw new InternalError(`"${flow}" is not a product of this result`);
+  if (footprint === undefined) throw new UnknownProductError(`"${flow}" is a product of the model but not of this result`);
   const product = system.products[productIndex]!;
 
   // The result's own solution; solving again (solveSystem is pure) gives the same vectors.
