@@ -41,7 +41,11 @@ function codeBlocks(file: string, markdown: string): CodeBlock[] {
 }
 
 const files = (await readdir(DOCS)).filter((name) => name.endsWith('.md')).sort();
-const blocks = (await Promise.all(files.map(async (name) => codeBlocks(name, await readFile(join(DOCS, name), 'utf8'))))).flat();
+// The README's samples are the first a user runs: they are checked as the docs' are.
+const blocks = [
+  ...codeBlocks('README.md', await readFile(join(ROOT, 'README.md'), 'utf8')),
+  ...(await Promise.all(files.map(async (name) => codeBlocks(name, await readFile(join(DOCS, name), 'utf8'))))).flat(),
+];
 const checked = blocks.filter((block) => ['yaml', 'ts', 'typescript'].includes(block.language));
 
 describe('docs/methods-and-datasets.md', () => {
