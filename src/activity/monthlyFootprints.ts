@@ -76,7 +76,7 @@ const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
  * @example
  * const monthly = monthlyFootprints(filled, report, { period: { start: '2025-01-01', end: '2025-12-31' } });
  * monthly.months.length // 12
- * sum(monthly.months.map((m) => m.products[0].emissions)).eq(monthly.total.products[0].emissions) // true
+ * sumDecimals(monthly.months.map((m) => m.products[0].emissions)).eq(monthly.total.products[0].emissions) // true
  */
 export function monthlyFootprints(
   document: unknown,

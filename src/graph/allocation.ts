@@ -10,7 +10,7 @@ import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
  * the output flows), else the first — the same rule every run, whatever the document order.
  *
  * @example
- * allocationShares([new Decimal(1), new Decimal(2)]) // [0.3333…3334, 0.6666…6666]: sums to 1
+ * allocationShares([new Decimal(1), new Decimal(2)]) // [0.3333…3333, 0.6666…6667]: sums to 1 (the residual goes to the largest)
  */
 export function allocationShares(weights: readonly Decimal[], path: DocumentPath = [], names?: readonly string[]): Decimal[] {
   if (weights.length === 0) return [];

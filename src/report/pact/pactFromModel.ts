@@ -31,7 +31,8 @@ export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>,
  * sources are named from the built-in datasets and the model's own factors.
  *
  * @example
- * const footprint = pactFromModel(demoModelDocument(), 'aluminium-ingot', {});
+ * // The demo model names no company: the meta gives it.
+ * const footprint = pactFromModel(demoModelDocument(), 'aluminium-ingot', { companyName: 'Example Aluminium Co.', companyIds: ['urn:uuid:2c7e4a4e-3d8f-4a39-9a63-0d2a7b1f5e11'] });
  * footprint.pcf.ipccCharacterizationFactors // ['AR6']
  */
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0' }): PactProductFootprintV3;
@@ -56,7 +57,7 @@ export interface PactFromModelAllOptions extends PactFromModelOptions {
  * default it is left out, and `onLeftOut` is told which.
  *
  * @example
- * const footprints = pactFromModelAll(demoModelDocument(), {});
+ * const footprints = pactFromModelAll(demoModelDocument(), { companyName: 'Example Aluminium Co.', companyIds: ['urn:uuid:2c7e4a4e-3d8f-4a39-9a63-0d2a7b1f5e11'] });
  * footprints.map((f) => f.productNameCompany)
  */
 export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options?: PactFromModelAllOptions & { readonly version?: '3.0' }): PactProductFootprintV3[];

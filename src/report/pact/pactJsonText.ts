@@ -7,7 +7,7 @@ import type { PactProductFootprintV3 } from './schemaV3.js';
  * footprint always gives the same bytes (what `--format pact` prints).
  *
  * @example
- * pactJsonText(toPact(result, 'aluminium-ingot', meta)).startsWith('{\n  "companyIds"') // true
+ * pactJsonText(toPact(result, 'aluminium-ingot', meta)).startsWith('{\n  "comment"') // true: keys sorted
  */
 export function pactJsonText(footprint: PactProductFootprintV3 | PactProductFootprintV2): string {
   return `${canonicalJson(footprint, 2)}\n`;

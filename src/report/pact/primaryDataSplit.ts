@@ -27,7 +27,8 @@ const MAX_PASSES = 30;
  *
  * @example
  * const split = primaryDataSplit(result.explain('aluminium-ingot'));
- * split.primary.plus(split.secondary).plus(split.unclassified).eq(result.explain('aluminium-ingot').value) // true
+ * // Exact sums (plus() would round to 34 digits; the parts may carry more):
+ * sumDecimals([split.primary, split.secondary, split.unclassified]).eq(result.explain('aluminium-ingot').value) // true
  */
 export function primaryDataSplit(root: ExplainNode): PrimaryDataSplit {
   let previous = new Map<string, PrimaryDataSplit>();
