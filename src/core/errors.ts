@@ -1,5 +1,8 @@
 import { formatIssue, formatPath, type DocumentPath, type Issue } from './issues.js';
 
+/** Registered (Symbol.for), so every copy of this module finds the same key. */
+const ERROR_CLASSES = Symbol.for('smeltprint.errorClasses');
+
 /**
  * The root of every error smeltprint throws. `code` is stable across versions; `path` points into
  * the model document when the fault belongs to one of its fields.
@@ -14,7 +17,28 @@ export class SmeltprintError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.path = options.path === undefined ? undefined : Object.freeze([...options.path]);
+    Object.defineProperty(this, ERROR_CLASSES, { value: classNames(new.target) });
   }
+
+  /**
+   * `instanceof` that also holds across copies of these classes: the package's CommonJS entries
+   * (`smeltprint` and `smeltprint/node`) are bundled apart, each with its own copy, so an error
+   * thrown by one was not an instance of the other's classes. An error is an instance of a class
+   * when that class's name is on its chain (see ERROR_CLASSES).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (value === null || typeof value !== 'object') return false;
+    const names = (value as { [ERROR_CLASSES]?: unknown })[ERROR_CLASSES];
+    return Array.isArray(names) && names.includes(this.name);
+  }
+}
+
+/** Names of a class and of its ancestors up to SmeltprintError. */
+function classNames(start: abstract new (...args: never[]) => unknown): readonly string[] {
+  const names: string[] = [];
+  for (let c: unknown = start; typeof c === 'function' && c !== Error && c !== Function.prototype; c = Object.getPrototypeOf(c)) names.push((c as { name: string }).name);
+  return Object.freeze(names);
 }
 
 /** A document failed validation; `issues` holds every problem found, not just the first. */
