@@ -5,7 +5,7 @@ import { parseModelText } from '../../src/io/index.js';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { PactInputError, PactValidationError, SmeltprintError } from '../../src/core/errors.js';
 import { Decimal, toDecimal } from '../../src/decimal/decimal.js';
-import { demoModelDocument } from '../../src/demo/index.js';
+import { aluminiumSmelterDocument, demoModelDocument } from '../../src/demo/index.js';
 import {
   PACT_DECIMAL_PATTERN,
   gasDetailExtensionDataSchema,
@@ -29,6 +29,18 @@ function decimalTexts(footprint: { pcf: Record<string, unknown> }): string[] {
 }
 
 describe('toPact — PACT v3.0', () => {
+  it('says in its default comment which factors are unverified and that fossilCarbonContent was assumed', () => {
+    const result = computeFootprints(aluminiumSmelterDocument(), { gwp: 'AR6' });
+    const footprint = toPact(result, 'aluminium-ingot', META);
+    // The example smelter uses NDRC 2013 fuel values tagged [V-3p] (standards.md) among others.
+    expect(footprint.comment).toMatch(/In the model: \d+ factors are tagged unverified .*cn-ndrc-2013\/fuel\/bituminous-coal\/ncv \[V-3p\]/);
+    expect(footprint.pcf.fossilCarbonContent).toBe('0');
+    expect(footprint.comment).toContain('fossilCarbonContent is 0 as no value was given');
+    const stated = toPact(result, 'aluminium-ingot', { ...META, fossilCarbonContent: '0' });
+    expect(stated.comment).not.toContain('fossilCarbonContent');
+    expect(validatePactFootprint(footprint)).toEqual([]);
+  });
+
   it('writes the demo ingot per kg with the exact total (per t result ÷ 1000 × 1000 kg/t)', () => {
     const result = demoAr6();
     const ingot = result.products.find((p) => p.flow === 'aluminium-ingot')!;

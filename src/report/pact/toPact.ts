@@ -137,7 +137,7 @@ export function pactFootprint(
   const text = (d: Decimal) => toFixedString(d);
   const boundary = m.boundaryProcessesDescription ?? boundaryDescription(result, product);
   const allocation = m.allocationRulesDescription ?? allocationDescription(facts);
-  const comment = m.comment ?? defaultComment(result, biogenicCO2, split, facts.value, scale);
+  const comment = m.comment ?? defaultComment(result, biogenicCO2, split, facts.value, scale, m.fossilCarbonContent === undefined);
   const shareText = share === undefined ? undefined : toFixedString(share);
 
   let footprint: PactProductFootprintV3 | PactProductFootprintV2;
@@ -429,7 +429,7 @@ function countByMethod(notes: readonly string[]): string {
 /** Below this share of the total, an unclassified remainder is the last digits of 34-digit products. */
 const ROUNDING_NOISE = new Decimal('1e-20');
 
-function defaultComment(result: FootprintResult, biogenicCO2: Decimal, split: PrimaryDataSplit, total: Decimal, scale: Decimal): string {
+function defaultComment(result: FootprintResult, biogenicCO2: Decimal, split: PrimaryDataSplit, total: Decimal, scale: Decimal, carbonContentAssumed: boolean): string {
   const parts = [
     `Computed by smeltprint ${VERSION} from model "${result.model.id}" with exact decimal arithmetic (34 significant digits, ROUND_HALF_EVEN); values are unrounded.`,
     'Per-gas detail, PFCs (CF4, C2F6) separately, is in the smeltprint gas-detail extension.',
@@ -438,6 +438,10 @@ function defaultComment(result: FootprintResult, biogenicCO2: Decimal, split: Pr
   if (split.unclassified.abs().gt(total.abs().times(ROUNDING_NOISE))) {
     parts.push(`${toFixedString(split.unclassified.times(scale))} kg CO2e per declared unit could not be traced to primary or secondary data and counts as secondary in primaryDataShare.`);
   }
+  // A receiver sees neither the model's warnings nor its factor records: what the figures rest on
+  // that is not verified, and what was assumed for a field the model cannot know, is said here.
+  for (const warning of result.warnings) if (warning.code === 'unverified_factor') parts.push(`In the model: ${warning.message}.`);
+  if (carbonContentAssumed) parts.push('fossilCarbonContent is 0 as no value was given (a metal carries no carbon); give it in the metadata for a product that does.');
   return parts.join(' ');
 }
 
