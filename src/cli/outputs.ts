@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { ModelValidationError } from '../core/errors.js';
+import { DocumentTooLargeError, FileAccessError, ModelValidationError, SmeltprintError } from '../core/errors.js';
 import { formatIssue, makeIssue } from '../core/issues.js';
 import { issuesFromZod } from '../factors/issuesFromZod.js';
-import { parseModelText } from '../io/parseModelText.js';
+import { MAX_DOCUMENT_BYTES, parseModelText } from '../io/parseModelText.js';
 import type { Model } from '../model/types.js';
 import {
   cbamEmbeddedEmissions,
@@ -30,6 +30,30 @@ import { auditJsonText, toAudit } from '../report/audit/index.js';
 /** Raised for bad command-line usage (exit code 2). */
 export class UsageError extends Error {}
 
+/**
+ * The text of a file a flag names (`--cbam-options`, `--pact-meta`, `--uncertainty-file`), read
+ * by the rules a MODEL file is: missing, a directory or unreadable is a FileAccessError (exit 1,
+ * as for MODEL), over 64 MiB refused unread. Errors name the file as it was given.
+ *
+ * @example
+ * parseModelText(await readSideFile('meta.yaml', cwd), 'auto', 'meta.yaml')
+ */
+export async function readSideFile(file: string, cwd: string): Promise<string> {
+  try {
+    const handle = await open(resolvePath(cwd, file), 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, file);
+      return await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof SmeltprintError) throw error;
+    throw new FileAccessError(file, 'read', error);
+  }
+}
+
 export interface CbamCliOptions {
   readonly period?: string;
   readonly optionsFile?: string;
@@ -45,7 +69,7 @@ export interface CbamCliOptions {
  * the period from `--cbam-period` or the file. Returns text (JSON, CSV) or bytes (xlsx).
  */
 export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ text?: string; bytes?: Uint8Array }> {
-  const file = cli.optionsFile === undefined ? undefined : await readCbamOptions(resolvePath(cli.cwd, cli.optionsFile));
+  const file = cli.optionsFile === undefined ? undefined : await readCbamOptions(cli.optionsFile, cli.cwd);
   const period = cli.period ?? file?.period;
   if (period === undefined) throw new UsageError('CBAM needs the regulation period: --cbam-period transitional-2023/1773 or definitive-2025/2547');
   if (!Object.hasOwn(CBAM_PERIODS, period)) throw new UsageError(`unknown CBAM period "${period}" (${Object.keys(CBAM_PERIODS).join(', ')})`);
@@ -78,8 +102,9 @@ export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ t
   }
 }
 
-async function readCbamOptions(path: string) {
-  const raw = parseModelText(await readFile(path, 'utf8'), 'auto', path);
+async function readCbamOptions(file: string, cwd: string) {
+  const path = resolvePath(cwd, file);
+  const raw = parseModelText(await readSideFile(file, cwd), 'auto', path);
   const parsed = cbamOptionsFileSchema.safeParse(raw);
   if (!parsed.success) throw new ModelValidationError(issuesFromZod(parsed.error, []), `CBAM options file ${path}`);
   return parsed.data;
@@ -117,7 +142,7 @@ export async function pactOutput(
 ): Promise<string> {
   const version = cli.version ?? '3.0';
   if (version !== '3.0' && version !== '2.3') throw new UsageError(`--pact-version takes 3.0 or 2.3, got "${version}"`);
-  const meta = cli.metaFile === undefined ? {} : parseModelText(await readFile(resolvePath(cli.cwd, cli.metaFile), 'utf8'), 'auto', cli.metaFile);
+  const meta = cli.metaFile === undefined ? {} : parseModelText(await readSideFile(cli.metaFile, cli.cwd), 'auto', cli.metaFile);
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
   const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
   const onLeftOut = (left: readonly string[]) =>
@@ -157,7 +182,7 @@ export async function uncertaintyOutput(
 ): Promise<string> {
   if (!/^\d{1,8}$/.test(cli.runs) || Number.parseInt(cli.runs, 10) < 2) throw new UsageError(`--uncertainty takes a number of runs from 2 to 99999999, got "${cli.runs}"`);
   if (!/^-?\d{1,9}$/.test(cli.seed)) throw new UsageError(`--seed takes a whole number, got "${cli.seed}"`);
-  const uncertainty = cli.file === undefined ? undefined : parseUncertaintyMap(parseModelText(await readFile(resolvePath(cli.cwd, cli.file), 'utf8'), 'auto', cli.file));
+  const uncertainty = cli.file === undefined ? undefined : parseUncertaintyMap(parseModelText(await readSideFile(cli.file, cli.cwd), 'auto', cli.file));
   const compute = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }), ...(cli.per === undefined ? {} : { per: cli.per }) };
   const options = { compute, ...(uncertainty === undefined ? {} : { uncertainty }) };
   let simulation = simulate(model, { ...options, runs: Number.parseInt(cli.runs, 10), seed: Number.parseInt(cli.seed, 10) });

@@ -72,9 +72,15 @@ Exit codes: 0 success, 1 the model is invalid or cannot be computed, 2 usage err
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      // Nothing asked is a usage error: the help goes where errors go, so a pipe reading stdout
+      // gets nothing rather than text it would take for output.
+      io.stderr(HELP);
+      return EXIT_USAGE;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
-      return command === undefined ? EXIT_USAGE : EXIT_OK;
+      return EXIT_OK;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);
@@ -214,9 +220,12 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const run = (method: 'market' | 'location') => selectProduct(compute(model, values.gwp, values.per, method), values.product);
   let text: string | Iterable<string>;
   if (scope2 === 'both' && format === 'json') {
-    // Written a product at a time, the market-based result computed once the location-based one
-    // is out: a large model's two results and their text are never held together.
-    text = footprintComparisonJsonParts(() => run('location'), () => run('market'), rounding);
+    // Both results are computed before a byte goes out, as `--by month` does: a market-based
+    // result that cannot be computed must not leave half a document on stdout (or in a pipe or
+    // device given to -o, which is written straight into). The text still goes a product at a time.
+    const location = run('location');
+    const market = run('market');
+    text = footprintComparisonJsonParts(() => location, () => market, rounding);
   } else if (scope2 === 'both') {
     const location = run('location');
     const market = run('market');

@@ -1,4 +1,6 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { chmod, lstat, mkdtemp, mkdir, readdir, readFile, readlink, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,5 +142,75 @@ describe('writeFileAtomic', () => {
 
   it('reports a missing directory as FileAccessError', async () => {
     await expect(writeFileAtomic(join(directory, 'no', 'such', 'file.json'), 'x')).rejects.toBeInstanceOf(FileAccessError);
+  });
+
+  it('follows a symbolic link: the file it points to is replaced, the link kept', async () => {
+    await mkdir(join(directory, 'real'));
+    const real = join(directory, 'real', 'target.json');
+    await writeFile(real, 'old');
+    const link = join(directory, 'link.json');
+    await symlink(join('real', 'target.json'), link);
+    await writeFileAtomic(link, 'new');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(join('real', 'target.json'));
+    expect(await readFile(real, 'utf8')).toBe('new');
+    // The temporary file was made next to the real file and renamed away.
+    expect(await readdir(join(directory, 'real'))).toEqual(['target.json']);
+    expect((await readdir(directory)).sort()).toEqual(['link.json', 'real']);
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    const path = join(directory, 'secret.json');
+    await writeFile(path, 'old');
+    await chmod(path, 0o600);
+    await writeFileAtomic(path, 'new');
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect(await readFile(path, 'utf8')).toBe('new');
+  });
+
+  it('gives a new file the usual mode, not the mode of anything before it', async () => {
+    const path = join(directory, 'fresh.json');
+    await writeFileAtomic(path, 'x');
+    expect((await stat(path)).mode & 0o777).toBe(0o644 & ~process.umask());
+  });
+
+  it('writes into a FIFO, which its reader sees, and leaves the FIFO in place', async () => {
+    const fifo = join(directory, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // The reader is started first; the pieces arrive through the pipe, not a renamed file.
+    const reading = readFile(fifo, 'utf8');
+    await writeFileAtomic(fifo, ['{"a":', '1}\n']);
+    expect(await reading).toBe('{"a":1}\n');
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(await readdir(directory)).toEqual(['pipe']);
+  });
+
+  it('makes every piece before a FIFO is opened: a failing piece sends its reader nothing', async () => {
+    const fifo = join(directory, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    function* pieces() {
+      yield '{"a":';
+      throw new UnknownProductError('"x" is not a product of the model');
+    }
+    // No reader: opening the FIFO would wait for ever, so settling at all shows it was not opened.
+    const error: unknown = await writeFileAtomic(fifo, pieces()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnknownProductError);
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+
+  const mayWriteDevNull = (() => {
+    try {
+      accessSync('/dev/null', constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!mayWriteDevNull)('writes into /dev/null without replacing the device', async () => {
+    await writeFileAtomic('/dev/null', 'discarded\n');
+    await writeFileAtomic('/dev/null', ['a', 'b']);
+    const device = await lstat('/dev/null');
+    expect(device.isCharacterDevice()).toBe(true);
+    expect(await readFile('/dev/null', 'utf8')).toBe('');
   });
 });

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// A real process, so -o meets real descriptors: /dev/stdout and /dev/fd/N of `>(cmd)` exist only
+// for the process that opens them. Run from source (tsx), so the test never meets a stale dist/.
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')];
+const FOOTPRINT = ['footprint', join(ROOT, 'test', 'fixtures', 'cli', 'chain.yaml'), '--format', 'json'];
+
+const totals = (text: string) => (JSON.parse(text) as { products: { total: string }[] }).products.map((p) => p.total);
+
+describe('-o FILE naming something other than a plain file', () => {
+  it('-o /dev/stdout writes into the pipe the shell gave it, and /dev/stdout stays a link', () => {
+    // Through a shell pipeline: stdout is a FIFO, as for `smeltprint … -o /dev/stdout | jq`. (Node's
+    // own child pipes are sockets, which Linux does not let a process open by name.)
+    const script = `set -o pipefail; "$0" "$@" -o /dev/stdout | cat`;
+    const run = spawnSync('bash', ['-c', script, process.execPath, ...CLI, ...FOOTPRINT], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(totals(run.stdout)).toEqual(['0.5', '1.5']);
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  }, 30_000);
+
+  it('-o >(cmd) writes into the process substitution', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smeltprint-procsub-'));
+    const copy = join(dir, 'copy.json');
+    // `wait` lets the substituted `cat` finish before bash exits.
+    const script = `"$0" "$@" -o >(cat > '${copy}'); status=$?; wait; exit $status`;
+    const run = spawnSync('bash', ['-c', script, process.execPath, ...CLI, ...FOOTPRINT], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(totals(readFileSync(copy, 'utf8'))).toEqual(['0.5', '1.5']);
+    expect(readdirSync(dir)).toEqual(['copy.json']);
+  }, 30_000);
+});
