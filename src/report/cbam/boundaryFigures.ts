@@ -3,7 +3,8 @@ import type { Category } from '../../gases/categories.js';
 import { inferCategory } from '../../graph/build.js';
 import { decodeKey } from '../../graph/keys.js';
 import { solveSystem, type Solution } from '../../graph/solve.js';
-import type { DirectItem, FactorReference, Link, System, SystemProcess } from '../../graph/system.js';
+import type { DirectItem, FactorReference, Link, Product, System, SystemProcess } from '../../graph/system.js';
+import { allocationShares } from '../../graph/allocation.js';
 import type { BurdenVector, Cell } from '../../graph/vector.js';
 import type { Input, Model } from '../../model/types.js';
 import { amountIn } from '../../quantity/index.js';
@@ -29,6 +30,13 @@ const key = (...parts: string[]) => parts.join(SEP);
 export interface BoundarySelection {
   readonly installation: ReadonlySet<string>;
   readonly precursorFlows: ReadonlySet<string>;
+  /**
+   * The goods reported (and precursors made on site). An output of an installation process that is
+   * none of these and that no process takes in (scrap or a by-product leaving the installation)
+   * carries no embedded emissions (2025/2547 Annex II point F): its allocation share goes to the
+   * process's other products. Without it, the model's shares are kept.
+   */
+  readonly goodFlows?: ReadonlySet<string>;
 }
 
 /** Selected burdens of one product per unit of its reference output, split by what CBAM needs. */
@@ -119,12 +127,50 @@ export function solveBoundary(model: Model, system: System, selection: BoundaryS
     return { ...process, items, links };
   });
 
-  const solution = solveSystem({ ...system, processes, trackOrigins: false });
+  const products = selection.goodFlows === undefined ? system.products : cbamShares(system, inputs, selection, notes);
+  const solution = solveSystem({ ...system, processes, products, trackOrigins: false });
   return {
     figuresOf: (index) => figuresOf(solution.footprints[index] ?? new Map()),
     factors,
     notes: [...new Set(notes)],
   };
+}
+
+/**
+ * The products with the allocation shares CBAM attributes: inside the installation, a process's
+ * burden goes to its goods and to what the model's processes take in; outputs that leave the
+ * installation otherwise (sold scrap, by-products) take none, and the others share theirs in the
+ * model's proportions (exactly, summing to 1).
+ */
+function cbamShares(system: System, inputs: ReadonlyMap<string, InputAt>, selection: BoundarySelection, notes: string[]): readonly Product[] {
+  const taken = new Set<number>();
+  for (const process of system.processes) {
+    for (const link of process.links) {
+      const at = link.kind === 'input' ? inputs.get(pathKey(link.path)) : undefined;
+      if (at !== undefined && at.input.recycled === undefined) taken.add(link.provider);
+    }
+  }
+  const byProcess = new Map<number, Product[]>();
+  for (const product of system.products) (byProcess.get(product.process) ?? byProcess.set(product.process, []).get(product.process)!).push(product);
+  const shares = new Map<number, Decimal>();
+  for (const [processIndex, made] of byProcess) {
+    const process = system.processes[processIndex]!;
+    if (made.length < 2 || !selection.installation.has(process.id)) continue;
+    const carrying = made.filter((p) => taken.has(p.index) || selection.goodFlows!.has(p.flow));
+    const leaving = made.filter((p) => !carrying.includes(p) && !p.share.isZero());
+    if (carrying.length === 0 || leaving.length === 0) continue;
+    const weights = carrying.map((p) => p.share);
+    if (sum(weights).isZero()) continue;
+    allocationShares(weights, [], carrying.map((p) => p.flow)).forEach((share, i) => shares.set(carrying[i]!.index, share));
+    for (const p of leaving) {
+      shares.set(p.index, ZERO);
+      notes.push(`${process.id}: "${p.flow}" leaves the installation as scrap or a by-product and carries no embedded emissions (2025/2547 Annex II point F); its allocation share goes to ${carrying.map((c) => `"${c.flow}"`).join(', ')}`);
+    }
+  }
+  return system.products.map((p) => {
+    const share = shares.get(p.index);
+    return share === undefined ? p : { ...p, share };
+  });
 }
 
 function selectItem(

@@ -32,7 +32,9 @@ const ONE_PERCENT = new Decimal(1);
  * direct emissions; electricity consumed inside the boundary × its factor is the indirect part
  * (reported in the transitional period only — aluminium is an Annex II good of Regulation (EU)
  * 2023/956). Precursors enter as m_i × SEE_i (2025/2547 Annex III Eq. 59–63), scrap with zero
- * embedded emissions (Annex II point F). Never a relabelled product carbon footprint
+ * embedded emissions (Annex II point F) — scrap taken in, and scrap or by-products an installation
+ * process sends out (not goods, taken in by no process): those take no allocation share, which
+ * goes to the process's other products, and a note says so. Never a relabelled product carbon footprint
  * (formats.md §3.9).
  *
  * @example
@@ -58,13 +60,15 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
   const precursorSpecs = new Map((options.precursors ?? []).map((p) => [p.flow, p]));
   const precursorFlows = new Set(precursorSpecs.keys());
   const reportNotes = new Set<string>();
+  // Products that carry embedded emissions: the goods, and precursors where they are made.
+  const goodFlows = new Set([...options.goods.map((g) => g.flow), ...precursorFlows]);
 
   const solutions = new Map<string, BoundarySolution>();
   const solutionFor = (boundary: ReadonlySet<string>): BoundarySolution => {
     const id = [...boundary].sort().join('\u0000');
     let solution = solutions.get(id);
     if (solution === undefined) {
-      solution = solveBoundary(model, system, { installation: boundary, precursorFlows });
+      solution = solveBoundary(model, system, { installation: boundary, precursorFlows, goodFlows });
       solutions.set(id, solution);
       for (const note of solution.notes) reportNotes.add(note);
     }

@@ -252,3 +252,40 @@ describe('data in, data out', () => {
     expect(JSON.stringify(json)).not.toMatch(/\d[eE][+-]?\d/);
   });
 });
+
+describe('scrap and by-products leaving the installation (2025/2547 Annex II point F: zero embedded emissions)', () => {
+  // A casthouse: 1000 t liquid aluminium (its own CO2 20 t, nothing else) → 900 t ingot and 100 t
+  // scrap sold, partitioned by mass. The model gives the scrap 100/1000 of the burden; CBAM gives
+  // it none, so the ingot carries all 20 t: 20 / 900 = 0.0222… t CO2e/t (not 18 / 900 = 0.02).
+  const casthouse = (scrapTakenBack: boolean) => ({
+    smeltprint: 1,
+    id: 'casthouse',
+    period: { start: '2025-01-01', end: '2025-12-31' },
+    gwp: 'AR5',
+    processes: [
+      {
+        id: 'casthouse',
+        outputs: [
+          { flow: 'aluminium-ingot', amount: '900', unit: 't' },
+          { flow: 'aluminium-scrap', amount: '100', unit: 't' },
+        ],
+        allocation: 'mass',
+        inputs: scrapTakenBack ? [{ flow: 'aluminium-scrap', amount: '100', unit: 't', from: 'casthouse' }] : [],
+        emissions: [{ gas: 'CO2', amount: '20', unit: 't', category: 'fuel-combustion' }],
+      },
+    ],
+  });
+  const options: CbamOptions = { period: 'definitive-2025/2547', installation: ['casthouse'], goods: [{ flow: 'aluminium-ingot', cn: '7601 10 00', route: 'secondary-melting' }] };
+
+  it('gives the sold scrap no share: the ingot carries the whole casthouse, and says so', () => {
+    const report = cbamEmbeddedEmissions(casthouse(false), options);
+    expect(report.goods[0]!.see.direct.toFixed(30)).toBe('0.022222222222222222222222222222');
+    expect(report.notes.join('\n')).toContain('casthouse: "aluminium-scrap" leaves the installation as scrap or a by-product and carries no embedded emissions');
+  });
+
+  it('gives the same SEE as the casthouse that remelts its scrap itself (the loop returns its share)', () => {
+    const sold = cbamEmbeddedEmissions(casthouse(false), options).goods[0]!.see.direct;
+    const remelted = cbamEmbeddedEmissions(casthouse(true), options).goods[0]!.see.direct;
+    expect(sold.minus(remelted).abs().lt('1e-30')).toBe(true);
+  });
+});
