@@ -8,6 +8,7 @@ import { parseModel } from '../../model/parse.js';
 import { convertFactor, isConvertible, parseUnit } from '../../units/index.js';
 import { solveBoundary, type BoundaryFigures, type BoundarySolution } from './boundaryFigures.js';
 import { cbamCategoryOfCn, cbamPeriodRules, type CbamPeriodRules } from './regulation.js';
+import { metalOfFlow } from '../keyproduct/inferMetal.js';
 import type {
   CbamElectricityFactor,
   CbamGasAmount,
@@ -81,6 +82,8 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
     if (!usedInside) throw new CbamPrecursorError(`precursor "${spec.flow}" is not an input of any process of the installation`);
   }
 
+  for (const note of undeclaredAluminium(model, installation, precursorFlows)) reportNotes.add(note);
+
   const goods = options.goods.map((spec) => goodFigures(system, rules, spec, installation, solutionFor(installation), see));
   if (options.installation === undefined) {
     // CBAM's boundary is the installation that makes the goods: no bauxite mining, no alumina
@@ -118,6 +121,30 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
     goods,
     notes: [...reportNotes].sort(),
   });
+}
+
+// Aluminium-named flows that are not unwrought or product aluminium: scrap (zero embedded
+// emissions), dross and skimmings, aluminium fluoride (a bath chemical).
+const NOT_A_GOOD = /scrap|dross|skim|fluorid|废|渣|氟/i;
+
+/**
+ * Inputs from outside the installation that look like aluminium metal but are not declared as
+ * precursors: CBAM counts purchased unwrought aluminium as one (formats.md §3.3), and such an
+ * input left undeclared adds nothing to the SEE. Said, not guessed: its SEE must come from the supplier.
+ */
+function undeclaredAluminium(model: Model, installation: ReadonlySet<string>, precursorFlows: ReadonlySet<string>): string[] {
+  const notes: string[] = [];
+  for (const process of model.processes) {
+    if (!installation.has(process.id)) continue;
+    for (const input of process.inputs) {
+      if (input.recycled !== undefined || precursorFlows.has(input.flow) || (input.from !== undefined && installation.has(input.from))) continue;
+      if (metalOfFlow(input.flow) !== 'aluminium' || NOT_A_GOOD.test(input.flow)) continue;
+      notes.push(
+        `${process.id}: input "${input.flow}" looks like aluminium metal from outside the installation; CBAM counts purchased unwrought aluminium as a precursor (formats.md §3.3), and undeclared it adds nothing to the SEE: declare it as a precursor with its supplier's SEE (option precursors, CLI --cbam-options)`,
+      );
+    }
+  }
+  return notes;
 }
 
 type SeeOf = (flow: string) => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseModelText } from '../../../src/io/parseModelText.js';
 import { describe, expect, it } from 'vitest';
 import {
   CbamBoundaryError,
@@ -287,5 +289,22 @@ describe('scrap and by-products leaving the installation (2025/2547 Annex II poi
     const sold = cbamEmbeddedEmissions(casthouse(false), options).goods[0]!.see.direct;
     const remelted = cbamEmbeddedEmissions(casthouse(true), options).goods[0]!.see.direct;
     expect(sold.minus(remelted).abs().lt('1e-30')).toBe(true);
+  });
+});
+
+describe('aluminium bought in and not declared as a precursor', () => {
+  const remelt = () => parseModelText(readFileSync('examples/aluminium-remelt.yaml', 'utf8'), 'yaml', 'aluminium-remelt.yaml');
+  const options: CbamOptions = { period: 'definitive-2025/2547', goods: [{ flow: 'aluminium-alloy-ingot', cn: '7601 20' }] };
+
+  it('is named in a note (3,000 t of primary aluminium into the remelt furnace), not silently dropped', () => {
+    const notes = cbamEmbeddedEmissions(remelt(), options).notes.join('\n');
+    expect(notes).toContain('input "primary-aluminium" looks like aluminium metal from outside the installation');
+    // Scrap is not a precursor (zero embedded emissions): no note for it.
+    expect(notes).not.toMatch(/input "[^"]*scrap[^"]*" looks like/);
+  });
+
+  it('is not named once declared', () => {
+    const declared = { ...options, precursors: [{ flow: 'primary-aluminium', cn: '7601 10', see: { direct: '1.5', indirect: '10' }, source: 'supplier' }] };
+    expect(cbamEmbeddedEmissions(remelt(), declared).notes.join('\n')).not.toContain('looks like aluminium metal');
   });
 });
