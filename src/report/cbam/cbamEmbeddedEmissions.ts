@@ -98,6 +98,8 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
   }
   for (const warning of result.warnings) {
     if (warning.code === 'gwp_basis_mixed') reportNotes.add(`${warning.message} (CBAM requires AR5)`);
+    // The verifier of a CBAM report sees the factor ids but not their confidence tags.
+    if (warning.code === 'unverified_factor') reportNotes.add(`In the model: ${warning.message}`);
   }
 
   const outside = model.processes.map((p) => p.id).filter((id) => !installation.has(id)).sort();

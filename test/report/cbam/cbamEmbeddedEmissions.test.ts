@@ -308,3 +308,11 @@ describe('aluminium bought in and not declared as a precursor', () => {
     expect(cbamEmbeddedEmissions(remelt(), declared).notes.join('\n')).not.toContain('looks like aluminium metal');
   });
 });
+
+describe('unverified factors', () => {
+  it('are named in the notes, with their tags (the remelt example uses a [V-3p] provincial grid factor)', () => {
+    const model = parseModelText(readFileSync('examples/aluminium-remelt.yaml', 'utf8'), 'yaml', 'aluminium-remelt.yaml');
+    const notes = cbamEmbeddedEmissions(model, { period: 'transitional-2023/1773', goods: [{ flow: 'aluminium-alloy-ingot', cn: '7601 20' }] }).notes.join('\n');
+    expect(notes).toMatch(/In the model: \d+ factors? (is|are) tagged unverified.*cn-mee\/grid\/province\/CN-GD\/2023 \[V-3p\]/);
+  });
+});
