@@ -229,7 +229,7 @@ function detailedProduct(result: FootprintResult, flow: string): ProductFootprin
   if (footprint.byProcess !== undefined) return footprint;
   const product = system.products[index]!;
   const byProcess = processContributions(system, solution, index, amountIn(footprint.declaredUnit, product.unit), footprint.total);
-  return Object.freeze({ ...footprint, byProcess });
+  return Object.freeze({ ...footprint, byProcess: Object.freeze(byProcess) });
 }
 
 /** A result like `result` with other products; its explanations and compiled system carried over. */

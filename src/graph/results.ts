@@ -80,7 +80,7 @@ export function productFootprint(system: System, solution: Solution, index: numb
 export function declaredUnitOf(flow: string, unit: Quantity['unit'], options: FootprintOptions): Quantity {
   // `per` is for the products it fits (1 kg for every mass product); others keep their own unit.
   const per = options.per !== undefined && isConvertible(options.per.unit, unit) ? options.per : undefined;
-  const declared = per ?? options.declaredUnits[flow] ?? { amount: ONE, unit };
+  const declared = per ?? options.declaredUnits[flow] ?? Object.freeze({ amount: ONE, unit });
   if (!isConvertible(declared.unit, unit)) {
     throw new UnitMismatchError(`"${flow}" is measured in ${unit.symbol}; it cannot be declared per ${formatQuantity(declared)}`);
   }
@@ -143,23 +143,25 @@ function breakdowns(vector: BurdenVector, k: Decimal, withProcesses: boolean) {
     const { masses, co2es, shared } = gasTerms[g]!;
     // CO2 (and CO2e) cells hold one Decimal for both: so does their sum.
     const mass = sum(masses);
-    byGas[gasNames[g]!] = { mass, co2e: shared ? mass : sum(co2es) };
+    byGas[gasNames[g]!] = Object.freeze({ mass, co2e: shared ? mass : sum(co2es) });
   }
   const byCategory: Record<string, Decimal> = {};
   for (const c of sortedSlots(categoryNames)) byCategory[categoryNames[c]!] = sum(categoryTerms[c]!);
   const [pre, post, unspecified] = recycled as [Decimal[], Decimal[], Decimal[]];
+  // Frozen through, as the product is: a breakdown changed by a caller would no longer add up to
+  // the total, and every writer (JSON, reports) would print it.
   return {
     total: sum(all),
-    byGas,
-    byScope: { '1': sum(scopes[0]!), '2': sum(scopes[1]!), '3': sum(scopes[2]!) },
-    byCategory,
-    byProcess: processes === undefined ? undefined : sumGroups(processes, Object.create(null) as Record<string, Decimal>),
-    recycledContent: {
+    byGas: Object.freeze(byGas),
+    byScope: Object.freeze({ '1': sum(scopes[0]!), '2': sum(scopes[1]!), '3': sum(scopes[2]!) }),
+    byCategory: Object.freeze(byCategory),
+    byProcess: processes === undefined ? undefined : Object.freeze(sumGroups(processes, Object.create(null) as Record<string, Decimal>)),
+    recycledContent: Object.freeze({
       total: pre.length + post.length + unspecified.length === 0 ? ZERO : sum([...pre, ...post, ...unspecified]),
       preConsumer: sum(pre),
       postConsumer: sum(post),
       unspecified: sum(unspecified),
-    },
+    }),
   };
 }
 
