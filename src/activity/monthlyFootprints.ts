@@ -6,9 +6,9 @@ import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import { PeriodError, SmeltprintError } from '../core/errors.js';
+import { ModelValidationError, PeriodError, SmeltprintError } from '../core/errors.js';
 import { groupBy } from '../core/lists.js';
-import { formatPath, type DocumentPath } from '../core/issues.js';
+import { formatPath, makeIssue, type DocumentPath } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../compute/computeFootprints.js';
@@ -149,10 +149,12 @@ interface MonthlyPlan {
 }
 
 function monthlyPlan(document: unknown, report: ActivityReport | undefined, options: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
-  if (!isPlainRecord(document) || !Array.isArray(document['processes'])) throw new SmeltprintError('model_invalid', 'not a model document');
+  // The code callers test for an invalid model, with its issues, as parseModel throws it.
+  if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('not_a_document', [], 'not a model document: expected a mapping of fields')]);
+  if (!Array.isArray(document['processes'])) throw new ModelValidationError([makeIssue('missing_field', ['processes'], 'a model document lists its processes')]);
   const documentPeriod = document['period'];
   const period = options.period ?? (isPlainRecord(documentPeriod) ? { start: String(documentPeriod['start']), end: String(documentPeriod['end']) } : undefined);
-  if (period === undefined) throw new SmeltprintError('model_invalid', 'the model document has no period');
+  if (period === undefined) throw new ModelValidationError([makeIssue('missing_field', ['period'], 'the model document has no period')]);
   checkPeriod(period, options.period === undefined ? ['period'] : undefined);
   checkReportPeriod(report, period);
   const months = monthsOf(period);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ModelValidationError } from '../../src/core/errors.js';
 import { monthlyFootprints } from '../../src/activity/monthlyFootprints.js';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { aluminiumSmelterDocument } from '../../src/demo/index.js';
@@ -88,5 +89,21 @@ describe('monthlyFootprints refuses a period it cannot divide', () => {
   it('the document’s own period, with its path', () => {
     const reversed = { ...base, period: { start: '2025-03-31', end: '2025-01-01' } };
     expect(() => monthlyFootprints(reversed, undefined)).toThrow(expect.objectContaining({ code: 'period_invalid', path: ['period'] }));
+  });
+});
+
+describe('monthlyFootprints of what is not a model document', () => {
+  it.each([
+    [null, []],
+    [{ smeltprint: 1 }, ['processes']],
+  ])('%j is a ModelValidationError with its issues and paths', (document, path) => {
+    let error: unknown;
+    try {
+      monthlyFootprints(document, undefined);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ModelValidationError);
+    expect((error as ModelValidationError).issues.map((i) => i.path)).toEqual([path]);
   });
 });
