@@ -231,6 +231,13 @@ export class FileAccessError extends SmeltprintError {
   }
 }
 
+/** A file's bytes are not valid in the encoding they are read in (UTF-8, or GBK as a mapping declares). */
+export class InvalidEncodingError extends SmeltprintError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('invalid_encoding', message, options);
+  }
+}
+
 /** Data given to be written as JSON (canonicalJson, digests) contains itself. */
 export class CircularDataError extends SmeltprintError {
   constructor(message: string) {

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocumentTooLargeError, FileAccessError, SmeltprintError } from '../core/errors.js';
+import { decodeText } from './decodeText.js';
 import { MAX_DOCUMENT_BYTES, parseModelText, type DocumentFormat } from './parseModelText.js';
 
 /**
@@ -21,20 +22,21 @@ export function formatOfFile(path: string): DocumentFormat {
 /**
  * Reads a model document file (YAML or JSON, by its extension) into plain data for
  * `parseModel`, numbers kept exact (see `parseModelText`). Files over 64 MiB are refused before
- * they are read. Throws FileAccessError, DocumentTooLargeError or DocumentSyntaxError.
+ * they are read; the bytes must be UTF-8 (see `decodeDocumentText`). Throws FileAccessError,
+ * DocumentTooLargeError, DocumentSyntaxError or SmeltprintError `invalid_encoding`.
  *
  * @example
  * const document = await readModelFile('examples/aluminium.yaml');
  * const model = parseModel(document);
  */
 export async function readModelFile(path: string): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
       if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, path);
-      text = await handle.readFile('utf8');
+      bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -42,5 +44,17 @@ export async function readModelFile(path: string): Promise<unknown> {
     if (error instanceof SmeltprintError) throw error;
     throw new FileAccessError(path, 'read', error);
   }
-  return parseModelText(text, formatOfFile(path), path);
+  return parseModelText(decodeDocumentText(bytes, path), formatOfFile(path), path);
+}
+
+/**
+ * The text of a document file (a model, a mapping, a metadata or options file): UTF-8, strictly —
+ * a Latin-1 `Café` is an `invalid_encoding` error naming the file, byte and line, never a silent
+ * `Caf�` in a report. A UTF-8 byte order mark is dropped; UTF-16 is refused with a clear message.
+ *
+ * @example
+ * decodeDocumentText(new TextEncoder().encode('id: x'), 'plant.yaml') // 'id: x'
+ */
+export function decodeDocumentText(bytes: Uint8Array, file: string): string {
+  return decodeText(bytes, 'utf-8', file, '; save the file as UTF-8');
 }
