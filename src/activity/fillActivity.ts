@@ -3,7 +3,7 @@ import { memoizeText } from '../core/memo.js';
 import { markedLike } from '../core/readAsData.js';
 import { ModelValidationError } from '../core/errors.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
-import { sum, type Decimal } from '../decimal/decimal.js';
+import { checkMagnitude, sum, type Decimal } from '../decimal/decimal.js';
 import { nextDay, previousDay } from '../factors/interval.js';
 import { activityReferencesOf, isActivityReference } from '../model/activityReferences.js';
 import { isPlainRecord } from '../model/fields.js';
@@ -314,7 +314,21 @@ function readRow(row: LedgerRow, seriesId: string, target: Unit, period: DayInte
   if (!isConvertible(rowUnit, target)) {
     return reject(mapping.columns.unit, 'unit_mismatch', `${rowUnit.symbol} does not convert to ${target.symbol}, the unit of the amounts series "${seriesId}" fills`);
   }
-  return { file: row.file, row: record.line, order: row.order, interval, amount: amount.value.times(convertFactor(rowUnit, target)) };
+  const converted = amount.value.times(convertFactor(rowUnit, target));
+  if (!inAcceptedRange(converted)) {
+    // In range as written, out of range in the series' unit (1e23 t is 1e26 kg): still this row's fault.
+    return reject(mapping.columns.amount, 'invalid_amount', `${amount.value.toFixed()} ${rowUnit.symbol} is ${converted.toExponential(3)} ${target.symbol}, outside the accepted range of amounts (1e-30 to 1e24)`);
+  }
+  return { file: row.file, row: record.line, order: row.order, interval, amount: converted };
+}
+
+function inAcceptedRange(value: Decimal): boolean {
+  try {
+    checkMagnitude(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function rejection(file: string, row: number, column: string | undefined, code: string, message: string): RejectedRow {
@@ -386,9 +400,18 @@ function locateColumns(header: readonly string[], mapping: ActivityMapping, file
   for (const [role, name] of Object.entries(mapping.columns)) {
     if (name === undefined) continue;
     const index = names.indexOf(name);
+    const again = names.indexOf(name, index + 1);
     if (index === -1) {
       missing = true;
       errors.push({ code: 'missing_column', message: `${file}: no column "${name}" (the ${role} column) in the header ${names.map((n) => `"${n}"`).join(', ')}` });
+    } else if (again !== -1) {
+      // Two columns of the name the mapping reads: which one holds the figures is a guess, so
+      // neither is taken. Duplicated names the mapping does not use are left alone.
+      missing = true;
+      errors.push({
+        code: 'duplicate_column',
+        message: `${file}: the header at line/row ${mapping.headerRow} has column "${name}" (the ${role} column) twice, at columns ${index + 1} and ${again + 1}; rename one`,
+      });
     } else found[role] = index;
   }
   return missing ? undefined : (found as unknown as ColumnIndices);
