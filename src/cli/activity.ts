@@ -5,11 +5,11 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
-import { idleNote, monthlyFootprints, monthlyFootprintsJsonParts } from '../activity/monthlyFootprints.js';
+import { idleNote, monthlyFootprints, monthlyFootprintsJsonParts, monthlyFootprintsToJson, type MonthlyFootprints } from '../activity/monthlyFootprints.js';
 import type { ActivityReport, ActivityTable } from '../activity/types.js';
-import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, resultForProduct } from '../compute/computeFootprints.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
-import { ModelValidationError } from '../core/errors.js';
+import { ModelValidationError, UnknownProductError } from '../core/errors.js';
 import { formatPath, makeIssue } from '../core/issues.js';
 import { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
@@ -85,7 +85,12 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   const gwp = values.gwp as GwpSetId | undefined;
   const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }) };
   let text: string;
-  if (values.by === 'month' && formatName === 'json') {
+  if (values.by === 'month' && values.product !== undefined) {
+    // One product's months: computed whole, then cut to that product (the streamed document
+    // below is for all products of a large model; one product's is small).
+    const monthly = productMonths(monthlyFootprints(document, report, { compute: computeOptions }), values.product);
+    text = formatName === 'json' ? `${canonicalJson(monthlyFootprintsToJson(monthly, rounding), 2)}\n` : monthlyTable(monthly, rounding);
+  } else if (values.by === 'month' && formatName === 'json') {
     // A month at a time, each let go once written; to stdout only once all are computed, so a
     // month that cannot be computed leaves no partial document there (a file is written whole or not at all).
     const parts = monthlyFootprintsJsonParts(document, report, { compute: computeOptions }, rounding);
@@ -269,6 +274,24 @@ export function activitySummary(report: ActivityReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The monthly footprints of one product only: its rows of every month and of the total, and each
+ * month's result cut to it. A flow that is no product of the model is an UnknownProductError
+ * naming the products, as `--product` is elsewhere.
+ */
+function productMonths(monthly: MonthlyFootprints, flow: string): MonthlyFootprints {
+  if (!monthly.total.products.some((p) => p.flow === flow)) {
+    const first = monthly.months[0];
+    if (first !== undefined) first.result.explain(flow);
+    throw new UnknownProductError(`"${flow}" is not a product of the model (products: ${monthly.total.products.map((p) => p.flow).join(', ')})`);
+  }
+  return {
+    ...monthly,
+    months: monthly.months.map((month) => ({ ...month, result: resultForProduct(month.result, flow), products: month.products.filter((p) => p.flow === flow) })),
+    total: { ...monthly.total, products: monthly.total.products.filter((p) => p.flow === flow) },
+  };
+}
+
 /** The value with every Decimal written as its exact fixed-point text (JSON has no decimal type). */
 function plainDecimals(value: unknown): unknown {
   if (value instanceof Decimal) return toFixedString(value);
@@ -289,7 +312,7 @@ function parsePeriodFlag(text: string): { start: string; end: string } {
   return { start, end };
 }
 
-function monthlyTable(monthly: ReturnType<typeof monthlyFootprints>, rounding: { places: number; mode: 'HALF_EVEN' } | undefined): string {
+function monthlyTable(monthly: MonthlyFootprints, rounding: { places: number; mode: 'HALF_EVEN' } | undefined): string {
   const shown = rounding ?? { places: 4, mode: 'HALF_EVEN' as const };
   const rows = [['period', 'product', 'production', 't CO2e', 't CO2e per unit', '']];
   const perUnit = (p: { readonly perUnit?: Decimal }): string => (p.perUnit === undefined ? '-' : toFixedString(p.perUnit, shown));

@@ -1,5 +1,7 @@
 import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
-import { parseQuantity } from '../quantity/index.js';
+import { amountIn, parseQuantity } from '../quantity/index.js';
+import type { Decimal } from '../decimal/decimal.js';
+import { listRulebooks } from '../rulebooks/index.js';
 import { UsageError } from './outputs.js';
 
 /**
@@ -56,4 +58,90 @@ export const ACTIVITY_OPTIONS = {
 /** `--mapping` only means something with `--activity`. */
 export function checkActivityFlags(values: { activity?: readonly string[] | undefined; mapping?: string | undefined }): void {
   if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+}
+
+/** What `smeltprint footprint` (without activity data) produces: a --format, or the --uncertainty interval. */
+export type FootprintMode = 'table' | 'json' | 'report' | 'html' | 'cbam' | 'pact' | 'audit' | 'uncertainty';
+
+/**
+ * The footprint flags and the modes that use them. A flag a mode does not use is refused rather
+ * than ignored: a verifier given `--format cbam --gwp AR6` or `--format report --places 2` would
+ * otherwise believe they got figures they did not (CBAM fixes its GWP and units; the report and
+ * the audit print exact values and are market-based).
+ */
+const FLAG_MODES: Readonly<Record<string, readonly FootprintMode[]>> = {
+  product: ['table', 'json', 'report', 'html', 'pact', 'audit', 'uncertainty'],
+  gwp: ['table', 'json', 'report', 'html', 'pact', 'audit', 'uncertainty'],
+  per: ['table', 'json', 'report', 'html', 'audit', 'uncertainty'],
+  scope2: ['table', 'json'],
+  places: ['table', 'json'],
+  lang: ['report', 'html'],
+  'cbam-period': ['cbam'],
+  'cbam-options': ['cbam'],
+  'cbam-output': ['cbam'],
+  good: ['cbam'],
+  installation: ['cbam'],
+  'pact-version': ['pact'],
+  'pact-meta': ['pact'],
+  seed: ['uncertainty'],
+  'uncertainty-file': ['uncertainty'],
+};
+
+/**
+ * The mode of a footprint run, after refusing every flag given that the mode would ignore.
+ *
+ * @example
+ * footprintMode({ format: 'cbam', gwp: 'AR6' }) // throws UsageError: --gwp has no effect with --format cbam ...
+ */
+export function footprintMode(values: Readonly<Record<string, unknown>>): FootprintMode {
+  const format = (values['format'] as string | undefined) ?? 'table';
+  let mode: FootprintMode;
+  if (values['uncertainty'] !== undefined) {
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--uncertainty prints a table or JSON, not --format ${format}`);
+    mode = 'uncertainty';
+  } else mode = format as FootprintMode;
+  for (const [flag, modes] of Object.entries(FLAG_MODES)) {
+    if (values[flag] === undefined || modes.includes(mode)) continue;
+    if (modes.length === 1 && modes[0] === 'uncertainty') throw new UsageError(`--${flag} needs --uncertainty RUNS`);
+    const takers = modes.filter((m) => m !== 'uncertainty').join(', ');
+    const withUncertainty = modes.includes('uncertainty') ? ' (and with --uncertainty)' : '';
+    const given = mode === 'uncertainty' ? 'with --uncertainty' : `with --format ${mode}`;
+    throw new UsageError(`--${flag} has no effect ${given}; it is taken by --format ${takers}${withUncertainty}`);
+  }
+  return mode;
+}
+
+/** `--uncertainty RUNS` and `--seed N`, checked before the model is read. */
+export function checkUncertaintyFlags(runs: string, seed: string): { runs: number; seed: number } {
+  if (!/^\d{1,8}$/.test(runs) || Number.parseInt(runs, 10) < 2) throw new UsageError(`--uncertainty takes a number of runs from 2 to 99999999, got "${runs}"`);
+  if (!/^-?\d{1,9}$/.test(seed)) throw new UsageError(`--seed takes a whole number, got "${seed}"`);
+  return { runs: Number.parseInt(runs, 10), seed: Number.parseInt(seed, 10) };
+}
+
+/** `--pact-version`, checked before the model is read. */
+export function checkPactVersion(version: string | undefined): '3.0' | '2.3' {
+  const checked = version ?? '3.0';
+  if (checked !== '3.0' && checked !== '2.3') throw new UsageError(`--pact-version takes 3.0 or 2.3, got "${checked}"`);
+  return checked;
+}
+
+/** `--mass-balance TOLERANCE` as a fraction from 0 to 1, checked before the model is read. */
+export function checkTolerance(text: string): Decimal {
+  let tolerance: Decimal | undefined;
+  try {
+    tolerance = amountIn(parseQuantity(text, undefined, 'fraction'), 'fraction');
+  } catch {
+    tolerance = undefined;
+  }
+  // A bare 5 is 500 %, not 5 %: refused here rather than failing later as an invalid number.
+  if (tolerance === undefined || tolerance.isNegative() || tolerance.gt(1)) {
+    throw new UsageError(`--mass-balance takes a tolerance from 0 to 100 %, such as "5 %" or "0.05", got "${text}"`);
+  }
+  return tolerance;
+}
+
+/** `--rulebook ID`, checked against the rulebooks there are before the model is read. */
+export function checkRulebook(id: string): void {
+  const ids = listRulebooks().map((r) => r.id);
+  if (!(ids as readonly string[]).includes(id)) throw new UsageError(`unknown rulebook "${id}" (${ids.join(', ')})`);
 }

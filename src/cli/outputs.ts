@@ -4,6 +4,7 @@ import { DocumentTooLargeError, FileAccessError, ModelValidationError, Smeltprin
 import { formatIssue, makeIssue } from '../core/issues.js';
 import { issuesFromZod } from '../factors/issuesFromZod.js';
 import { MAX_DOCUMENT_BYTES, parseModelText } from '../io/parseModelText.js';
+import { decodeDocumentText } from '../io/readModelFile.js';
 import type { Model } from '../model/types.js';
 import {
   cbamEmbeddedEmissions,
@@ -20,7 +21,7 @@ import { checkModel, listRulebooks } from '../rulebooks/index.js';
 import { massBalance } from '../graph/massBalance.js';
 import { parseUncertaintyMap, propagateAnalytic, simulate } from '../uncertainty/index.js';
 import { uncertaintyJsonText, uncertaintyTable } from '../report/uncertaintyText.js';
-import { amountIn, parseQuantity } from '../quantity/index.js';
+import type { Decimal } from '../decimal/decimal.js';
 import { UnknownRulebookError } from '../core/errors.js';
 import type { GwpSetId } from '../gases/types.js';
 import type { FootprintResult } from '../graph/results.js';
@@ -33,18 +34,20 @@ export class UsageError extends Error {}
 /**
  * The text of a file a flag names (`--cbam-options`, `--pact-meta`, `--uncertainty-file`), read
  * by the rules a MODEL file is: missing, a directory or unreadable is a FileAccessError (exit 1,
- * as for MODEL), over 64 MiB refused unread. Errors name the file as it was given.
+ * as for MODEL), over 64 MiB refused unread, bytes that are not UTF-8 refused (never a silent
+ * U+FFFD). Errors name the file as it was given.
  *
  * @example
  * parseModelText(await readSideFile('meta.yaml', cwd), 'auto', 'meta.yaml')
  */
 export async function readSideFile(file: string, cwd: string): Promise<string> {
+  let bytes: Uint8Array;
   try {
     const handle = await open(resolvePath(cwd, file), 'r');
     try {
       const { size } = await handle.stat();
       if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, file);
-      return await handle.readFile('utf8');
+      bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -52,6 +55,7 @@ export async function readSideFile(file: string, cwd: string): Promise<string> {
     if (error instanceof SmeltprintError) throw error;
     throw new FileAccessError(file, 'read', error);
   }
+  return decodeDocumentText(bytes, file);
 }
 
 export interface CbamCliOptions {
@@ -64,11 +68,20 @@ export interface CbamCliOptions {
   readonly cwd: string;
 }
 
+/** CBAM options from the command line and `--cbam-options`, all checked without the model. */
+export interface CbamRun {
+  readonly options: CbamOptions;
+  readonly output: 'json' | 'csv' | 'xlsx';
+}
+
 /**
- * CBAM embedded emissions from the command line: options from a file and/or `--good FLOW=CN`,
- * the period from `--cbam-period` or the file. Returns text (JSON, CSV) or bytes (xlsx).
+ * The CBAM options of the command line, read and checked before the model is: options from a
+ * file and/or `--good FLOW=CN`, the period from `--cbam-period` or the file. A missing or unknown
+ * period, a malformed `--good`, no good at all or an unknown `--cbam-output` is a usage error.
  */
-export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ text?: string; bytes?: Uint8Array }> {
+export async function cbamRunOf(cli: CbamCliOptions): Promise<CbamRun> {
+  const output = cli.output ?? 'json';
+  if (output !== 'json' && output !== 'csv' && output !== 'xlsx') throw new UsageError(`--cbam-output takes json, csv or xlsx, got "${output}"`);
   const file = cli.optionsFile === undefined ? undefined : await readCbamOptions(cli.optionsFile, cli.cwd);
   const period = cli.period ?? file?.period;
   if (period === undefined) throw new UsageError('CBAM needs the regulation period: --cbam-period transitional-2023/1773 or definitive-2025/2547');
@@ -82,23 +95,26 @@ export async function cbamOutput(model: Model, cli: CbamCliOptions): Promise<{ t
     }),
   ];
   if (goods.length === 0) throw new UsageError('CBAM needs at least one good: --good FLOW=CN or goods in --cbam-options');
-  const options: CbamOptions = {
+  const options = {
     period: period as CbamPeriod,
     goods,
     ...(cli.installation !== undefined ? { installation: cli.installation } : file?.installation === undefined ? {} : { installation: file.installation }),
     ...(file?.installationName === undefined ? {} : { installationName: file.installationName }),
     ...(file?.precursors === undefined ? {} : { precursors: file.precursors.map(stripUndefined) }),
   } as CbamOptions;
-  const report = cbamEmbeddedEmissions(model, options);
-  switch (cli.output ?? 'json') {
+  return { options, output };
+}
+
+/** CBAM embedded emissions of the model: text (JSON, CSV) or bytes (xlsx). */
+export function cbamOutput(model: Model, run: CbamRun): { text?: string; bytes?: Uint8Array } {
+  const report = cbamEmbeddedEmissions(model, run.options);
+  switch (run.output) {
     case 'json':
       return { text: `${canonicalJson(cbamToJson(report), 2)}\n` };
     case 'csv':
       return { text: cbamToCsv(report) };
     case 'xlsx':
       return { bytes: cbamToXlsx(report) };
-    default:
-      throw new UsageError(`--cbam-output takes json, csv or xlsx, got "${cli.output}"`);
   }
 }
 
@@ -134,22 +150,28 @@ export function checkOutput(model: Model, rulebook: string): { text: string; fai
 
 export { makeIssue };
 
+/**
+ * The `--pact-meta` file: a YAML or JSON object of footprint metadata (empty without the flag),
+ * read before the model is.
+ */
+export async function pactMetaOf(metaFile: string | undefined, cwd: string): Promise<PactModelMeta> {
+  const meta = metaFile === undefined ? {} : parseModelText(await readSideFile(metaFile, cwd), 'auto', metaFile);
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
+  return meta as PactModelMeta;
+}
+
 /** PACT footprints: one for `--product`, else `{ "data": [...] }` for every product (as the PACT API lists them), from one computation. */
-export async function pactOutput(
+export function pactOutput(
   model: Model,
   flows: readonly string[] | undefined,
-  cli: { version?: string; metaFile?: string; gwp?: GwpSetId; cwd: string; note?: (text: string) => void },
-): Promise<string> {
-  const version = cli.version ?? '3.0';
-  if (version !== '3.0' && version !== '2.3') throw new UsageError(`--pact-version takes 3.0 or 2.3, got "${version}"`);
-  const meta = cli.metaFile === undefined ? {} : parseModelText(await readSideFile(cli.metaFile, cli.cwd), 'auto', cli.metaFile);
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError('--pact-meta must be a YAML or JSON object of footprint metadata');
+  cli: { version: '3.0' | '2.3'; meta: PactModelMeta; gwp?: GwpSetId; note?: (text: string) => void },
+): string {
+  const { version, meta } = cli;
   const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
   const onLeftOut = (left: readonly string[]) =>
     cli.note?.(`note: PACT describes products per kg; not measured in mass, left out: ${left.join(', ')} (ask for one with --product to see why)\n`);
   const all = { ...options, onLeftOut, ...(flows === undefined ? {} : { flows }) };
-  const footprints =
-    version === '2.3' ? pactFromModelAll(model, meta as PactModelMeta, { ...all, version: '2.3' }) : pactFromModelAll(model, meta as PactModelMeta, all);
+  const footprints = version === '2.3' ? pactFromModelAll(model, meta, { ...all, version: '2.3' }) : pactFromModelAll(model, meta, all);
   return footprints.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;
 }
 
@@ -158,14 +180,8 @@ export function auditOutput(document: unknown, result: FootprintResult, flow: st
   return auditJsonText(toAudit(result, { document, ...(flow === undefined ? {} : { flows: [flow] }) }));
 }
 
-/** `check --mass-balance`: each process's mass in and out, and warnings over the tolerance. */
-export function massBalanceOutput(model: Model, toleranceText: string): string {
-  let tolerance;
-  try {
-    tolerance = amountIn(parseQuantity(toleranceText, undefined, 'fraction'), 'fraction');
-  } catch {
-    throw new UsageError(`--mass-balance takes a tolerance such as "5 %" or "0.05", got "${toleranceText}"`);
-  }
+/** `check --mass-balance`: each process's mass in and out, and warnings over the tolerance (a fraction, see checkTolerance). */
+export function massBalanceOutput(model: Model, tolerance: Decimal): string {
   const report = massBalance(model, { tolerance });
   const lines = report.processes.map(
     (p) => `${p.process}: in ${p.inputs.toFixed()} t, out ${p.outputs.toFixed()} t, difference ${p.difference.toFixed()} t (${p.relative.times(100).toDecimalPlaces(2).toFixed()} %)`,
@@ -175,17 +191,15 @@ export function massBalanceOutput(model: Model, toleranceText: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `--uncertainty RUNS --seed N`: Monte Carlo and first-order analytic intervals per product. */
+/** `--uncertainty RUNS --seed N`: Monte Carlo and first-order analytic intervals per product (runs and seed checked by checkUncertaintyFlags). */
 export async function uncertaintyOutput(
   model: Model,
-  cli: { runs: string; seed: string; file?: string; gwp?: GwpSetId; per?: string; product?: string; json: boolean; cwd: string },
+  cli: { runs: number; seed: number; file?: string; gwp?: GwpSetId; per?: string; product?: string; json: boolean; cwd: string },
 ): Promise<string> {
-  if (!/^\d{1,8}$/.test(cli.runs) || Number.parseInt(cli.runs, 10) < 2) throw new UsageError(`--uncertainty takes a number of runs from 2 to 99999999, got "${cli.runs}"`);
-  if (!/^-?\d{1,9}$/.test(cli.seed)) throw new UsageError(`--seed takes a whole number, got "${cli.seed}"`);
   const uncertainty = cli.file === undefined ? undefined : parseUncertaintyMap(parseModelText(await readSideFile(cli.file, cli.cwd), 'auto', cli.file));
   const compute = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }), ...(cli.per === undefined ? {} : { per: cli.per }) };
   const options = { compute, ...(uncertainty === undefined ? {} : { uncertainty }) };
-  let simulation = simulate(model, { ...options, runs: Number.parseInt(cli.runs, 10), seed: Number.parseInt(cli.seed, 10) });
+  let simulation = simulate(model, { ...options, runs: cli.runs, seed: cli.seed });
   let analytic = propagateAnalytic(model, options);
   if (cli.product !== undefined) {
     if (!simulation.products.some((p) => p.flow === cli.product)) {

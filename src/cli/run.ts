@@ -14,8 +14,8 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
-import { checkCommonFlags, checkGwp, roundingOf, singleModel } from './flags.js';
-import { auditOutput, cbamOutput, checkOutput, massBalanceOutput, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
+import { checkCommonFlags, checkGwp, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
+import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
 import { explainWithActivity, footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
@@ -53,14 +53,16 @@ Usage:
   smeltprint check MODEL --mass-balance "5 %"      inputs vs outputs by mass per process (warnings)
   smeltprint explain MODEL --product FLOW [--format text|json] [--activity FILE... --mapping MAP]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
-                    [--period 2025-01..2025-12] [--by month] [--format table|json]
+                    [--period 2025-01..2025-12] [--by month] [--product FLOW] [--format table|json]
                                                    amounts from ERP exports (CSV/XLSX), per month
   smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
                                                    many models into one summary
   smeltprint schema [model|mapping|result]         JSON Schemas for integrators
   smeltprint --help | --version
 
-MODEL is a YAML or JSON model document (format version 1).
+MODEL is a YAML or JSON model document (format version 1), in UTF-8.
+A flag the chosen format does not use is refused (exit 2): --scope2 and --places are for
+table and json; --lang for report and html; CBAM fixes its GWP and units.
 GWP sets: ${GWP_SET_IDS.join(', ')}.
 Exit codes: 0 success, 1 the model is invalid or cannot be computed, 2 usage error.
 `;
@@ -151,14 +153,15 @@ const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as 
 async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   const file = singleModel(positionals);
-  // Usage is checked before the model is read: a bad flag is exit 2 whatever the model holds.
+  // Usage is checked before the model is read: a bad flag, or one the format would ignore, is
+  // exit 2 whatever the model holds, and nothing has been written to stdout.
   const rounding = roundingOf(values.places);
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   checkCommonFlags(values);
-  const { document, model } = await loadDocument(file, io);
-  if (format === 'cbam') {
-    const out = await cbamOutput(model, {
+  const mode = footprintMode(values);
+  if (mode === 'cbam') {
+    const cbam = await cbamRunOf({
       ...(values['cbam-period'] === undefined ? {} : { period: values['cbam-period'] }),
       ...(values['cbam-options'] === undefined ? {} : { optionsFile: values['cbam-options'] }),
       ...(values['cbam-output'] === undefined ? {} : { output: values['cbam-output'] }),
@@ -166,19 +169,18 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
       ...(values.installation === undefined ? {} : { installation: values.installation.split(',').map((id) => id.trim()).filter((id) => id !== '') }),
       cwd: io.cwd,
     });
-    if (out.bytes !== undefined) {
-      if (values.output === undefined) throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE');
-      await writeFileAtomic(resolvePath(io.cwd, values.output), out.bytes);
-    } else {
-      await emit(out.text ?? '', values.output, io);
-    }
+    if (cbam.output === 'xlsx' && values.output === undefined) throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE');
+    const out = cbamOutput((await loadDocument(file, io)).model, cbam);
+    if (out.bytes !== undefined) await writeFileAtomic(resolvePath(io.cwd, values.output!), out.bytes);
+    else await emit(out.text ?? '', values.output, io);
     return EXIT_OK;
   }
-  if (values.uncertainty !== undefined) {
-    if (format !== 'table' && format !== 'json') throw new UsageError('--uncertainty prints a table or JSON');
+  if (mode === 'uncertainty') {
+    const { runs, seed } = checkUncertaintyFlags(values.uncertainty!, values.seed ?? '1');
+    const { model } = await loadDocument(file, io);
     const text = await uncertaintyOutput(model, {
-      runs: values.uncertainty,
-      seed: values.seed ?? '1',
+      runs,
+      seed,
       ...(values['uncertainty-file'] === undefined ? {} : { file: values['uncertainty-file'] }),
       ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
       ...(values.per === undefined ? {} : { per: values.per }),
@@ -189,30 +191,28 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     await emit(text, values.output, io);
     return EXIT_OK;
   }
-  if (format === 'pact') {
+  if (mode === 'pact') {
+    const version = checkPactVersion(values['pact-version']);
+    const meta = await pactMetaOf(values['pact-meta'], io.cwd);
+    const { model } = await loadDocument(file, io);
     const flows = values.product === undefined ? undefined : [values.product];
-    const text = await pactOutput(model, flows, {
-      ...(values['pact-version'] === undefined ? {} : { version: values['pact-version'] }),
-      ...(values['pact-meta'] === undefined ? {} : { metaFile: values['pact-meta'] }),
-      ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
-      cwd: io.cwd,
-      note: io.stderr,
-    });
+    const text = pactOutput(model, flows, { version, meta, ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }), note: io.stderr });
     await emit(text, values.output, io);
     return EXIT_OK;
   }
-  if (format === 'audit') {
+  const { document, model } = await loadDocument(file, io);
+  if (mode === 'audit') {
     const result = compute(model, values.gwp, values.per);
     if (values.product !== undefined) result.explain(values.product); // unknown product: a clear error
     await emit(auditOutput(document, result, values.product), values.output, io);
     return EXIT_OK;
   }
-  if (format === 'report' || format === 'html') {
+  if (mode === 'report' || mode === 'html') {
     const lang = values.lang ?? 'zh';
     if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
     const result = compute(model, values.gwp, values.per);
     const report = keyProductReport(result, { lang, ...(values.product === undefined ? {} : { product: values.product }) });
-    await emit(format === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
+    await emit(mode === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
     return EXIT_OK;
   }
   const scope2 = values.scope2 ?? 'market';
@@ -294,14 +294,20 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   });
   const file = singleModel(positionals);
   if (values.rulebook === undefined && values['mass-balance'] === undefined) throw new UsageError('check needs --rulebook ID and/or --mass-balance TOLERANCE (e.g. "5 %")');
+  // Both flags are checked before the model is read, and before any finding is printed: a usage
+  // error leaves stdout empty.
+  if (values.rulebook !== undefined) checkRulebook(values.rulebook);
+  const tolerance = values['mass-balance'] === undefined ? undefined : checkTolerance(values['mass-balance']);
   const model = await load(file, io);
   let failed = false;
+  let text = '';
   if (values.rulebook !== undefined) {
     const out = checkOutput(model, values.rulebook);
-    io.stdout(out.text);
+    text += out.text;
     failed = out.failed;
   }
-  if (values['mass-balance'] !== undefined) io.stdout(massBalanceOutput(model, values['mass-balance']));
+  if (tolerance !== undefined) text += massBalanceOutput(model, tolerance);
+  io.stdout(text);
   return failed ? EXIT_INVALID : EXIT_OK;
 }
 

@@ -1,0 +1,130 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SMELTER = join(ROOT, 'examples', 'aluminium-smelter.yaml');
+const ERP_MODEL = join(ROOT, 'examples', 'erp', 'smelter-2022-2023.yaml');
+const LEDGER = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml', '--period', '2023-01..2023-03', '--by', 'month'];
+const dir = mkdtempSync(join(tmpdir(), 'smeltprint-usage-'));
+writeFileSync(join(dir, 'bad.yaml'), 'smeltprint: 1\nid: x\n');
+const BAD = join(dir, 'bad.yaml');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+/** A usage error: exit 2, nothing on stdout, the message on stderr. */
+async function expectUsage(argv: string[], message: string) {
+  const { code, stdout, stderr } = await run(...argv);
+  expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+  expect(stderr).toContain(message);
+}
+
+describe('usage errors are found before the model is read (exit 2 even with a broken model)', () => {
+  it('footprint --format pact --pact-version 9', () => expectUsage(['footprint', BAD, '--format', 'pact', '--pact-version', '9'], '--pact-version takes 3.0 or 2.3, got "9"'));
+  it('footprint --format cbam without a period', () => expectUsage(['footprint', BAD, '--format', 'cbam'], 'CBAM needs the regulation period'));
+  it('footprint --format cbam with a bad --good or --cbam-output', async () => {
+    await expectUsage(['footprint', BAD, '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'x'], '--good takes FLOW=CN');
+    await expectUsage(['footprint', BAD, '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'a=7601', '--cbam-output', 'pdf'], '--cbam-output takes json, csv or xlsx, got "pdf"');
+    await expectUsage(['footprint', BAD, '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'a=7601', '--cbam-output', 'xlsx'], 'write it to a file with -o FILE');
+  });
+  it('footprint --uncertainty x, and a bad --seed', async () => {
+    await expectUsage(['footprint', BAD, '--uncertainty', 'x'], '--uncertainty takes a number of runs from 2 to 99999999, got "x"');
+    await expectUsage(['footprint', BAD, '--uncertainty', '10', '--seed', 'abc'], '--seed takes a whole number, got "abc"');
+  });
+  it('check --rulebook nope', () => expectUsage(['check', BAD, '--rulebook', 'nope'], 'unknown rulebook "nope" (gb-t-44905-aluminium'));
+  it('check --mass-balance abc prints no findings before refusing', () =>
+    expectUsage(['check', SMELTER, '--rulebook', 'gb-t-44905-aluminium', '--mass-balance', 'abc'], '--mass-balance takes a tolerance from 0 to 100 %, such as "5 %" or "0.05", got "abc"'));
+  it('check --mass-balance 5 (500 %) is a usage error, not [invalid_number]', async () => {
+    await expectUsage(['check', SMELTER, '--mass-balance', '5'], 'got "5"');
+    await expectUsage(['check', BAD, '--mass-balance=-1 %'], 'got "-1 %"');
+  });
+  it('check with good flags still reads the model (exit 1 on the broken one)', async () => {
+    const { code, stdout } = await run('check', BAD, '--rulebook', 'gb-t-44905-aluminium', '--mass-balance', '5 %');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const ok = await run('check', SMELTER, '--mass-balance', '5 %');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^mass balance: \d+ processes checked/m);
+  });
+});
+
+describe('flags a format would ignore are refused (exit 2), naming the flag and the formats that take it', () => {
+  const cbam = ['footprint', SMELTER, '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-ingot=7601'];
+  it.each([
+    ['--gwp', 'AR6'],
+    ['--per', '1 kg'],
+    ['--scope2', 'location'],
+    ['--product', 'aluminium-ingot'],
+    ['--places', '2'],
+  ])('--format cbam %s', (flag, value) => expectUsage([...cbam, flag, value], `${flag} has no effect with --format cbam; it is taken by --format`));
+  it('--format cbam still works without them', async () => {
+    const { code, stdout } = await run(...cbam);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toBeTypeOf('object');
+  });
+  it('--places with report and html', async () => {
+    await expectUsage(['footprint', SMELTER, '--format', 'report', '--places', '2'], '--places has no effect with --format report; it is taken by --format table, json');
+    await expectUsage(['footprint', SMELTER, '--format', 'html', '--places', '2'], '--places has no effect with --format html; it is taken by --format table, json');
+  });
+  it('--scope2 with report, audit and html (they are market-based)', async () => {
+    for (const format of ['report', 'audit', 'html']) {
+      await expectUsage(['footprint', SMELTER, '--format', format, '--scope2', 'location'], `--scope2 has no effect with --format ${format}; it is taken by --format table, json`);
+    }
+  });
+  it('--per with pact (PACT is per kg), --lang with table, pact flags with json', async () => {
+    await expectUsage(['footprint', SMELTER, '--format', 'pact', '--per', '1 kg'], '--per has no effect with --format pact');
+    await expectUsage(['footprint', SMELTER, '--lang', 'en'], '--lang has no effect with --format table; it is taken by --format report, html');
+    await expectUsage(['footprint', SMELTER, '--format', 'json', '--pact-version', '2.3'], '--pact-version has no effect with --format json; it is taken by --format pact');
+  });
+  it('--seed or --uncertainty-file without --uncertainty', async () => {
+    await expectUsage(['footprint', SMELTER, '--seed', '3'], '--seed needs --uncertainty RUNS');
+    await expectUsage(['footprint', SMELTER, '--uncertainty-file', 'u.yaml'], '--uncertainty-file needs --uncertainty RUNS');
+    await expectUsage(['footprint', SMELTER, '--uncertainty', '10', '--places', '2'], '--places has no effect with --uncertainty');
+    await expectUsage(['footprint', SMELTER, '--uncertainty', '10', '--format', 'pact'], '--uncertainty prints a table or JSON, not --format pact');
+  });
+  it('documented combinations still work', async () => {
+    for (const argv of [
+      ['--scope2', 'both'],
+      ['--format', 'json', '--places', '2', '--gwp', 'AR6', '--per', '1 kg', '--product', 'aluminium-ingot'],
+      ['--format', 'report', '--lang', 'en', '--product', 'aluminium-ingot', '--gwp', 'AR6', '--per', '1 kg'],
+      ['--format', 'html', '--lang', 'zh'],
+      ['--format', 'audit', '--product', 'aluminium-ingot', '--per', '1 kg'],
+      ['--format', 'pact', '--pact-version', '3.0', '--product', 'aluminium-ingot', '--gwp', 'AR6'],
+      ['--uncertainty', '20', '--seed', '1', '--format', 'json', '--product', 'aluminium-ingot'],
+    ]) {
+      const { code, stdout } = await run('footprint', SMELTER, ...argv);
+      expect({ argv, code }).toEqual({ argv, code: 0 });
+      expect(stdout.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('footprint --by month --product', () => {
+  it('prints only that product\'s rows (table)', async () => {
+    const all = await run('footprint', ERP_MODEL, ...LEDGER);
+    const one = await run('footprint', ERP_MODEL, ...LEDGER, '--product', 'aluminium-liquid');
+    expect(one.code).toBe(0);
+    // The example makes one product, so its rows are all the rows.
+    expect(one.stdout).toBe(all.stdout);
+    expect(one.stdout).toMatch(/^total\s+aluminium-liquid\s+25320\.0000/m);
+  });
+  it('gives the JSON of the streamed document for that product', async () => {
+    const all = await run('footprint', ERP_MODEL, ...LEDGER, '--format', 'json');
+    const one = await run('footprint', ERP_MODEL, ...LEDGER, '--format', 'json', '--product', 'aluminium-liquid');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(all.stdout);
+  });
+  it('an unknown product is exit 1 [unknown_product] and prints nothing', async () => {
+    const { code, stdout, stderr } = await run('footprint', ERP_MODEL, ...LEDGER, '--product', 'nonexistent');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/nonexistent.*\[unknown_product\]/);
+  });
+});
