@@ -23,7 +23,7 @@ import { canonicalJson } from '../report/canonical.js';
 import { footprintJsonText } from '../report/json.js';
 import { explainText } from '../report/explainText.js';
 import { footprintTable } from '../report/table.js';
-import { UsageError } from './outputs.js';
+import { auditOutput, UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 import { maxOf } from '../core/lists.js';
 
@@ -72,8 +72,11 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
   const file = singleModel(positionals);
   const formatName = values.format ?? 'table';
-  if (formatName !== 'table' && formatName !== 'json') throw new UsageError(`with activity data or --by, --format is table or json, got "${formatName}"`);
+  if (formatName !== 'table' && formatName !== 'json' && formatName !== 'audit') throw new UsageError(`with activity data or --by, --format is table, json or audit, got "${formatName}"`);
   if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
+  // The audit trail is of one computation, and its digests cover the document as filled.
+  if (formatName === 'audit' && values.by !== undefined) throw new UsageError('--format audit is of the whole period: leave out --by month');
+  if (formatName === 'audit' && values.places !== undefined) throw new UsageError('--places has no effect with --format audit; it is taken by --format table, json');
   checkCommonFlags(values);
   checkActivityFlags(values);
   const rounding = roundingOf(values.places);
@@ -108,7 +111,12 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
     const selected = values.product === undefined ? result : { ...result, products: result.products.filter((p) => p.flow === values.product) };
     if (values.product !== undefined && selected.products.length === 0) result.explain(values.product); // UnknownProductError naming the products
     Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
-    text = formatName === 'json' ? footprintJsonText(selected, rounding) : footprintTable(selected, rounding);
+    text =
+      formatName === 'audit'
+        ? auditOutput(document, result, values.product)
+        : formatName === 'json'
+          ? footprintJsonText(selected, rounding)
+          : footprintTable(selected, rounding);
   }
   if (values.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolvePath(io.cwd, values.output), text);

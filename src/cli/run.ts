@@ -53,7 +53,7 @@ Usage:
   smeltprint check MODEL --mass-balance "5 %"      inputs vs outputs by mass per process (warnings)
   smeltprint explain MODEL --product FLOW [--format text|json] [--activity FILE... --mapping MAP]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
-                    [--period 2025-01..2025-12] [--by month] [--product FLOW] [--format table|json]
+                    [--period 2025-01..2025-12] [--by month] [--product FLOW] [--format table|json|audit]
                                                    amounts from ERP exports (CSV/XLSX), per month
   smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
                                                    many models into one summary

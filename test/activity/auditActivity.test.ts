@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillFromActivityFiles } from '../../src/cli/activity.js';
+import { runCli } from '../../src/cli/run.js';
+import { parseModelText } from '../../src/io/parseModelText.js';
+import { canonicalJson } from '../../src/report/canonical.js';
+import { sha256Hex } from '../../src/report/audit/sha256.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const MODEL = 'examples/erp/smelter-2022-2023.yaml';
+const LEDGER = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml'];
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+describe('smeltprint footprint --activity --format audit (docs/audit-trail.md item 3)', () => {
+  it('digests the document as filled from the ledger, and accounts for the rows on stderr', async () => {
+    const { code, stdout, stderr } = await run(['footprint', MODEL, ...LEDGER, '--format', 'audit']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/144 rows read, 96 used, 48 skipped, 0 rejected/);
+    const raw = parseModelText(await readFile(join(ROOT, MODEL), 'utf8'), 'yaml', MODEL);
+    const { document: filled } = await fillFromActivityFiles(raw, ['examples/erp/ledger-utf8.csv'], 'examples/erp/mapping-utf8.yaml', ROOT);
+    const audit = JSON.parse(stdout) as { digests: { document: string } };
+    // The digest is SHA-256 of the canonical JSON of the filled document, not of the file's.
+    expect(audit.digests.document).toBe(sha256Hex(new TextEncoder().encode(canonicalJson(filled))));
+    expect(audit.digests.document).not.toBe(sha256Hex(new TextEncoder().encode(canonicalJson(raw))));
+  });
+
+  it('is of the whole period: --by month with it is a usage error', async () => {
+    const { code, stdout, stderr } = await run(['footprint', MODEL, ...LEDGER, '--format', 'audit', '--by', 'month']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('--format audit is of the whole period');
+  });
+});
