@@ -57,7 +57,7 @@ Usage:
                                                    amounts from ERP exports (CSV/XLSX), per month
   smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
                                                    many models into one summary
-  smeltprint schema [model|mapping|result]         JSON Schemas for integrators
+  smeltprint schema [model|mapping|result|scope2-comparison|monthly]   JSON Schemas for integrators
   smeltprint --help | --version
 
 MODEL is a YAML or JSON model document (format version 1), in UTF-8.

@@ -3,8 +3,8 @@ import { UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 
 /**
- * `smeltprint schema [model|mapping|result]`: prints the JSON Schema (draft 2020-12) of the model
- * document (default), the activity mapping or the `--format json` result.
+ * `smeltprint schema [model|mapping|result|scope2-comparison|monthly]`: prints the JSON Schema (draft 2020-12) of the model
+ * document (default), the activity mapping, the `--format json` result, or that result's `--scope2 both` and `--by month` forms.
  *
  * @example
  * await schemaCommand(['mapping'], io) // 0, the mapping schema on stdout

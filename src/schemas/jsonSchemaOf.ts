@@ -1,14 +1,15 @@
 import { mappingJsonSchema } from '../activity/mappingSchema.js';
 import { modelJsonSchema } from '../model/jsonSchema.js';
-import { resultJsonSchema } from './resultSchema.js';
+import { monthlyJsonSchema, resultJsonSchema, scope2ComparisonJsonSchema } from './resultSchema.js';
 
 /** The JSON Schemas smeltprint ships (`schemas/<name>.json`, `smeltprint/schemas/<name>.json`). */
-export const JSON_SCHEMA_NAMES = ['model', 'mapping', 'result'] as const;
+export const JSON_SCHEMA_NAMES = ['model', 'mapping', 'result', 'scope2-comparison', 'monthly'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 /**
  * One of the shipped JSON Schemas, generated from its zod schema: the model document, the
- * activity mapping, or the `--format json` result.
+ * activity mapping, the `--format json` result, the `--scope2 both` comparison or the monthly
+ * footprints of `--by month`.
  *
  * @example
  * jsonSchemaOf('mapping').$id // 'https://smeltprint.dev/schema/mapping-v1.json'
@@ -21,6 +22,10 @@ export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {
       return mappingJsonSchema();
     case 'result':
       return resultJsonSchema();
+    case 'scope2-comparison':
+      return scope2ComparisonJsonSchema();
+    case 'monthly':
+      return monthlyJsonSchema();
   }
 }
 

@@ -64,6 +64,77 @@ export const RESULT_JSON_SCHEMA_ID = 'https://smeltprint.dev/schema/result-v1.js
  * resultJsonSchema().$id // 'https://smeltprint.dev/schema/result-v1.json'
  */
 export function resultJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(footprintResultSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { $schema, $id: RESULT_JSON_SCHEMA_ID, ...body };
+  return withId(footprintResultSchema, RESULT_JSON_SCHEMA_ID);
+}
+
+const periodSchema = z.strictObject({ start: z.string().meta({ format: 'date' }), end: z.string().meta({ format: 'date' }) });
+
+/**
+ * `smeltprint footprint --scope2 both --format json`: the location-based and the market-based
+ * result side by side, each a `--format json` result.
+ *
+ * @example
+ * scope2ComparisonSchema.parse(JSON.parse(text)).market.scope2 // 'market'
+ */
+export const scope2ComparisonSchema = z
+  .strictObject({ location: footprintResultSchema, market: footprintResultSchema })
+  .meta({ title: 'smeltprint footprint result, location- and market-based (--scope2 both --format json)' });
+
+const productEmissionsSchema = z.strictObject({
+  flow: z.string().meta({ description: 'Product flow' }),
+  production: decimalText('Production in declared units'),
+  emissions: decimalText('Absolute emissions attributed to the production, t CO2e'),
+  emissionsUnit: z.literal('t CO2e'),
+  perUnit: decimalText('t CO2e per declared unit; absent without production').optional(),
+  status: z.enum(['operating', 'not-operating']).optional(),
+  note: z.string().meta({ description: 'What the emissions of a month without production are' }).optional(),
+});
+
+/**
+ * `smeltprint footprint --activity … --by month --format json` (`monthlyFootprintsToJson` in
+ * src/activity/monthlyFootprints.ts): each month's products and full result, the period total
+ * (emissions: the months' exact sum) and how each amount was divided among the months.
+ *
+ * @example
+ * monthlyResultSchema.parse(JSON.parse(text)).months.length // 12
+ */
+export const monthlyResultSchema = z
+  .strictObject({
+    period: periodSchema,
+    months: z.array(z.strictObject({ period: periodSchema, products: z.array(productEmissionsSchema), result: footprintResultSchema })),
+    total: z.strictObject({ period: periodSchema, products: z.array(productEmissionsSchema), method: z.string() }),
+    split: z.strictObject({
+      byActivityRows: z.array(z.string()).meta({ description: 'Document paths of amounts taken from each month\'s ledger rows' }),
+      proRataByDays: z.array(z.string()).meta({ description: 'Document paths of amounts divided pro rata by days' }),
+    }),
+  })
+  .meta({ title: 'smeltprint monthly footprints (--by month --format json)' });
+
+/** `$id` of each further output schema. */
+export const SCOPE2_JSON_SCHEMA_ID = 'https://smeltprint.dev/schema/scope2-comparison-v1.json';
+export const MONTHLY_JSON_SCHEMA_ID = 'https://smeltprint.dev/schema/monthly-v1.json';
+
+/**
+ * JSON Schema (draft 2020-12) of the `--scope2 both --format json` output.
+ *
+ * @example
+ * scope2ComparisonJsonSchema().$id // 'https://smeltprint.dev/schema/scope2-comparison-v1.json'
+ */
+export function scope2ComparisonJsonSchema(): Record<string, unknown> {
+  return withId(scope2ComparisonSchema, SCOPE2_JSON_SCHEMA_ID);
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the `--by month --format json` output.
+ *
+ * @example
+ * monthlyJsonSchema().$id // 'https://smeltprint.dev/schema/monthly-v1.json'
+ */
+export function monthlyJsonSchema(): Record<string, unknown> {
+  return withId(monthlyResultSchema, MONTHLY_JSON_SCHEMA_ID);
+}
+
+function withId(schema: z.ZodType, id: string): Record<string, unknown> {
+  const { $schema, ...body } = z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema, $id: id, ...body };
 }
