@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { DocumentTooLargeError, FileAccessError, ModelValidationError, SmeltprintError } from '../core/errors.js';
+import { ModelValidationError } from '../core/errors.js';
 import { formatIssue, makeIssue } from '../core/issues.js';
 import { issuesFromZod } from '../factors/issuesFromZod.js';
-import { MAX_DOCUMENT_BYTES, parseModelText } from '../io/parseModelText.js';
+import { parseModelText } from '../io/parseModelText.js';
+import { readFileBytes } from '../io/readFileBytes.js';
 import { decodeDocumentText } from '../io/readModelFile.js';
 import type { Model } from '../model/types.js';
 import {
@@ -41,20 +41,7 @@ export class UsageError extends Error {}
  * parseModelText(await readSideFile('meta.yaml', cwd), 'auto', 'meta.yaml')
  */
 export async function readSideFile(file: string, cwd: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    const handle = await open(resolvePath(cwd, file), 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, file);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof SmeltprintError) throw error;
-    throw new FileAccessError(file, 'read', error);
-  }
+  const bytes = await readFileBytes(resolvePath(cwd, file), file);
   return decodeDocumentText(bytes, file);
 }
 

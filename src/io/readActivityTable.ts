@@ -1,8 +1,6 @@
-import { open } from 'node:fs/promises';
-import { DocumentTooLargeError, FileAccessError, SmeltprintError } from '../core/errors.js';
 import type { CsvRecord } from './csv/parseCsv.js';
 import { parseActivityBytes, type ActivityFileOptions } from './parseActivityBytes.js';
-import { MAX_DOCUMENT_BYTES } from './parseModelText.js';
+import { readFileBytes } from './readFileBytes.js';
 
 export { parseActivityBytes, type ActivityFileOptions } from './parseActivityBytes.js';
 
@@ -15,19 +13,6 @@ export { parseActivityBytes, type ActivityFileOptions } from './parseActivityByt
  * fillActivity(document, table, mapping);
  */
 export async function readActivityTable(path: string, options: ActivityFileOptions = {}, name: string = path): Promise<{ readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] }> {
-  let bytes: Uint8Array;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, path);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof SmeltprintError) throw error;
-    throw new FileAccessError(path, 'read', error);
-  }
+  const bytes = await readFileBytes(path);
   return parseActivityBytes(bytes, name, options);
 }

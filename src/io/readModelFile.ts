@@ -1,8 +1,7 @@
-import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DocumentTooLargeError, FileAccessError, SmeltprintError } from '../core/errors.js';
 import { decodeText } from './decodeText.js';
-import { MAX_DOCUMENT_BYTES, parseModelText, type DocumentFormat } from './parseModelText.js';
+import { parseModelText, type DocumentFormat } from './parseModelText.js';
+import { readFileBytes } from './readFileBytes.js';
 
 /**
  * The format a file name suggests: `.json` is JSON, `.yaml` / `.yml` YAML, anything else `auto`
@@ -30,20 +29,7 @@ export function formatOfFile(path: string): DocumentFormat {
  * const model = parseModel(document);
  */
 export async function readModelFile(path: string): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, path);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof SmeltprintError) throw error;
-    throw new FileAccessError(path, 'read', error);
-  }
+  const bytes = await readFileBytes(path);
   return parseModelText(decodeDocumentText(bytes, path), formatOfFile(path), path);
 }
 
