@@ -2,20 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillFromActivityFiles } from '../../src/cli/activity.js';
-import { runCli } from '../../src/cli/run.js';
 import { parseModelText } from '../../src/io/parseModelText.js';
 import { canonicalJson } from '../../src/report/canonical.js';
 import { sha256Hex } from '../../src/report/audit/sha256.js';
+import { runCapturing } from '../cliRun.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MODEL = 'examples/erp/smelter-2022-2023.yaml';
 const LEDGER = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml'];
 
 async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
-  return { code, stdout, stderr };
+  return runCapturing(argv, ROOT);
 }
 
 describe('smeltprint footprint --activity --format audit (docs/audit-trail.md item 3)', () => {

@@ -2,16 +2,13 @@ import { mkdtemp, mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { batchCommand } from '../../src/cli/batch.js';
+import { runCapturing } from '../cliRun.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 async function run(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
+  return runCapturing(argv, cwd);
 }
 const MODEL = 'examples/erp/smelter-2022-2023.yaml';
 

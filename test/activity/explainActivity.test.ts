@@ -2,17 +2,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCapturing } from '../cliRun.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MODEL = 'examples/erp/smelter-2022-2023.yaml';
 const LEDGER = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml'];
 
 async function run(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
+  return runCapturing(argv, cwd);
 }
 
 describe('smeltprint explain --activity', () => {

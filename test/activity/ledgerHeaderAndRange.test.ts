@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillActivity } from '../../src/activity/fillActivity.js';
 import type { ActivityTable } from '../../src/activity/types.js';
-import { runCli } from '../../src/cli/run.js';
 import { parseCsv } from '../../src/io/csv/parseCsv.js';
+import { runCapturing } from '../cliRun.js';
 
 const table = (text: string, file = 'ledger.csv'): ActivityTable => ({ file, records: parseCsv(text, ',') });
 const mapping = { smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' } };
@@ -18,10 +18,7 @@ const document = {
 };
 
 async function runIn(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
+  return runCapturing(argv, cwd);
 }
 
 describe('a header with a duplicated column name', () => {

@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCapturing } from '../cliRun.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 
 async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: EXAMPLES });
-  return { code, stdout, stderr };
+  return runCapturing(argv, EXAMPLES);
 }
 
 describe('output formats on the CLI (examples/aluminium-smelter.yaml)', () => {

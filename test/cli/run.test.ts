@@ -2,15 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCapturing } from '../cliRun.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'cli');
 
 async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: FIXTURES });
-  return { code, stdout, stderr };
+  return runCapturing(argv, FIXTURES);
 }
 
 describe('smeltprint CLI (in-process)', () => {

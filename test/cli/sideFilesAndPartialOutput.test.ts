@@ -2,15 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCapturing } from '../cliRun.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 
 async function runIn(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
+  return runCapturing(argv, cwd);
 }
 
 // Location-based computes (the grid factor, 2023, CN); market-based multiplies MWh by a per-tonne

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCapturing } from '../cliRun.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SMELTER = join(ROOT, 'examples', 'aluminium-smelter.yaml');
@@ -13,10 +13,7 @@ writeFileSync(join(dir, 'bad.yaml'), 'smeltprint: 1\nid: x\n');
 const BAD = join(dir, 'bad.yaml');
 
 async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
-  return { code, stdout, stderr };
+  return runCapturing(argv, ROOT);
 }
 
 /** A usage error: exit 2, nothing on stdout, the message on stderr. */

@@ -2,19 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
 import { SmeltprintError } from '../../src/core/errors.js';
 import { decodeText } from '../../src/io/decodeText.js';
 import { readModelFile } from '../../src/io/readModelFile.js';
+import { runCapturing } from '../cliRun.js';
 
 const SMELTER = join(import.meta.dirname, '..', '..', 'examples', 'aluminium-smelter.yaml');
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
 
 async function runIn(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
+  return runCapturing(argv, cwd);
 }
 
 describe('decodeText says where the bad bytes are', () => {
