@@ -200,6 +200,8 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     await emit(text, values.output, io);
     return EXIT_OK;
   }
+  const lang = values.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
   const { document, model } = await loadDocument(file, io);
   if (mode === 'audit') {
     const result = compute(model, values.gwp, values.per);
@@ -208,8 +210,6 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (mode === 'report' || mode === 'html') {
-    const lang = values.lang ?? 'zh';
-    if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
     const result = compute(model, values.gwp, values.per);
     const report = keyProductReport(result, { lang, ...(values.product === undefined ? {} : { product: values.product }) });
     await emit(mode === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);

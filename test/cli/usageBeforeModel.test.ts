@@ -125,3 +125,11 @@ describe('footprint --by month --product', () => {
     expect(stderr).toMatch(/nonexistent.*\[unknown_product\]/);
   });
 });
+
+describe('--lang', () => {
+  it('an unknown language is a usage error before the model is read (a missing model does not hide it)', async () => {
+    const { code, stdout, stderr } = await runCapturing(['footprint', 'no-such-model.yaml', '--format', 'report', '--lang', 'fr']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('--lang takes zh or en, got "fr"');
+  });
+});
