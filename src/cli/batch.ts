@@ -161,6 +161,12 @@ async function walk(directory: string): Promise<string[]> {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) appendAll(found, await walk(path));
     else if (entry.isFile()) found.push(path);
+    else if (entry.isSymbolicLink()) {
+      // A linked model is a model (a link that leads nowhere is listed, to fail as one of its
+      // own); linked directories are not followed, so a link cannot make the walk go round.
+      const target = await stat(path).catch(() => undefined);
+      if (target === undefined || target.isFile()) found.push(path);
+    }
   }
   return found;
 }

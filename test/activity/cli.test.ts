@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, copyFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,21 @@ describe('smeltprint batch', () => {
     expect(stderr).toMatch(/1 of 2 models failed:\n  plants\/broken.yaml: /);
     // No progress bar when stderr is not a terminal.
     expect(stderr).not.toMatch(/\[#/);
+  });
+
+  it('takes linked model files in a directory and in a glob, and lists a dangling link as a failing model', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'smeltprint-batch-links-'));
+    await mkdir(join(directory, 'plants'));
+    await symlink(join(ROOT, 'examples', 'zinc-rle.yaml'), join(directory, 'plants', 'linked.yaml'));
+    for (const target of ['plants', 'plants/*.yaml']) {
+      const { code, stdout } = await run(['batch', target], directory);
+      expect(code).toBe(0);
+      expect(stdout).toContain('"file":"plants/linked.yaml"');
+    }
+    await symlink(join(directory, 'nowhere.yaml'), join(directory, 'plants', 'dangling.yaml'));
+    const { code, stderr } = await run(['batch', 'plants'], directory);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/plants\/dangling.yaml: .*\[file_access\]/);
   });
 
   it('matches globs, writes JSON Lines and draws a progress bar on a terminal', async () => {
