@@ -154,7 +154,7 @@ export async function readActivitySources(files: readonly string[], mappingFile:
   const mappingInput = mappingFile === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(cwd, mappingFile));
   const parsedMapping = activityMappingSchema.safeParse(mappingInput);
   if (!parsedMapping.success) {
-    throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), 'activity mapping');
+    throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), mappingFile === undefined ? 'activity mapping' : `activity mapping ${mappingFile}`);
   }
   const mapping: ActivityMapping = parsedMapping.data;
   const fileOptions = {

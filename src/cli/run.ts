@@ -115,6 +115,8 @@ function report(error: unknown, io: CliIo): number {
     return EXIT_USAGE;
   }
   if (error instanceof ModelValidationError) {
+    // Paths of a mapping or an options file would read as the model's: say which file they are in.
+    if (error.what !== 'model document') io.stderr(`${error.what} is invalid:\n`);
     for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);
     return EXIT_INVALID;
   }

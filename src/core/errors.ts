@@ -44,10 +44,13 @@ function classNames(start: abstract new (...args: never[]) => unknown): readonly
 /** A document failed validation; `issues` holds every problem found, not just the first. */
 export class ModelValidationError extends SmeltprintError {
   readonly issues: readonly Issue[];
+  /** What was validated: the model document, or e.g. an activity mapping or options file. */
+  readonly what: string;
   constructor(issues: readonly Issue[], what = 'model document') {
     const errors = issues.filter((i) => i.severity === 'error');
     super('model_invalid', `${what} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
     this.issues = Object.freeze([...issues]);
+    this.what = what;
   }
 }
 

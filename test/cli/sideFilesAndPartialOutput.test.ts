@@ -95,3 +95,16 @@ describe('help', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('an invalid mapping file', () => {
+  it('is named before its issues, so their paths do not read as the model’s', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'smeltprint-badmap-'));
+    writeFileSync(join(directory, 'm.yaml'), 'smeltprint: 1\nid: m\nperiod: { start: 2025-01-01, end: 2025-01-31 }\nprocesses:\n  - id: p\n    outputs: [{ flow: al, amount: { activity: al }, unit: t }]\n    emissions: [{ gas: CO2, amount: "1", unit: t, category: process }]\n');
+    writeFileSync(join(directory, 'l.csv'), 'date,series,amount,unit\n2025-01,al,1,t\n');
+    writeFileSync(join(directory, 'map.yaml'), 'smeltprintMapping: 1\nbogus: 1\ncolumns: { date: date, series: series, unit: unit }\n');
+    const { code, stderr } = await runCapturing(['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml'], directory);
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe('activity mapping map.yaml is invalid:');
+    expect(stderr).toMatch(/Unrecognized key: "bogus" \[invalid_mapping\]/);
+  });
+});
