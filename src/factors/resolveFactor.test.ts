@@ -5,6 +5,7 @@ import { gridRecord, year } from './__fixtures__/records.js';
 import { loadDataset } from './loadDataset.js';
 import { createFactorRegistry } from './registry.js';
 import { resolveFactor } from './resolveFactor.js';
+import { builtinFactorRegistry } from './index.js';
 import { resolveFactorsOverPeriod } from './resolveFactorsOverPeriod.js';
 
 const registry = createFactorRegistry(loadDataset(gridFixture));
@@ -84,6 +85,26 @@ describe('resolveFactor by family', () => {
     const error = thrown(() => resolveFactor(registry, { id: 'fixture/grid', region: 'CN', period: period(2025), vintage: '2019' }));
     expect((error as Error).message).toMatch(/none covers vintage 2019 .*2025-12-31$/);
     expect(() => resolveFactor(registry, { id: 'fixture/grid', region: 'CN', vintage: 'last year' })).toThrow(/neither a year/);
+  });
+
+  it('a model in the country takes the national grid, not a regional grid of it (they tied: "ambiguous for region CN")', () => {
+    const grids = createFactorRegistry([
+      gridRecord({ id: 'g/national', families: ['g'], region: 'CN', valid: year(2023) }),
+      gridRecord({ id: 'g/north', families: ['g'], region: 'CN', covers: ['CN-BJ', 'CN-NM'], valid: year(2023) }),
+      gridRecord({ id: 'g/east', families: ['g'], region: 'CN', covers: ['CN-SH'], valid: year(2023) }),
+    ]);
+    expect(resolveFactor(grids, { id: 'g', region: 'CN', period: period(2023) }).record.id).toBe('g/national');
+    // A covered province takes its grid; one no grid covers takes the national factor (the
+    // regional grids do not apply to it through their country).
+    expect(resolveFactor(grids, { id: 'g', region: 'CN-NM', period: period(2023) }).record.id).toBe('g/north');
+    expect(resolveFactor(grids, { id: 'g', region: 'CN-HK', period: period(2023) }).record.id).toBe('g/national');
+    // Chosen by id in the country, a regional grid is no surprise: no note that CN is outside it.
+    expect(resolveFactor(grids, { id: 'g/east', region: 'CN', period: period(2023) }).selection).toBe('factor g/east by id');
+  });
+
+  it('the built-in cn-mee/grid resolves for a model in CN to the national factor of the year', () => {
+    const builtin = builtinFactorRegistry();
+    expect(resolveFactor(builtin, { id: 'cn-mee/grid', region: 'CN', period: period(2023) }).record.id).toBe('cn-mee/grid/national/2023');
   });
 
   it('equally specific members are ambiguous: DatasetError listing their ids', () => {
