@@ -388,13 +388,10 @@ function withAmounts(
   for (const [key, { path, amounts, unit }] of monthly) {
     const [, pi, list, index] = path as [string, number, string, number];
     const process = processes[pi]!;
-    if (unit !== undefined) {
-      process[list] = withValueAt(process[list], path.slice(3), formatQuantity({ amount: amounts[month]!, unit }));
-      continue;
-    }
-    const elements = [...(process[list] as Record<string, unknown>[])];
-    elements[index] = { ...elements[index], amount: idle.has(key) ? '1' : amounts[month]!.toFixed(), ...(unallocated.has(key) ? { waste: true } : {}) };
-    process[list] = elements;
+    // A method amount keeps its unit (its path runs into `with`); an element's amount is bare.
+    if (unit !== undefined) process[list] = withValueAt(process[list], path.slice(3), formatQuantity({ amount: amounts[month]!, unit }));
+    else process[list] = withValueAt(process[list], [index, 'amount'], idle.has(key) ? '1' : amounts[month]!.toFixed());
+    if (unallocated.has(key)) process[list] = withValueAt(process[list], [index, 'waste'], true);
   }
   return { ...document, processes };
 }
@@ -459,7 +456,7 @@ function readQuantityOrNothing(value: string | number, unit: string): Quantity |
 }
 
 /** `container` with the value at `path` (keys and indices below it) replaced, copied along the way. */
-function withValueAt(container: unknown, path: DocumentPath, value: string): unknown {
+function withValueAt(container: unknown, path: DocumentPath, value: unknown): unknown {
   if (path.length === 0) return value;
   const [step, ...rest] = path;
   if (Array.isArray(container)) {

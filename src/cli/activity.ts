@@ -289,8 +289,6 @@ export function activitySummary(report: ActivityReport): string {
  */
 function productMonths(monthly: MonthlyFootprints, flow: string): MonthlyFootprints {
   if (!monthly.total.products.some((p) => p.flow === flow)) {
-    const first = monthly.months[0];
-    if (first !== undefined) first.result.explain(flow);
     throw new UnknownProductError(`"${flow}" is not a product of the model (products: ${monthly.total.products.map((p) => p.flow).join(', ')})`);
   }
   return {
