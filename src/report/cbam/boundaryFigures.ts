@@ -5,6 +5,7 @@ import { decodeKey } from '../../graph/keys.js';
 import { solveSystem, type Solution } from '../../graph/solve.js';
 import type { DirectItem, FactorReference, Link, Product, System, SystemProcess } from '../../graph/system.js';
 import { allocationShares } from '../../graph/allocation.js';
+import { groupBy } from '../../core/lists.js';
 import type { BurdenVector, Cell } from '../../graph/vector.js';
 import type { Input, Model } from '../../model/types.js';
 import { amountIn } from '../../quantity/index.js';
@@ -34,9 +35,9 @@ export interface BoundarySelection {
    * The goods reported (and precursors made on site). An output of an installation process that is
    * none of these and that no process takes in (scrap or a by-product leaving the installation)
    * carries no embedded emissions (2025/2547 Annex II point F): its allocation share goes to the
-   * process's other products. Without it, the model's shares are kept.
+   * process's other products.
    */
-  readonly goodFlows?: ReadonlySet<string>;
+  readonly goodFlows: ReadonlySet<string>;
 }
 
 /** Selected burdens of one product per unit of its reference output, split by what CBAM needs. */
@@ -79,7 +80,7 @@ interface InputAt {
  * enter as m_i × SEE_i, Annex III Eq. 59–63).
  *
  * @example
- * const solution = solveBoundary(model, systemOf(result)!, { installation: new Set(['electrolysis']), precursorFlows: new Set() });
+ * const solution = solveBoundary(model, systemOf(result)!, { installation: new Set(['electrolysis']), precursorFlows: new Set(), goodFlows: new Set(['aluminium-liquid']) });
  * solution.figuresOf(0).direct; // CO2, CF4, C2F6 of the electrolysis per t of product 0
  */
 export function solveBoundary(model: Model, system: System, selection: BoundarySelection): BoundarySolution {
@@ -127,7 +128,7 @@ export function solveBoundary(model: Model, system: System, selection: BoundaryS
     return { ...process, items, links };
   });
 
-  const products = selection.goodFlows === undefined ? system.products : cbamShares(system, inputs, selection, notes);
+  const products = cbamShares(system, inputs, selection, notes);
   const solution = solveSystem({ ...system, processes, products, trackOrigins: false });
   return {
     figuresOf: (index) => figuresOf(solution.footprints[index] ?? new Map()),
@@ -150,13 +151,11 @@ function cbamShares(system: System, inputs: ReadonlyMap<string, InputAt>, select
       if (at !== undefined && at.input.recycled === undefined) taken.add(link.provider);
     }
   }
-  const byProcess = new Map<number, Product[]>();
-  for (const product of system.products) (byProcess.get(product.process) ?? byProcess.set(product.process, []).get(product.process)!).push(product);
   const shares = new Map<number, Decimal>();
-  for (const [processIndex, made] of byProcess) {
+  for (const [processIndex, made] of groupBy(system.products, (p) => p.process)) {
     const process = system.processes[processIndex]!;
     if (made.length < 2 || !selection.installation.has(process.id)) continue;
-    const carrying = made.filter((p) => taken.has(p.index) || selection.goodFlows!.has(p.flow));
+    const carrying = made.filter((p) => taken.has(p.index) || selection.goodFlows.has(p.flow));
     const leaving = made.filter((p) => !carrying.includes(p) && !p.share.isZero());
     if (carrying.length === 0 || leaving.length === 0) continue;
     const weights = carrying.map((p) => p.share);
