@@ -3,7 +3,7 @@ import { memoizeText } from '../core/memo.js';
 import { markedLike } from '../core/readAsData.js';
 import { ModelValidationError } from '../core/errors.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
-import { checkMagnitude, sum, type Decimal } from '../decimal/decimal.js';
+import { isWithinMagnitude, sum, type Decimal } from '../decimal/decimal.js';
 import { nextDay, previousDay } from '../factors/interval.js';
 import { activityReferencesOf, isActivityReference } from '../model/activityReferences.js';
 import { isPlainRecord } from '../model/fields.js';
@@ -315,20 +315,11 @@ function readRow(row: LedgerRow, seriesId: string, target: Unit, period: DayInte
     return reject(mapping.columns.unit, 'unit_mismatch', `${rowUnit.symbol} does not convert to ${target.symbol}, the unit of the amounts series "${seriesId}" fills`);
   }
   const converted = amount.value.times(convertFactor(rowUnit, target));
-  if (!inAcceptedRange(converted)) {
+  if (!isWithinMagnitude(converted)) {
     // In range as written, out of range in the series' unit (1e23 t is 1e26 kg): still this row's fault.
     return reject(mapping.columns.amount, 'invalid_amount', `${amount.value.toFixed()} ${rowUnit.symbol} is ${converted.toExponential(3)} ${target.symbol}, outside the accepted range of amounts (1e-30 to 1e24)`);
   }
   return { file: row.file, row: record.line, order: row.order, interval, amount: converted };
-}
-
-function inAcceptedRange(value: Decimal): boolean {
-  try {
-    checkMagnitude(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function rejection(file: string, row: number, column: string | undefined, code: string, message: string): RejectedRow {

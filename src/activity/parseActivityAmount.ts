@@ -1,4 +1,4 @@
-import { checkMagnitude, toDecimal, type Decimal } from '../decimal/decimal.js';
+import { isWithinMagnitude, toDecimal, type Decimal } from '../decimal/decimal.js';
 
 /** How a ledger writes numbers (the mapping's `numbers`). */
 export interface NumberStyle {
@@ -45,11 +45,8 @@ export function parseActivityAmount(text: string, style: NumberStyle): CellReadi
   }
   if (digits.length + fractionPart.length > 60) return { ok: false, message: `${shown} has too many digits` };
   const value = toDecimal(`${sign}${digits}${fractionPart === '' ? '' : `.${fractionPart}`}`);
-  try {
-    // Checked here, per row, as a numeric XLSX cell is (parseNumericCell): otherwise the amount
-    // fails later against the model path, as a rounded sum that appears nowhere in the ledger.
-    return { ok: true, value: checkMagnitude(value) };
-  } catch {
-    return { ok: false, message: `${shown} is outside the accepted range of amounts (1e-30 to 1e24)` };
-  }
+  // Checked here, per row, as a numeric XLSX cell is (parseNumericCell): otherwise the amount
+  // fails later against the model path, as a rounded sum that appears nowhere in the ledger.
+  if (!isWithinMagnitude(value)) return { ok: false, message: `${shown} is outside the accepted range of amounts (1e-30 to 1e24)` };
+  return { ok: true, value };
 }

@@ -86,13 +86,16 @@ export function isDecimalText(value: string): boolean {
 
 /** Rejects magnitudes outside [1e-30, 1e24] (zero is fine): guards against 1e400-style input. */
 export function checkMagnitude(value: Decimal, path?: DocumentPath): Decimal {
+  if (isWithinMagnitude(value)) return value;
+  throw new InvalidNumberError(`${describeMagnitude(value)} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });
+}
+
+/** True when `value` is zero or 1e-30 ≤ |value| ≤ 1e24 (what checkMagnitude accepts). */
+export function isWithinMagnitude(value: Decimal): boolean {
   // 1e-30 ≤ |value| < 1e24 whenever its exponent is from −30 to 23: no comparison needed.
-  if (value.e >= -30 && value.e <= 23) return value;
+  if (value.e >= -30 && value.e <= 23) return true;
   const abs = value.abs();
-  if (!abs.isZero() && (abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE))) {
-    throw new InvalidNumberError(`${describeMagnitude(value)} is outside the accepted range (1e-30 to 1e24)`, path === undefined ? {} : { path });
-  }
-  return value;
+  return abs.isZero() || !(abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE));
 }
 
 /** Exact sum (no rounding for realistic spreads of magnitude): breakdowns add up to totals. */
