@@ -18,8 +18,7 @@ import type { System } from '../graph/system.js';
 import { defaultMethodRegistry } from '../methods/index.js';
 import { evaluateMethod, type MethodRegistry } from '../methods/registry.js';
 import type { EmissionEntry, Model, Process } from '../model/types.js';
-import { parseModel } from '../model/parse.js';
-import { isParsedModel } from '../model/toModel.js';
+import { modelOf } from '../model/modelInput.js';
 import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
 import { isConvertible } from '../units/index.js';
 import { splitTimeVaryingInputs, type ActivityPeriods } from './timeVaryingInputs.js';
@@ -77,9 +76,7 @@ export function defaultComputeContext(options: Pick<ComputeOptions, 'factors' | 
  */
 export function computeFootprints(input: Model | unknown, options: ComputeOptions = {}): FootprintResult {
   const context = defaultComputeContext(options);
-  const parsed = isModel(input)
-    ? input
-    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const parsed = computeInput(input, context);
   const scope2 = options.scope2 ?? 'market';
   const located = scope2 === 'location' ? toLocationBased(parsed) : parsed;
   const gwp = options.gwp ?? located.gwp;
@@ -185,9 +182,7 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
  */
 export function computeScope2Comparison(input: Model | unknown, options: Omit<ComputeOptions, 'scope2'> = {}): { location: FootprintResult; market: FootprintResult } {
   const context = defaultComputeContext(options);
-  const model = isModel(input)
-    ? input
-    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const model = computeInput(input, context);
   return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
 }
 
@@ -371,6 +366,10 @@ function atPath(error: unknown, path: DocumentPath): unknown {
   return error;
 }
 
-function isModel(input: unknown): input is Model {
-  return isParsedModel(input);
+/**
+ * The Model of a "Model or document" argument, with factor and method ids looked up in the
+ * registries the computation will use (see `modelOf`).
+ */
+export function computeInput(input: unknown, context: ComputeContext): Model {
+  return modelOf(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
 }

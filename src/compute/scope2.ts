@@ -1,6 +1,7 @@
 import { makeIssue, formatPath, type Issue } from '../core/issues.js';
 import type { FactorRecord } from '../factors/types.js';
 import type { Input, Model, Process } from '../model/types.js';
+import { modelOf } from '../model/modelInput.js';
 import { markDerivedModel } from '../model/toModel.js';
 
 /**
@@ -26,7 +27,9 @@ const RESIDUAL_SEGMENT = /\/excl-market-nonfossil(?=\/|$)/;
  * @example
  * const location = toLocationBased(model); // then computeFootprints(location)
  */
-export function toLocationBased(model: Model): Model {
+export function toLocationBased(input: Model): Model {
+  // Typed for a Model, read as "Model or document" at run time: JavaScript callers pass either.
+  const model = modelOf(input);
   let changed = false;
   const processes = model.processes.map((process): Process => {
     const inputs = process.inputs.map((input): Input => {

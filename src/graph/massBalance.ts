@@ -1,6 +1,7 @@
 import { InvalidNumberError } from '../core/errors.js';
 import { makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import { Decimal, ONE, ZERO, sum, toDecimal } from '../decimal/decimal.js';
+import { modelOf } from '../model/modelInput.js';
 import type { Model } from '../model/types.js';
 import { amountIn } from '../quantity/index.js';
 import type { Quantity } from '../quantity/types.js';
@@ -48,8 +49,12 @@ const TONNE = parseUnit('t');
  * const report = massBalance(model, { tolerance: '0.05' });
  * report.warnings // [{ code: 'mass_imbalance', path: ['processes', 2], ... }]
  */
-export function massBalance(model: Model, options: MassBalanceOptions): MassBalanceReport {
-  const tolerance = toDecimal(options.tolerance);
+export function massBalance(input: Model, options: MassBalanceOptions): MassBalanceReport {
+  // Typed for a Model, read as "Model or document" at run time: JavaScript callers pass either.
+  const model = modelOf(input);
+  const given = (options as Partial<MassBalanceOptions> | undefined)?.tolerance;
+  if (given === undefined) throw new InvalidNumberError('massBalance needs options.tolerance, a fraction from 0 to 1 (e.g. "0.05" for 5 %)');
+  const tolerance = toDecimal(given);
   if (tolerance.isNegative() || tolerance.gt(ONE)) throw new InvalidNumberError(`tolerance is a fraction from 0 to 1, got ${tolerance.toFixed()}`);
   const processes: ProcessMassBalance[] = [];
   const warnings: Issue[] = [];

@@ -2,6 +2,7 @@ import { formatPath, makeIssue, type Issue } from '../core/issues.js';
 import { isConvertible } from '../units/index.js';
 import type { Unit } from '../units/types.js';
 import { validateAllocation } from './validateAllocation.js';
+import { requireModel } from './modelInput.js';
 import type { Model, ModelContext, Output, Process } from './types.js';
 import { appendAll } from '../core/lists.js';
 
@@ -29,7 +30,8 @@ import { appendAll } from '../core/lists.js';
  * validateModel(model, { hasFactor: (id) => registry.has(id), hasMethod: (id) => methods.has(id) })
  * // [] when every reference resolves
  */
-export function validateModel(model: Model, context?: ModelContext): Issue[] {
+export function validateModel(input: Model, context?: ModelContext): Issue[] {
+  const model = requireModel(input, 'validateModel');
   const issues: Issue[] = [];
   const processes = indexProcesses(model.processes, issues);
   const products = indexProducts(model.processes, issues);

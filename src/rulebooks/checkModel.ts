@@ -1,7 +1,6 @@
-import { SmeltprintError, InternalError } from '../core/errors.js';
-import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
+import { computeFootprints, computeInput, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { FootprintResult } from '../graph/results.js';
-import { safeParseModel } from '../model/parse.js';
 import type { Model } from '../model/types.js';
 import { checkAllocation } from './checks/checkAllocation.js';
 import { checkBoundary } from './checks/checkBoundary.js';
@@ -29,12 +28,11 @@ export function checkModel(input: Model | unknown, rulebookId: string, options: 
   const rulebook = getRulebook(rulebookId);
   const context = defaultComputeContext(options);
   let model: Model;
-  if (isModel(input)) {
-    model = input;
-  } else {
-    const parsed = safeParseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-    if (!parsed.success) return Object.freeze(parsed.issues.map((i) => finding('document', i.code, i.path, i.message, i.severity)));
-    model = parsed.model;
+  try {
+    model = computeInput(input, context);
+  } catch (error) {
+    if (error instanceof ModelValidationError) return Object.freeze(error.issues.map((i) => finding('document', i.code, i.path, i.message, i.severity)));
+    throw error;
   }
   let result: FootprintResult;
   try {
@@ -55,7 +53,3 @@ export function checkModel(input: Model | unknown, rulebookId: string, options: 
   ]);
 }
 
-function isModel(input: unknown): input is Model {
-  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) &&
-    (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true;
-}

@@ -1,12 +1,11 @@
 import { InternalError, UnresolvedReferenceError } from '../core/errors.js';
-import { computeFootprints, defaultComputeContext, systemOf, type ComputeOptions } from '../compute/computeFootprints.js';
+import { computeFootprints, computeInput, defaultComputeContext, systemOf, type ComputeOptions } from '../compute/computeFootprints.js';
 import { createFactorRegistry, mergeRegistries } from '../factors/index.js';
 import type { Uncertainty } from '../factors/types.js';
 import { formatPath } from '../core/issues.js';
 import { ONE, toDecimal, type Decimal } from '../decimal/decimal.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { System } from '../graph/system.js';
-import { parseModel } from '../model/parse.js';
 import type { Model } from '../model/types.js';
 import { amountIn } from '../quantity/index.js';
 import { termDistribution, type TermDistribution } from './distributions.js';
@@ -53,7 +52,7 @@ export interface UncertainModel {
  */
 export function uncertainModel(input: Model | unknown, options: UncertaintyOptions = {}): UncertainModel {
   const context = defaultComputeContext(options.compute ?? {});
-  const model = isParsedModel(input) ? input : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const model = computeInput(input, context);
   const result = computeFootprints(model, { ...(options.compute ?? {}), byProcess: false });
   const system = systemOf(result);
   if (system === undefined) throw new InternalError('computeFootprints returned no compiled system');
@@ -121,11 +120,3 @@ function entryAmount(item: { readonly detail: { readonly quantity?: string } }):
   return text === undefined ? ONE : toDecimal(text);
 }
 
-function isParsedModel(input: unknown): input is Model {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    Array.isArray((input as Model).factors) &&
-    (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true
-  );
-}

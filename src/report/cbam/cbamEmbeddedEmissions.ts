@@ -1,10 +1,9 @@
 import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, UnknownProductError } from '../../core/errors.js';
 import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
-import { computeFootprints, defaultComputeContext, systemOf } from '../../compute/computeFootprints.js';
+import { computeFootprints, computeInput, defaultComputeContext, systemOf } from '../../compute/computeFootprints.js';
 import { GWP_SETS } from '../../gases/gwp.js';
 import type { System } from '../../graph/system.js';
 import type { Model } from '../../model/types.js';
-import { parseModel } from '../../model/parse.js';
 import { convertFactor, isConvertible, parseUnit } from '../../units/index.js';
 import { solveBoundary, type BoundaryFigures, type BoundarySolution } from './boundaryFigures.js';
 import { cbamCategoryOfCn, cbamPeriodRules, type CbamPeriodRules } from './regulation.js';
@@ -49,9 +48,7 @@ const ONE_PERCENT = new Decimal(1);
 export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptions): CbamReport {
   const rules = cbamPeriodRules((options as Partial<CbamOptions> | undefined)?.period);
   const context = defaultComputeContext(options);
-  const model = isModel(input)
-    ? input
-    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const model = computeInput(input, context);
   const installation = boundaryOf(model, options.installation, 'installation');
   if (options.goods.length === 0) throw new CbamGoodError('no goods to report: name at least one product flow and its CN code');
 
@@ -398,10 +395,6 @@ function boundaryOf(model: Model, ids: readonly string[] | undefined, what: stri
   return new Set(ids);
 }
 
-function isModel(input: unknown): input is Model {
-  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) &&
-    (input as { processes?: unknown[] }).processes?.every((p) => typeof p === 'object' && p !== null && 'path' in p) === true;
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !(value instanceof Decimal) && typeof (value as { toFixed?: unknown }).toFixed !== 'function') {

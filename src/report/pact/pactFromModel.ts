@@ -1,7 +1,6 @@
-import { computeFootprints, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
+import { computeFootprints, computeInput, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
 import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';
-import { parseModel } from '../../model/parse.js';
 import type { Model } from '../../model/types.js';
 import type { ProductFootprint } from '../../graph/results.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
@@ -81,9 +80,7 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, op
 /** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */
 function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromModelOptions) {
   const context = defaultComputeContext(options);
-  const model = isParsedModel(input)
-    ? input
-    : parseModel(input, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  const model = computeInput(input, context);
   const gwp = options.gwp ?? 'AR6';
   const result = computeFootprints(model, { ...context, gwp, per: '1 kg' });
   const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
@@ -99,9 +96,5 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
   return { result, fullMeta, pactOptions, lookup };
 }
 
-function isParsedModel(input: unknown): input is Model {
-  return typeof input === 'object' && input !== null && Array.isArray((input as Model).factors) && Array.isArray((input as Model).processes) &&
-    (input as Model).processes.every((p) => typeof p === 'object' && p !== null && 'path' in p);
-}
 
 const KILOGRAM = parseUnit('kg');
