@@ -298,3 +298,10 @@ export class UnknownMetalError extends SmeltprintError {
     super('unknown_metal', message);
   }
 }
+
+/** A report language the library has no messages for (the key-product report is in zh and en). */
+export class UnsupportedLanguageError extends SmeltprintError {
+  constructor(message: string) {
+    super('unsupported_language', message);
+  }
+}

@@ -280,6 +280,12 @@ describe('copper, lead and zinc products', () => {
       expect.objectContaining({ code: 'unknown_product', message: expect.stringContaining('products: lead-ingot, zinc-ingot') }),
     );
   });
+
+  it('refuses a language it has no messages for (a JavaScript caller\'s "fr" got English)', () => {
+    for (const lang of ['fr', 'zh-CN', 'EN']) {
+      expect(() => keyProductReport(demo, { lang: lang as 'en' })).toThrow(expect.objectContaining({ code: 'unsupported_language', message: expect.stringContaining(`"${lang}"`) }));
+    }
+  });
 });
 
 describe('metal inference from flow names', () => {

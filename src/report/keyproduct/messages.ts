@@ -1,3 +1,4 @@
+import { UnsupportedLanguageError } from '../../core/errors.js';
 import type { LifeCycleStage, Metal, ReportLanguage } from './types.js';
 
 /**
@@ -511,5 +512,8 @@ const ZH: Messages = {
  * messagesFor('en').stages.production // 'Production'
  */
 export function messagesFor(lang: ReportLanguage): Messages {
-  return lang === 'zh' ? ZH : EN;
+  if (lang === 'zh') return ZH;
+  if (lang === 'en') return EN;
+  // A JavaScript caller's 'fr' or 'zh-CN' got English before: a report in a language not asked for.
+  throw new UnsupportedLanguageError(`reports are written in zh or en, not ${JSON.stringify(lang)}`);
 }
