@@ -2,6 +2,7 @@ import { GWP_SET_IDS, type GwpSetId } from '../gases/types.js';
 import { amountIn, parseQuantity } from '../quantity/index.js';
 import type { Decimal } from '../decimal/decimal.js';
 import { listRulebooks } from '../rulebooks/index.js';
+import { LIFE_CYCLE_STAGES, METALS, type LifeCycleStage, type Metal } from '../report/keyproduct/types.js';
 import { UsageError } from './outputs.js';
 
 /**
@@ -76,6 +77,8 @@ const FLAG_MODES: Readonly<Record<string, readonly FootprintMode[]>> = {
   scope2: ['table', 'json'],
   places: ['table', 'json'],
   lang: ['report', 'html'],
+  metal: ['report', 'html'],
+  stage: ['report', 'html'],
   'cbam-period': ['cbam'],
   'cbam-options': ['cbam'],
   'cbam-output': ['cbam'],
@@ -144,4 +147,28 @@ export function checkTolerance(text: string): Decimal {
 export function checkRulebook(id: string): void {
   const ids = listRulebooks().map((r) => r.id);
   if (!(ids as readonly string[]).includes(id)) throw new UsageError(`unknown rulebook "${id}" (${ids.join(', ')})`);
+}
+
+/**
+ * `--metal M` and `--stage PROCESS=STAGE` (repeatable) of the key-product report, checked before
+ * the model is read: the metal whose product rules apply when flow names do not tell it, and a
+ * process's life-cycle stage where the default rule gets it wrong.
+ *
+ * @example
+ * reportRulesOf('zinc', ['waelz-kiln=production']) // { metal: 'zinc', stages: { 'waelz-kiln': 'production' } }
+ */
+export function reportRulesOf(metal: string | undefined, stages: readonly string[] | undefined): { metal?: Metal; stages?: Record<string, LifeCycleStage> } {
+  if (metal !== undefined && !(METALS as readonly string[]).includes(metal)) throw new UsageError(`--metal takes ${METALS.join(', ')}, got "${metal}"`);
+  const chosen: Record<string, LifeCycleStage> = Object.create(null) as Record<string, LifeCycleStage>;
+  for (const text of stages ?? []) {
+    const at = text.lastIndexOf('=');
+    const process = at < 0 ? '' : text.slice(0, at).trim();
+    const stage = at < 0 ? '' : text.slice(at + 1).trim();
+    if (process === '' || !(LIFE_CYCLE_STAGES as readonly string[]).includes(stage)) {
+      throw new UsageError(`--stage takes PROCESS=STAGE with STAGE one of ${LIFE_CYCLE_STAGES.join(', ')}, got "${text}"`);
+    }
+    if (process in chosen && chosen[process] !== stage) throw new UsageError(`--stage gives process "${process}" two stages`);
+    chosen[process] = stage as LifeCycleStage;
+  }
+  return { ...(metal === undefined ? {} : { metal: metal as Metal }), ...(stages === undefined ? {} : { stages: chosen }) };
 }

@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
-import { checkCommonFlags, checkGwp, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
+import { checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
 import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
 import { explainWithActivity, footprintWithActivity, usesActivityFlags } from './activity.js';
 import { batchCommand } from './batch.js';
@@ -42,6 +42,7 @@ Usage:
   smeltprint footprint MODEL [--product FLOW] [--format table|json] [--gwp SET] [--per "1 kg"]
                     [--scope2 market|location|both] [--places N] [-o FILE]
   smeltprint footprint MODEL --format report|html [--lang zh|en] [--product FLOW]
+                    [--metal aluminium|copper|lead|zinc] [--stage PROCESS=production|raw-material-acquisition]...
                                                    GB/T 24067 / GB/T 44905 key-product report
   smeltprint footprint MODEL --format cbam --cbam-period transitional-2023/1773|definitive-2025/2547
                     [--good FLOW=CN]... [--installation P1,P2] [--cbam-options FILE] [--cbam-output json|csv|xlsx] [-o FILE]
@@ -138,6 +139,8 @@ const FOOTPRINT_OPTIONS = {
   places: { type: 'string' },
   scope2: { type: 'string' },
   lang: { type: 'string' },
+  metal: { type: 'string' },
+  stage: { type: 'string', multiple: true },
   'cbam-period': { type: 'string' },
   'cbam-options': { type: 'string' },
   'cbam-output': { type: 'string' },
@@ -204,6 +207,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   }
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
+  const reportRules = reportRulesOf(values.metal, values.stage);
   const { document, model } = await loadDocument(file, io);
   if (mode === 'audit') {
     const result = compute(model, values.gwp, values.per);
@@ -213,7 +217,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (mode === 'report' || mode === 'html') {
     const result = compute(model, values.gwp, values.per);
-    const report = keyProductReport(result, { lang, ...(values.product === undefined ? {} : { product: values.product }) });
+    const report = keyProductReport(result, { lang, ...reportRules, ...(values.product === undefined ? {} : { product: values.product }) });
     await emit(mode === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
     return EXIT_OK;
   }

@@ -305,3 +305,10 @@ export class UnsupportedLanguageError extends SmeltprintError {
     super('unsupported_language', message);
   }
 }
+
+/** An option of a report that names nothing the model has, or a value the report does not know. */
+export class ReportOptionError extends SmeltprintError {
+  constructor(message: string) {
+    super('report_option', message);
+  }
+}

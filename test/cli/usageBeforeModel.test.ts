@@ -133,3 +133,34 @@ describe('--lang', () => {
     expect(stderr).toContain('--lang takes zh or en, got "fr"');
   });
 });
+
+describe('--metal and --stage (key-product report)', () => {
+  it('are checked before the model is read, and only taken by report and html', async () => {
+    await expectUsage(['footprint', BAD, '--format', 'report', '--metal', 'gold'], '--metal takes aluminium, copper, lead, zinc, got "gold"');
+    await expectUsage(['footprint', BAD, '--format', 'report', '--stage', 'refining=prod'], '--stage takes PROCESS=STAGE');
+    await expectUsage(['footprint', BAD, '--format', 'report', '--stage', 'refining'], '--stage takes PROCESS=STAGE');
+    await expectUsage(['footprint', BAD, '--format', 'report', '--stage', 'a=production', '--stage', 'a=raw-material-acquisition'], 'two stages');
+    await expectUsage(['footprint', SMELTER, '--metal', 'zinc'], '--metal has no effect with --format table; it is taken by --format report, html');
+  });
+
+  it('--metal reports a product whose flows name no metal (the Waelz oxide)', async () => {
+    const refused = await run('footprint', 'examples/zinc-waelz.yaml', '--format', 'report', '--product', 'waelz-oxide');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--metal on the command line');
+    const { code, stdout } = await run('footprint', 'examples/zinc-waelz.yaml', '--format', 'report', '--lang', 'en', '--product', 'waelz-oxide', '--metal', 'zinc');
+    expect(code).toBe(0);
+    expect(stdout).toContain('waelz-oxide');
+  });
+
+  it('--stage moves a process to the stage given, and says it was chosen', async () => {
+    const argv = ['footprint', 'examples/lead-smelter.yaml', '--format', 'report', '--lang', 'en'];
+    const byDefault = await run(...argv);
+    expect(byDefault.stdout).toContain('| sks-smelting | Production | default rule |');
+    const moved = await run(...argv, '--stage', 'sks-smelting=raw-material-acquisition');
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('| sks-smelting | Raw material acquisition | option |');
+    const unknown = await run(...argv, '--stage', 'refinin=production');
+    expect([unknown.code, unknown.stdout]).toEqual([1, '']);
+    expect(unknown.stderr).toContain('stages names process "refinin", which the model does not have');
+  });
+});

@@ -4,6 +4,7 @@ import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { Decimal, sum } from '../../src/decimal/decimal.js';
 import { demoModelDocument } from '../../src/demo/index.js';
 import { inferMetal, keyProductReport, metalOfFlow, type KeyProductReport } from '../../src/report/keyproduct/index.js';
+import { isRawMaterialOrEnergy } from '../../src/report/keyproduct/inferMetal.js';
 import { D, doc, proc } from '../helpers.js';
 
 // Demo model (src/demo/index.ts), per 1 t of ingot. Every process runs once per 99000 t of ingot:
@@ -288,7 +289,61 @@ describe('copper, lead and zinc products', () => {
   });
 });
 
+describe('life-cycle stages by default', () => {
+  // A lead smelter whose intermediates name no metal: bullion made on site from bought
+  // concentrate (a materials factor: raw material acquisition), a refinery, a captive oxygen plant
+  // (energy/utility: raw material acquisition) and the on-site treatment of the refinery's dross.
+  // Per 100 t of refined lead (each process runs once):
+  //   concentrate 150 t × 0.4 t CO2/t = 60 (materials: raw material acquisition)
+  //   oxygen plant 5 (raw material acquisition)
+  //   smelting 30, refining 8, dross treatment 2 (production)
+  // → raw material acquisition 65 / 100 = 0.65, production 40 / 100 = 0.4.
+  const model = doc(
+    [
+      proc('oxygen-plant', ['oxygen', '20'], '5'),
+      proc('smelting', ['sks-bullion', '102'], '30', [
+        { flow: 'lead-concentrate', amount: '150', unit: 't', factor: 'concentrate' },
+        { flow: 'oxygen', amount: '20', unit: 't', from: 'oxygen-plant' },
+      ]),
+      {
+        ...proc('refining', ['refined-lead', '100'], '8', [{ flow: 'sks-bullion', amount: '102', unit: 't', from: 'smelting' }]),
+        outputs: [{ flow: 'refined-lead', amount: '100', unit: 't' }, { flow: 'dross', amount: '2', unit: 't', waste: true, to: 'dross-treatment' }],
+      },
+      proc('dross-treatment', ['treated-dross', '2'], '2'),
+    ],
+    { factors: [{ id: 'concentrate', value: '0.4', unit: 't CO2/t', category: 'materials', source: { title: 'Illustrative concentrate factor for a test' } }] },
+  );
+  const report = keyProductReport(computeFootprints(model), { lang: 'en', product: 'refined-lead' });
+
+  it('puts the metal\'s line on site in production even when its flows name no metal (sks-bullion)', () => {
+    expect(Object.fromEntries(report.boundary.processes.map((p) => [p.id, p.stage]))).toEqual({
+      'oxygen-plant': 'raw-material-acquisition',
+      smelting: 'production',
+      refining: 'production',
+      'dross-treatment': 'production',
+    });
+    // Equal to 20 places: 102 t of bullion per 102 t used is a quotient rounded at 34 digits on the way.
+    expect(report.byStage.map((row) => at20(row.value))).toEqual([at20(D('0.65')), at20(D('0.4'))]);
+  });
+
+  it('refuses stages for processes the model lacks, unknown stages and unknown metals (a misspelt id was ignored)', () => {
+    const result = computeFootprints(model);
+    const refuse = (options: object, text: string) =>
+      expect(() => keyProductReport(result, { product: 'refined-lead', ...options })).toThrow(expect.objectContaining({ code: 'report_option', message: expect.stringContaining(text) }));
+    refuse({ stages: { refinin: 'production' } }, 'stages names process "refinin"');
+    refuse({ stages: { refining: 'prod' } }, 'the stage "prod"');
+    refuse({ stages: JSON.parse('{"constructor": "production"}') }, 'stages names process "constructor"');
+    refuse({ metal: 'gold' }, 'not "gold"');
+  });
+});
+
 describe('metal inference from flow names', () => {
+  it('tells raw materials and energy from the metal on its way (the default stage rule)', () => {
+    const raw = ['baked-anode', 'alumina', 'lead-concentrate', 'zinc-ore', 'aluminium-fluoride', 'electricity-captive', 'steam', 'oxygen', 'quicklime', '氧化铝', '铜精矿'];
+    const line = ['anode-copper', 'sks-bullion', 'zinc-calcine', 'purified-solution', 'prepared-scrap', 'aluminium-liquid', '粗铅'];
+    for (const flow of raw) expect([flow, isRawMaterialOrEnergy(flow)]).toEqual([flow, true]);
+    for (const flow of line) expect([flow, isRawMaterialOrEnergy(flow)]).toEqual([flow, false]);
+  });
   it('recognizes English, symbols and Chinese, and keeps alumina apart from aluminium', () => {
     expect(metalOfFlow('aluminium-ingot')).toBe('aluminium');
     expect(metalOfFlow('aluminum-sow')).toBe('aluminium');

@@ -45,3 +45,27 @@ export function inferMetal(productFlow: string, otherFlows: readonly string[] = 
   }
   return best;
 }
+
+// Raw materials whatever metal they name: ores and concentrates are mined, fluorides are bought
+// or made as smelter reagents.
+const RAW_ANY = /concentrate|(?<![a-z])ores?(?![a-z])|bauxite|fluoride|精矿|矿石|铝土矿|氟化/i;
+// Raw materials and energy carriers that name no metal (a named metal — "anode-copper" — is the
+// metal on its way to the product).
+const RAW_UNNAMED =
+  /alumina|anode|carbon|coke|pitch|coal|lime|soda|caustic|electricity|steam|oxygen|(?<![a-z])(?:power|heat|gas|fuel|water)|氧化铝|阳极|焦|煤|石灰|纯碱|烧碱|电力|蒸汽|热力|天然气|氧气/i;
+
+/**
+ * True for a flow that is a raw material or an energy carrier rather than the metal on its way to
+ * a product: ores and concentrates, alumina, baked anodes, reductants, fluxes, electricity, steam.
+ * Flows that name neither (bullion, calcine, leach solution, prepared scrap) are the metal's line.
+ *
+ * @example
+ * isRawMaterialOrEnergy('baked-anode') // true
+ * isRawMaterialOrEnergy('anode-copper') // false
+ * isRawMaterialOrEnergy('sks-bullion') // false
+ */
+export function isRawMaterialOrEnergy(flow: string): boolean {
+  if (RAW_ANY.test(flow)) return true;
+  if (metalOfFlow(flow) !== undefined) return false;
+  return RAW_UNNAMED.test(flow);
+}

@@ -1,4 +1,4 @@
-import { UnknownMetalError, UnknownProductError } from '../../core/errors.js';
+import { ReportOptionError, UnknownMetalError, UnknownProductError } from '../../core/errors.js';
 import { formatPath } from '../../core/issues.js';
 import { Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
@@ -11,7 +11,7 @@ import type { System } from '../../graph/system.js';
 import { amountIn, formatQuantity, parseQuantity } from '../../quantity/index.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
 import type { SankeyLink, SankeyNode } from '../svg/sankey.js';
-import { inferMetal, metalOfFlow } from './inferMetal.js';
+import { inferMetal, isRawMaterialOrEnergy, metalOfFlow } from './inferMetal.js';
 import { messagesFor, type Messages } from './messages.js';
 import { supplyChain, type SupplyChain } from './supplyChain.js';
 import type {
@@ -27,7 +27,7 @@ import type {
   Metal,
   SankeyFlow,
 } from './types.js';
-import { LIFE_CYCLE_STAGES } from './types.js';
+import { LIFE_CYCLE_STAGES, METALS } from './types.js';
 
 /** Display rounding by default: 4 decimal places, half-even (as the table report). */
 export const DEFAULT_REPORT_ROUNDING: Rounding = Object.freeze({ places: 4, mode: 'HALF_EVEN' });
@@ -60,9 +60,13 @@ export function keyProductReport(result: FootprintResult, options: KeyProductOpt
   const flow = options.product ?? defaultProduct(result);
   const chain = supplyChain(result, flow);
   const { system, footprint } = chain;
+  checkStageOptions(options.stages, system);
+  if (options.metal !== undefined && !(METALS as readonly string[]).includes(options.metal)) {
+    throw new ReportOptionError(`metal is one of ${METALS.join(', ')}, not ${JSON.stringify(options.metal)}`);
+  }
   const metal = options.metal ?? inferMetal(flow, system.products.map((p) => p.flow));
   if (metal === undefined) {
-    throw new UnknownMetalError(`cannot tell the metal of "${flow}" from the flow names; pass metal: aluminium | copper | lead | zinc`);
+    throw new UnknownMetalError(`cannot tell the metal of "${flow}" from the flow names; pass metal: aluminium | copper | lead | zinc (--metal on the command line)`);
   }
   const metalName = m.metals[metal];
   const total = footprint.total;
@@ -70,10 +74,12 @@ export function keyProductReport(result: FootprintResult, options: KeyProductOpt
   const row = (key: string, label: string, value: Decimal): ContributionRow => ({ key, label, value, ...optional('share', share(value)) });
 
   const participating = [...chain.activity.keys()].sort((a, b) => a - b);
-  const processStage = defaultStages(system, chain, metal);
+  const processStage = defaultStages(system, chain);
+  // Own keys only: a process named "constructor" must not find Object.prototype's.
+  const chosenStage = (id: string): LifeCycleStage | undefined => (options.stages !== undefined && Object.hasOwn(options.stages, id) ? options.stages[id] : undefined);
   const stageOf = (processIndex: number | undefined, category: string): LifeCycleStage => {
     if (processIndex !== undefined) {
-      const chosen = options.stages?.[system.processes[processIndex]!.id];
+      const chosen = chosenStage(system.processes[processIndex]!.id);
       if (chosen !== undefined) return chosen;
     }
     if (UPSTREAM_CATEGORIES.has(category)) return 'raw-material-acquisition';
@@ -137,7 +143,7 @@ export function keyProductReport(result: FootprintResult, options: KeyProductOpt
       description: m.boundaryDescription(metalName),
       processes: participating.map((pi) => {
         const id = system.processes[pi]!.id;
-        const chosen = options.stages?.[id];
+        const chosen = chosenStage(id);
         const stage = chosen ?? processStage.get(pi) ?? 'raw-material-acquisition';
         return { id, stage, stageLabel: m.stages[stage], assignedBy: chosen === undefined ? ('default' as const) : ('option' as const) };
       }),
@@ -181,14 +187,30 @@ function defaultProduct(result: FootprintResult): string {
   if (finals.length === 1) return finals[0]!;
   const metalFinals = finals.filter((f) => metalOfFlow(f) !== undefined);
   if (metalFinals.length === 1) return metalFinals[0]!;
-  throw new UnknownProductError(`the model has several final products (${finals.join(', ')}); choose one with the product option`);
+  throw new UnknownProductError(`the model has several final products (${finals.join(', ')}); choose one with the product option (--product FLOW on the command line)`);
+}
+
+/** A stage given for a process the model does not have, or a stage that does not exist, is refused (a misspelt id would be ignored). */
+function checkStageOptions(stages: KeyProductOptions['stages'], system: System): void {
+  if (stages === undefined) return;
+  const ids = new Set(system.processes.map((p) => p.id));
+  for (const [id, stage] of Object.entries(stages)) {
+    if (!ids.has(id)) throw new ReportOptionError(`stages names process "${id}", which the model does not have (processes: ${[...ids].sort().join(', ')})`);
+    if (!(LIFE_CYCLE_STAGES as readonly string[]).includes(stage)) {
+      throw new ReportOptionError(`stages gives process "${id}" the stage ${JSON.stringify(stage)}; stages are ${LIFE_CYCLE_STAGES.join(', ')}`);
+    }
+  }
 }
 
 /**
- * Production stage: the reported product's process and every process upstream of it that supplies
- * a flow named after the metal (liquid aluminium to the casthouse, blister to the refinery…).
+ * Production stage: the reported product's process and every process upstream of it on the
+ * metal's line — one that supplies anything but a raw material or energy (bullion, calcine,
+ * leach solution, prepared scrap…) — and the treatment of the line's own waste (dross). Makers of
+ * raw materials and energy (alumina, baked anodes, captive power) are raw material acquisition, as
+ * are processes reached only through them. Deciding by what a flow is not, rather than by the metal
+ * in its name, keeps "sks-bullion" or "purified-solution" on the line (they name no metal).
  */
-function defaultStages(system: System, chain: SupplyChain, metal: Metal): Map<number, LifeCycleStage> {
+function defaultStages(system: System, chain: SupplyChain): Map<number, LifeCycleStage> {
   const stages = new Map<number, LifeCycleStage>();
   for (const pi of chain.activity.keys()) stages.set(pi, 'raw-material-acquisition');
   const root = system.products[chain.productIndex]!.process;
@@ -197,9 +219,9 @@ function defaultStages(system: System, chain: SupplyChain, metal: Metal): Map<nu
   while (queue.length > 0) {
     const pi = queue.shift()!;
     for (const link of system.processes[pi]!.links) {
-      if (link.kind !== 'input') continue;
       const supplier = system.products[link.provider]!;
-      if (metalOfFlow(supplier.flow) !== metal || stages.get(supplier.process) === 'production') continue;
+      const onLine = link.kind === 'waste-treatment' || (link.kind === 'input' && !isRawMaterialOrEnergy(supplier.flow));
+      if (!onLine || stages.get(supplier.process) !== 'raw-material-acquisition') continue;
       stages.set(supplier.process, 'production');
       queue.push(supplier.process);
     }

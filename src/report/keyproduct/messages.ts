@@ -293,7 +293,7 @@ const EN: Messages = {
   boundaryDescription: (metal) =>
     `Cradle-to-gate: from the extraction of raw materials to the ${metal} product leaving the plant gate; distribution, use and end of life are outside the boundary.`,
   stageRule:
-    'Default: processes making the reported metal (the chain of flows named after it) are production; other processes, and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The `stages` option overrides the stage of a process.',
+    'Default: the process making the reported product and every process upstream of it on the metal\'s line (supplying anything but a raw material or energy: bullion, calcine, leach solution, prepared scrap), with the treatment of the line\'s own waste, are production; processes making raw materials or energy (ores, concentrates, alumina, anodes, reductants, electricity, steam), and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The `stages` option (CLI: `--stage PROCESS=production`) overrides the stage of a process.',
   cutOffRule:
     'A step may be left out when it is below 1 % and all steps left out together stay within 5 % (GB/T 44905-2024). Inputs entering without burden are assessed here by mass against all mass inputs (the mass criterion of ISO 14044:2006 4.2.3.3.3).',
   cutOffFindings: {
@@ -467,7 +467,7 @@ const ZH: Messages = {
   sankeyNodes: { sources: '排放源', product: (flow, unit) => `${flow}（${unit}）` },
   boundaryDescription: (metal) => `从摇篮到大门：自原材料开采至${metal}产品离开工厂大门；分销、使用和废弃处置阶段不在系统边界内。`,
   stageRule:
-    '默认规则：生产所报告金属的过程（以该金属命名的物料链）属于生产阶段；其他过程，以及任一过程外购原材料和运输（类别 materials、transport）产生的排放，属于原材料获取阶段。可用 stages 选项指定过程所属阶段。',
+    '默认规则：生产所报告产品的过程，及其上游处于金属物料链上的过程（提供的不是原材料或能源，如粗铅、焙砂、净化液、预处理废料），连同该物料链自身废物的处理过程，属于生产阶段；生产原材料或能源的过程（矿石、精矿、氧化铝、阳极、还原剂、电力、蒸汽），以及任一过程外购原材料和运输（类别 materials、transport）产生的排放，属于原材料获取阶段。可用 stages 选项（命令行：--stage 过程=production）指定过程所属阶段。',
   cutOffRule:
     '单个步骤低于 1% 时可舍去，所有舍去步骤合计不超过 5%（GB/T 44905-2024）。本报告对不带负荷进入的输入按质量评估，以其占全部质量输入的比例计（ISO 14044:2006 4.2.3.3.3 质量准则）。',
   cutOffFindings: {
