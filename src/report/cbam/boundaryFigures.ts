@@ -141,16 +141,23 @@ export function solveBoundary(model: Model, system: System, selection: BoundaryS
  * The products with the allocation shares CBAM attributes: inside the installation, a process's
  * burden goes to its goods and to what the model's processes take in; outputs that leave the
  * installation otherwise (sold scrap, by-products) take none, and the others share theirs in the
- * model's proportions (exactly, summing to 1).
+ * model's proportions (exactly, summing to 1). A process none of whose carrying outputs is a good
+ * or goes to another process — a casthouse whose only such output is the scrap it remelts, when the
+ * liquid metal upstream is the good reported — keeps the model's shares: what leaves it is its
+ * product, not its scrap, and giving its whole burden to the scrap it takes back makes a loop
+ * with no solution.
  */
 function cbamShares(system: System, inputs: ReadonlyMap<string, InputAt>, selection: BoundarySelection, notes: string[]): readonly Product[] {
   const taken = new Set<number>();
-  for (const process of system.processes) {
+  const takenElsewhere = new Set<number>();
+  system.processes.forEach((process, processIndex) => {
     for (const link of process.links) {
       const at = link.kind === 'input' ? inputs.get(pathKey(link.path)) : undefined;
-      if (at !== undefined && at.input.recycled === undefined) taken.add(link.provider);
+      if (at === undefined || at.input.recycled !== undefined) continue;
+      taken.add(link.provider);
+      if (system.products[link.provider]!.process !== processIndex) takenElsewhere.add(link.provider);
     }
-  }
+  });
   const shares = new Map<number, Decimal>();
   for (const [processIndex, made] of groupBy(system.products, (p) => p.process)) {
     const process = system.processes[processIndex]!;
@@ -158,6 +165,7 @@ function cbamShares(system: System, inputs: ReadonlyMap<string, InputAt>, select
     const carrying = made.filter((p) => taken.has(p.index) || selection.goodFlows.has(p.flow));
     const leaving = made.filter((p) => !carrying.includes(p) && !p.share.isZero());
     if (carrying.length === 0 || leaving.length === 0) continue;
+    if (!carrying.some((p) => takenElsewhere.has(p.index) || selection.goodFlows.has(p.flow))) continue;
     const weights = carrying.map((p) => p.share);
     if (sum(weights).isZero()) continue;
     allocationShares(weights, [], carrying.map((p) => p.flow)).forEach((share, i) => shares.set(carrying[i]!.index, share));

@@ -55,6 +55,8 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
   const result = computeFootprints(model, { gwp: CBAM_GWP, byProcess: false, ...context });
   const system = systemOf(result);
   if (system === undefined) throw new InternalError('the computed result carries no system');
+  // Before any solve: a misspelt good is the user's slip, not a property of the installation.
+  for (const spec of options.goods) productIndexOf(system, spec.flow);
   const precursorSpecs = new Map((options.precursors ?? []).map((p) => [p.flow, p]));
   const precursorFlows = new Set(precursorSpecs.keys());
   const reportNotes = new Set<string>();
@@ -227,6 +229,15 @@ function seeFrom(figures: BoundaryFigures, seeOf: SeeOf): { direct: Decimal; ind
   return { direct: sum(direct), indirect: sum(indirect) };
 }
 
+function productIndexOf(system: System, flow: string): number {
+  const index = system.productByFlow.get(flow);
+  if (index === undefined) {
+    const known = [...system.productByFlow.keys()].sort().join(', ');
+    throw new UnknownProductError(`good "${flow}" is not a product of the model (products: ${known})`);
+  }
+  return index;
+}
+
 function goodFigures(
   system: System,
   rules: CbamPeriodRules,
@@ -236,11 +247,7 @@ function goodFigures(
   seeOf: SeeOf,
 ): CbamGood {
   const category = cbamCategoryOfCn(spec.cn);
-  const index = system.productByFlow.get(spec.flow);
-  if (index === undefined) {
-    const known = [...system.productByFlow.keys()].sort().join(', ');
-    throw new UnknownProductError(`good "${spec.flow}" is not a product of the model (products: ${known})`);
-  }
+  const index = productIndexOf(system, spec.flow);
   const product = system.products[index]!;
   const maker = system.processes[product.process]!.id;
   if (!installation.has(maker)) {

@@ -30,3 +30,23 @@ describe('CBAM: electricity from a power plant of the model', () => {
     expect(report.notes.join(' ')).toMatch(/alumina refining \(alumina-refinery\)/);
   });
 });
+
+describe('CBAM: a good made upstream of a casthouse that remelts its own scrap', () => {
+  // The casthouse's outputs that carry burden are the ingot (not reported here) and the scrap it
+  // takes back itself; it makes no reported good, so its shares stay the model's. Giving the
+  // scrap its whole burden made a loop with no solution ("singular system").
+  const installation = ['anode-plant', 'electrolysis', 'casthouse'];
+  const liquid = { flow: 'aluminium-liquid', cn: '7601 10 00' };
+  const ingot = { flow: 'aluminium-ingot', cn: '7601 10 00' };
+  it('reports liquid aluminium alone with the SEE it has next to the ingot', () => {
+    const alone = cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods: [liquid], installation }).goods[0]!;
+    const both = cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods: [ingot, liquid], installation }).goods[1]!;
+    expect(alone.flow).toBe('aluminium-liquid');
+    expect(alone.see.direct.toFixed()).toBe(both.see.direct.toFixed());
+  });
+  it('names a good the model does not make before solving anything', () => {
+    expect(() => cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods: [{ flow: 'aluminum-ingot', cn: '7601 10 00' }], installation })).toThrow(
+      expect.objectContaining({ code: 'unknown_product', message: expect.stringContaining('good "aluminum-ingot" is not a product of the model') }),
+    );
+  });
+});
