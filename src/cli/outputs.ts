@@ -159,7 +159,9 @@ export function pactOutput(
     cli.note?.(`note: PACT describes products per kg; not measured in mass, left out: ${left.join(', ')} (ask for one with --product to see why)\n`);
   const all = { ...options, onLeftOut, ...(flows === undefined ? {} : { flows }) };
   const footprints = version === '2.3' ? pactFromModelAll(model, meta, { ...all, version: '2.3' }) : pactFromModelAll(model, meta, all);
-  return footprints.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;
+  // The shape follows the request, not the model: an integration reading `data` must not break
+  // on a model that happens to have one product.
+  return flows !== undefined && flows.length === 1 ? pactJsonText(footprints[0]!) : `${canonicalJson({ data: footprints }, 2)}\n`;
 }
 
 /** The audit trail with SHA-256 digests of the raw document and of the result. */

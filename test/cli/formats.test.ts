@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -28,6 +28,20 @@ describe('output formats on the CLI (examples/aluminium-smelter.yaml)', () => {
     const flows = JSON.parse(stdout).data.map((pf: { productNameCompany: string }) => pf.productNameCompany);
     expect(flows).toContain('aluminium-ingot');
     expect(flows).not.toContain('electricity-captive');
+  });
+  it('pact without --product is a data list even for a model of one product (the shape follows the request)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smeltprint-pact-'));
+    writeFileSync(join(dir, 'meta.yaml'), 'companyName: Example Zinc Co.\ncompanyIds: ["urn:example:company:zinc"]\n');
+    writeFileSync(
+      join(dir, 'one.yaml'),
+      'smeltprint: 1\nid: one-product\nperiod: { start: "2024-01-01", end: "2024-12-31" }\ngwp: AR6\nprocesses:\n' +
+        '  - id: electrowinning\n    outputs: [{ flow: zinc-ingot, amount: "100", unit: t }]\n    emissions: [{ gas: CO2, amount: "50", unit: t, category: process }]\n',
+    );
+    const { code, stdout } = await runCapturing(['footprint', 'one.yaml', '--format', 'pact', '--pact-meta', 'meta.yaml'], dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).data.map((pf: { productNameCompany: string }) => pf.productNameCompany)).toEqual(['zinc-ingot']);
+    const one = await runCapturing(['footprint', 'one.yaml', '--format', 'pact', '--pact-meta', 'meta.yaml', '--product', 'zinc-ingot'], dir);
+    expect(JSON.parse(one.stdout).productNameCompany).toBe('zinc-ingot');
   });
   it('pact 2.3 on request', async () => {
     const { code, stdout, stderr } = await run('footprint', 'aluminium-smelter.yaml', '--format', 'pact', '--pact-version', '2.3', '--product', 'aluminium-ingot');

@@ -317,3 +317,56 @@ describe('toPact — allocationRulesDescription', () => {
   });
 });
 
+
+describe('PACT: one footprint, one identity', () => {
+  it('refuses metadata of one product (id, productIds, carbon contents…) when several products are asked for', () => {
+    const document = demoModelDocument();
+    for (const field of ['id', 'productIds', 'productNameCompany', 'landUseChangeGhgEmissions', 'fossilCarbonContent']) {
+      const value = field === 'id' ? '0c7e9152-e68e-4512-b75b-7c4e4962dc5d' : field === 'productIds' ? ['urn:example:product:1'] : field === 'productNameCompany' ? 'P1020' : '0.1';
+      const meta = { ...META, [field]: value };
+      expect(() => pactFromModelAll(document, meta)).toThrow(expect.objectContaining({ code: 'pact_input', path: ['meta', field] }));
+      // one product: the metadata is that product's
+      expect(pactFromModelAll(document, meta, { flows: ['aluminium-ingot'] })).toHaveLength(1);
+    }
+  });
+
+  it('gives another id to the footprint of another GWP set; AR6 ids are unchanged', () => {
+    const ar6 = toPact(demoAr6(), 'aluminium-ingot', META);
+    const ar5 = toPact(computeFootprints(demoModelDocument(), { gwp: 'AR5' }), 'aluminium-ingot', META, { acceptGwp: true });
+    expect(ar5.pcf.pcfExcludingBiogenicUptake).not.toBe(ar6.pcf.pcfExcludingBiogenicUptake);
+    expect(ar5.id).not.toBe(ar6.id);
+    expect(toPact(demoAr6(), 'aluminium-ingot', META).id).toBe(ar6.id);
+  });
+
+  it('v2.3 states metadata amounts per kilogram, as its other figures: per 1000 kg they are divided by 1000', () => {
+    // meta per declared unit (1000 kg): LUC 0.1 kg CO2e → v2.3 per kg 0.0001; the v2.3 PCF is the
+    // v3 PCF (per 1000 kg) ÷ 1000 whatever the metadata holds.
+    const meta = { ...META, declaredUnitAmount: '1000' as const, landUseChangeGhgEmissions: '0.1', fossilCarbonContent: '0.5' };
+    const v3 = toPact(demoAr6(), 'aluminium-ingot', meta);
+    const v2 = toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, ...meta }, { version: '2.3' });
+    expect(v3.pcf.landUseChangeGhgEmissions).toBe('0.1');
+    expect(v2.pcf.dLucGhgEmissions).toBe('0.0001');
+    expect(v2.pcf.fossilCarbonContent).toBe('0.0005');
+    // 10934.756… per 1000 kg and 10.934756… per kg: the same digits, the point three places on
+    // (compared as text: a Decimal product would round the 37 digits to 34).
+    expect(v3.pcf.pcfExcludingBiogenicUptake).toMatch(/^10934\.75656/);
+    const digits = v3.pcf.pcfExcludingBiogenicUptake.replace('.', '');
+    expect(v2.pcf.pCfExcludingBiogenic).toBe(`${digits.slice(0, 2)}.${digits.slice(2)}`);
+    expect(validatePactFootprint(v2, '2.3')).toEqual([]);
+  });
+
+  it('v2.3 does not say "No emissions exempted" next to an exempted percentage: it asks what was exempted', () => {
+    expect(() => toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, exemptedEmissionsPercent: '0.8' }, { version: '2.3' })).toThrow(
+      expect.objectContaining({ code: 'pact_input', path: ['meta', 'exemptedEmissionsDescription'] }),
+    );
+    const stated = toPact(demoAr6(), 'aluminium-ingot', { ...META_V2, exemptedEmissionsPercent: '0.8', exemptedEmissionsDescription: 'packaging' }, { version: '2.3' });
+    expect(stated.pcf.exemptedEmissionsDescription).toBe('packaging');
+  });
+
+  it('allocation text does not depend on the order of the processes', () => {
+    const copper = parseModelText(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'copper-smelter.yaml'), 'utf8'), 'yaml') as { processes: unknown[] };
+    const reversed = { ...copper, processes: [...copper.processes].reverse() };
+    const text = (document: unknown) => pactFromModel(document, 'copper-cathode', META).pcf.allocationRulesDescription;
+    expect(text(reversed)).toBe(text(copper));
+  });
+});

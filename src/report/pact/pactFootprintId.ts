@@ -13,6 +13,13 @@ export interface PactIdInput {
   readonly version: number;
   /** `declaredUnitAmount` in kg ("1" or "1000"): a different declared unit is a different footprint. */
   readonly declaredUnitAmount: string;
+  /**
+   * The GWP set, when not PACT's AR6, and the scope 2 method, when location-based: other numbers
+   * from the same model are another footprint, with another id (formats.md §1.4). Left out for
+   * AR6 and market-based, so those ids are the ones earlier versions gave.
+   */
+  readonly gwp?: string;
+  readonly scope2?: 'location';
 }
 
 /**
@@ -30,8 +37,10 @@ export function pactFootprintId(input: PactIdInput): string {
   const name = canonicalJson({
     declaredUnitAmount: input.declaredUnitAmount,
     flow: input.flow,
+    ...(input.gwp === undefined || input.gwp === 'AR6' ? {} : { gwp: input.gwp }),
     modelId: input.modelId,
     period: { end: input.period.end, start: input.period.start },
+    ...(input.scope2 === undefined ? {} : { scope2: input.scope2 }),
     version: input.version,
   });
   const nameBytes = new TextEncoder().encode(name);

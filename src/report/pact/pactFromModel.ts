@@ -1,3 +1,4 @@
+import { PactInputError } from '../../core/errors.js';
 import { computeFootprints, computeInput, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
 import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';
@@ -67,6 +68,7 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, op
   const leftOut = options.flows === undefined ? result.products.filter((p) => !byMass(p)).map((p) => p.flow) : [];
   if (leftOut.length > 0) options.onLeftOut?.(leftOut);
   const flows = options.flows ?? result.products.filter(byMass).map((p) => p.flow);
+  if (flows.length > 1) refuseOneProductMeta(meta, flows.length);
   const system = systemOf(result);
   const solution = solutionOf(result);
   // One nested explanation per product repeats every supplier under each product downstream;
@@ -75,6 +77,32 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, op
   const factsOf =
     flows.length > AUDIT_EXPANDED_PRODUCTS && system !== undefined && solution !== undefined ? factsOfEveryProduct(result, system, solution, lookup) : undefined;
   return flows.map((flow) => pactFootprint(result, flow, fullMeta, pactOptions, factsOf));
+}
+
+/**
+ * Metadata that identifies one footprint or states one product's amounts: given for several
+ * products at once, every footprint would carry the same id (a receiver keeps one and drops the
+ * rest) or the same per-kilogram carbon contents.
+ */
+const ONE_PRODUCT_META = [
+  'id',
+  'productIds',
+  'productNameCompany',
+  'precedingPfIds',
+  'fossilCarbonContent',
+  'biogenicCarbonContent',
+  'biogenicCO2Uptake',
+  'landUseChangeGhgEmissions',
+] as const;
+
+function refuseOneProductMeta(meta: PactModelMeta, products: number): void {
+  for (const field of ONE_PRODUCT_META) {
+    if ((meta as Record<string, unknown> | undefined)?.[field] === undefined) continue;
+    throw new PactInputError(
+      `meta.${field} belongs to one product's footprint, but ${products} products are asked for; ask for one product (flows: [FLOW], CLI --product FLOW)`,
+      { path: ['meta', field] },
+    );
+  }
 }
 
 /** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */

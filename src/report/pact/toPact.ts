@@ -1,4 +1,5 @@
 import { PactInputError, UnknownProductError } from '../../core/errors.js';
+import { compareText } from '../../factors/registry.js';
 import { Decimal, sum, toDecimal } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
 import { builtinFactorRegistry } from '../../factors/datasets/index.js';
@@ -61,6 +62,14 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   return pactFootprint(result, flow, meta, options, undefined);
 }
 
+/** v2.3's required description of exempted emissions, when the metadata gives none. */
+function exemptionDescription(percent: string | undefined): string {
+  if (percent === undefined || toDecimal(percent).isZero()) return 'No emissions exempted';
+  throw new PactInputError(`meta.exemptedEmissionsPercent is ${percent} %: say what was exempted in meta.exemptedEmissionsDescription`, {
+    path: ['meta', 'exemptedEmissionsDescription'],
+  });
+}
+
 /** toPact, with the facts of the product's explanation from `factsOf` when given (see pactFacts.ts). */
 export function pactFootprint(
   result: FootprintResult,
@@ -116,7 +125,7 @@ export function pactFootprint(
   };
 
   const common = {
-    id: normalizeUuid(m.id ?? pactFootprintId({ modelId: result.model.id, flow, period: result.period, version: m.revision ?? 0, declaredUnitAmount })),
+    id: normalizeUuid(m.id ?? pactFootprintId({ modelId: result.model.id, flow, period: result.period, version: m.revision ?? 0, declaredUnitAmount, gwp: result.gwp, ...(result.scope2 === 'location' ? { scope2: 'location' as const } : {}) })),
     specVersion: PACT_SPEC_VERSIONS[version],
     ...(m.precedingPfIds === undefined ? {} : { precedingPfIds: [...new Set(m.precedingPfIds.map(normalizeUuid))] }),
     created: m.created ?? referencePeriodEnd,
@@ -131,8 +140,11 @@ export function pactFootprint(
     productNameCompany: m.productNameCompany ?? flow,
   };
   const geography = pactGeography(m.geography ?? result.region);
-  const landUseChange = toDecimal(m.landUseChangeGhgEmissions ?? '0');
-  const uptake = m.biogenicCO2Uptake ?? (hasBiogenic ? undefined : '0');
+  // Metadata amounts are per declared unit; v2.3 states every figure per kilogram (formats.md §1.5).
+  const perFigureUnit = (value: string): string =>
+    version === '3.0' || declaredUnitAmount === '1' ? value : toFixedString(toDecimal(value).div(toDecimal(declaredUnitAmount)));
+  const landUseChange = toDecimal(perFigureUnit(m.landUseChangeGhgEmissions ?? '0'));
+  const uptake = m.biogenicCO2Uptake === undefined ? (hasBiogenic ? undefined : '0') : perFigureUnit(m.biogenicCO2Uptake);
   const pcfExcluding = sum([fossil, landUseChange, biogenicNonCO2]);
   const text = (d: Decimal) => toFixedString(d);
   const boundary = m.boundaryProcessesDescription ?? boundaryDescription(result, product);
@@ -196,8 +208,13 @@ export function pactFootprint(
         pCfExcludingBiogenic: text(pcfExcluding),
         ...(uptake === undefined ? {} : { pCfIncludingBiogenic: text(sum([pcfExcluding, biogenicCO2, toDecimal(uptake)])) }),
         fossilGhgEmissions: text(fossil),
-        fossilCarbonContent: m.fossilCarbonContent ?? '0',
-        biogenicCarbonContent: m.biogenicCarbonContent ?? (hasBiogenic ? missing('biogenicCarbonContent', 'biogenic gases occur, so PACT v2.3 needs the biogenic carbon content') : '0'),
+        fossilCarbonContent: perFigureUnit(m.fossilCarbonContent ?? '0'),
+        biogenicCarbonContent:
+          m.biogenicCarbonContent === undefined
+            ? hasBiogenic
+              ? missing('biogenicCarbonContent', 'biogenic gases occur, so PACT v2.3 needs the biogenic carbon content')
+              : '0'
+            : perFigureUnit(m.biogenicCarbonContent),
         dLucGhgEmissions: text(landUseChange),
         landManagementGhgEmissions: '0',
         otherBiogenicGhgEmissions: text(biogenicNonCO2),
@@ -209,7 +226,7 @@ export function pactFootprint(
         ...(m.productOrSectorSpecificRules === undefined ? {} : { productOrSectorSpecificRules: m.productOrSectorSpecificRules.map((r) => ({ ...r, ruleNames: [...r.ruleNames] })) }),
         biogenicAccountingMethodology: m.biogenicAccountingMethodology ?? 'ISO',
         exemptedEmissionsPercent: Number(m.exemptedEmissionsPercent ?? '0'),
-        exemptedEmissionsDescription: m.exemptedEmissionsDescription ?? 'No emissions exempted',
+        exemptedEmissionsDescription: m.exemptedEmissionsDescription ?? exemptionDescription(m.exemptedEmissionsPercent),
         allocationRulesDescription: allocation,
         ...(sources.length === 0 ? {} : { secondaryEmissionFactorSources: sources.map((s) => ({ ...s })) }),
         ...(shareText === undefined ? {} : { primaryDataShare: Number(shareText) }),
@@ -399,7 +416,9 @@ function boundaryDescription(result: FootprintResult, product: ProductFootprint)
 export const LISTED_ALLOCATIONS = 10;
 
 function allocationDescription(facts: PactFacts): string {
-  const { notes } = facts;
+  // Sorted: the explanation meets allocations in document order, and reordering the processes
+  // of a model must not change the footprint's text.
+  const notes = [...facts.notes].sort(compareText);
   const parts =
     notes.length === 0
       ? ['No allocation: every process in the boundary makes one product that carries burden.']
