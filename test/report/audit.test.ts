@@ -6,6 +6,7 @@ import { AUDIT_EXPANDED_PRODUCTS, auditJsonText, sha256Hex, toAudit, type AuditN
 import { doc, proc } from '../helpers.js';
 import { canonicalJson } from '../../src/report/canonical.js';
 import { footprintToJson } from '../../src/report/json.js';
+import { parseModel } from '../../src/model/parse.js';
 
 const audit = (document: Record<string, unknown>, flows?: readonly string[]) =>
   toAudit(computeFootprints(document), flows === undefined ? { document } : { document, flows });
@@ -137,5 +138,27 @@ describe('toAudit', () => {
     // f5 = 0.5 + 2 × f4 = … = 0.5 × (1 + 2 + 4 + 8 + 16) + 32 × 1 = 47.5
     expect(trail.products.find((p) => p.flow === 'f5')!.total).toBe('47.5');
     expect(toAudit(computeFootprints(document), { document, suppliers: 'expanded' }).suppliers).toBe('expanded');
+  });
+});
+
+describe('toAudit ties the result to its document', () => {
+  const document = demoModelDocument();
+  const result = computeFootprints(document);
+  const refused = (options: unknown, text: string) =>
+    expect(() => toAudit(result, options as never)).toThrow(expect.objectContaining({ code: 'report_option', message: expect.stringContaining(text) }));
+
+  it('refuses a missing document (its digest was the SHA-256 of "null")', () => {
+    refused({}, 'needs options.document');
+    refused(undefined, 'needs its options');
+    refused({ document: 'model.yaml' }, 'needs options.document');
+  });
+
+  it('refuses a parsed Model and another model\'s document', () => {
+    refused({ document: parseModel(document) }, 'is a parsed Model');
+    refused({ document: { ...document, id: 'copper-smelter' } }, 'options.document is model "copper-smelter"');
+  });
+
+  it('refuses flows that are not a list of flows', () => {
+    refused({ document, flows: 'aluminium-ingot' }, 'options.flows is a list');
   });
 });
