@@ -19,6 +19,7 @@ import { defaultMethodRegistry } from '../methods/index.js';
 import { evaluateMethod, type MethodRegistry } from '../methods/registry.js';
 import type { EmissionEntry, Model, Process } from '../model/types.js';
 import { modelOf } from '../model/modelInput.js';
+import { checkComputeValues, COMPUTE_OPTION_NAMES, optionsObject } from './checkOptions.js';
 import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
 import { isConvertible } from '../units/index.js';
 import { splitTimeVaryingInputs, type ActivityPeriods } from './timeVaryingInputs.js';
@@ -74,7 +75,8 @@ export function defaultComputeContext(options: Pick<ComputeOptions, 'factors' | 
  * result.products[0].total.toFixed(); // t CO2e per declared unit, exact
  * result.explain('aluminium-ingot');   // tree down to each emission and factor
  */
-export function computeFootprints(input: Model | unknown, options: ComputeOptions = {}): FootprintResult {
+export function computeFootprints(input: Model | unknown, given: ComputeOptions = {}): FootprintResult {
+  const options = computeOptions(given, 'computeFootprints', COMPUTE_OPTION_NAMES);
   const context = defaultComputeContext(options);
   const parsed = computeInput(input, context);
   const scope2 = options.scope2 ?? 'market';
@@ -180,7 +182,8 @@ export function computeFootprints(input: Model | unknown, options: ComputeOption
  * @example
  * const { location, market } = computeScope2Comparison(model);
  */
-export function computeScope2Comparison(input: Model | unknown, options: Omit<ComputeOptions, 'scope2'> = {}): { location: FootprintResult; market: FootprintResult } {
+export function computeScope2Comparison(input: Model | unknown, given: Omit<ComputeOptions, 'scope2'> = {}): { location: FootprintResult; market: FootprintResult } {
+  const options = computeOptions(given, 'computeScope2Comparison', COMPUTE_OPTION_NAMES.filter((name) => name !== 'scope2'));
   const context = defaultComputeContext(options);
   const model = computeInput(input, context);
   return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
@@ -364,6 +367,13 @@ function atPath(error: unknown, path: DocumentPath): unknown {
     return Object.setPrototypeOf(copy, Object.getPrototypeOf(error)) as SmeltprintError;
   }
   return error;
+}
+
+/** ComputeOptions as JavaScript callers pass them, checked (see optionsObject, checkComputeValues). */
+function computeOptions<T extends ComputeOptions>(given: T | null | undefined, what: string, known: readonly string[]): T {
+  const options = optionsObject(given, what, known) as T;
+  checkComputeValues(options as Readonly<Record<string, unknown>>);
+  return options;
 }
 
 /**

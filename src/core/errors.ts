@@ -306,9 +306,12 @@ export class UnsupportedLanguageError extends SmeltprintError {
   }
 }
 
-/** An option of a report that names nothing the model has, or a value the report does not know. */
-export class ReportOptionError extends SmeltprintError {
+/**
+ * An option of a library function with the wrong type or a value it does not know, or naming
+ * something the model does not have (a misspelt option value is refused, never ignored).
+ */
+export class InvalidOptionError extends SmeltprintError {
   constructor(message: string) {
-    super('report_option', message);
+    super('invalid_option', message);
   }
 }

@@ -44,7 +44,8 @@ export interface ProductJson {
  * json.products[0].total; // "16.2345..."
  */
 export function footprintToJson(result: FootprintResult, rounding?: Rounding): FootprintJson {
-  return { ...skeleton(result, rounding), products: result.products.map((p) => productToJson(p, rounding)) };
+  const exactOr = rounding ?? undefined; // null from JavaScript callers: exact, as undefined
+  return { ...skeleton(result, exactOr), products: result.products.map((p) => productToJson(p, exactOr)) };
 }
 
 /** Everything of the document but its products, keys in code-unit order around `products`. */
@@ -113,6 +114,7 @@ export function footprintJsonText(result: FootprintResult, rounding?: Rounding):
  * for (const piece of footprintJsonParts(result)) stream.write(piece);
  */
 export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding): Generator<string> {
+  rounding ??= undefined; // null from JavaScript callers: exact, as undefined
   const outline = canonicalJson(skeleton(result, rounding), 2);
   // The top-level key at two spaces: strings in JSON text never hold a raw line break, so this
   // can only be the document's own "products" line.

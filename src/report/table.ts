@@ -13,7 +13,8 @@ const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
  * @example
  * console.log(footprintTable(computeFootprints(model)));
  */
-export function footprintTable(result: FootprintResult, rounding: Rounding = DISPLAY): string {
+export function footprintTable(result: FootprintResult, given?: Rounding): string {
+  const rounding = given ?? DISPLAY; // null from JavaScript callers too
   const lines: string[] = [];
   const title = result.model.name === undefined ? result.model.id : `${result.model.name} (${result.model.id})`;
   lines.push(title);

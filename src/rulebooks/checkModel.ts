@@ -1,6 +1,7 @@
 import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
 import { computeFootprints, computeInput, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { FootprintResult } from '../graph/results.js';
+import { checkComputeValues, optionsObject } from '../compute/checkOptions.js';
 import type { Model } from '../model/types.js';
 import { checkAllocation } from './checks/checkAllocation.js';
 import { checkBoundary } from './checks/checkBoundary.js';
@@ -24,7 +25,9 @@ import type { CheckOptions, Finding } from './types.js';
  * const findings = checkModel(document, 'gb-t-44905-aluminium');
  * const failed = findings.some((f) => f.severity === 'error'); // the CLI exits 1
  */
-export function checkModel(input: Model | unknown, rulebookId: string, options: CheckOptions = {}): readonly Finding[] {
+export function checkModel(input: Model | unknown, rulebookId: string, given: CheckOptions = {}): readonly Finding[] {
+  const options: CheckOptions = optionsObject(given, 'checkModel', ['gwp', 'factors', 'methods', 'result']);
+  checkComputeValues(options as Readonly<Record<string, unknown>>);
   const rulebook = getRulebook(rulebookId);
   const context = defaultComputeContext(options);
   let model: Model;

@@ -1,4 +1,6 @@
 import type { Decimal } from '../decimal/decimal.js';
+import { optionsObject } from '../compute/checkOptions.js';
+import { reportedDigits, UNCERTAINTY_OPTION_NAMES } from './uncertainModel.js';
 import type { Model } from '../model/types.js';
 import type { Quantity } from '../quantity/types.js';
 import { toDecimalDigits } from './simulate.js';
@@ -42,8 +44,9 @@ export interface AnalyticResult {
  * @example
  * propagateAnalytic(document).products[0].percent.toFixed(); // e.g. "7.4"
  */
-export function propagateAnalytic(input: Model | unknown, options: AnalyticOptions = {}): AnalyticResult {
-  const digits = options.digits ?? 6;
+export function propagateAnalytic(input: Model | unknown, given: AnalyticOptions = {}): AnalyticResult {
+  const options = optionsObject(given, 'propagateAnalytic', [...UNCERTAINTY_OPTION_NAMES, 'digits']) as AnalyticOptions;
+  const digits = reportedDigits(options.digits);
   const prepared = uncertainModel(input, options);
   const { float, distributions, perDeclared, system, result } = prepared;
   const n = float.size;

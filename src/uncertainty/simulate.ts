@@ -1,4 +1,6 @@
 import { InvalidNumberError } from '../core/errors.js';
+import { reportedDigits, UNCERTAINTY_OPTION_NAMES } from './uncertainModel.js';
+import { optionsObject } from '../compute/checkOptions.js';
 import { Decimal } from '../decimal/decimal.js';
 import type { Model } from '../model/types.js';
 import type { Quantity } from '../quantity/types.js';
@@ -49,11 +51,12 @@ export interface SimulationResult {
  * const result = simulate(document, { runs: 10000, seed: 1 });
  * result.products[0].p2_5.toFixed(); // lower end of the 95 % interval, t CO2e per declared unit
  */
-export function simulate(input: Model | unknown, options: SimulateOptions): SimulationResult {
+export function simulate(input: Model | unknown, given: SimulateOptions): SimulationResult {
+  const options = optionsObject(given, 'simulate', [...UNCERTAINTY_OPTION_NAMES, 'runs', 'seed', 'digits']) as SimulateOptions;
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 2 || runs > 10_000_000) throw new InvalidNumberError(`runs must be an integer from 2 to 10000000, got ${runs}`);
   if (!Number.isInteger(seed)) throw new InvalidNumberError(`seed must be an integer, got ${seed}`);
-  const digits = options.digits ?? 6;
+  const digits = reportedDigits(options.digits);
   const prepared = uncertainModel(input, options);
   const { float, distributions, perDeclared, system, result } = prepared;
   const n = float.size;

@@ -1,4 +1,4 @@
-import { InternalError, UnresolvedReferenceError } from '../core/errors.js';
+import { InternalError, InvalidOptionError, UnresolvedReferenceError } from '../core/errors.js';
 import { computeFootprints, computeInput, defaultComputeContext, systemOf, type ComputeOptions } from '../compute/computeFootprints.js';
 import { createFactorRegistry, mergeRegistries } from '../factors/index.js';
 import type { Uncertainty } from '../factors/types.js';
@@ -9,6 +9,7 @@ import type { System } from '../graph/system.js';
 import type { Model } from '../model/types.js';
 import { amountIn } from '../quantity/index.js';
 import { termDistribution, type TermDistribution } from './distributions.js';
+import { parseUncertaintyMap } from './parseUncertaintyMap.js';
 import { floatSystem, type FloatSystem } from './floatSystem.js';
 
 /** Options shared by `simulate` and `propagateAnalytic`. */
@@ -50,14 +51,51 @@ export interface UncertainModel {
  * @example
  * const prepared = uncertainModel(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'range', percent: new Decimal(5) } } });
  */
-export function uncertainModel(input: Model | unknown, options: UncertaintyOptions = {}): UncertainModel {
+/** The options uncertainModel reads (simulate and propagateAnalytic add their own). */
+export const UNCERTAINTY_OPTION_NAMES = ['uncertainty', 'compute'] as const;
+
+/** `digits` of simulate and propagateAnalytic: significant digits of the reported statistics, 1 to 34. */
+export function reportedDigits(digits: unknown): number {
+  if (digits === undefined) return 6;
+  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 1 || digits > 34) {
+    throw new InvalidOptionError(`digits is a whole number of significant digits from 1 to 34, not ${JSON.stringify(digits) ?? String(digits)}`);
+  }
+  return digits;
+}
+
+/**
+ * The `uncertainty` option, checked: entries made with Decimals (the typed form) or written as
+ * plain data (`{ distribution: 'range', percent: '5' }`, as JavaScript callers and files give
+ * them) both go through parseUncertaintyMap, so an unknown distribution or a missing bound is a
+ * ModelValidationError with its key, not a TypeError in the sampler.
+ */
+function uncertaintyEntries(option: unknown): Readonly<Record<string, Uncertainty>> {
+  if (option === undefined) return {};
+  if (typeof option !== 'object' || option === null || Array.isArray(option)) throw new InvalidOptionError('uncertainty maps factor ids and document paths to distributions');
+  const plain = Object.fromEntries(
+    Object.entries(option).map(([key, entry]) => [
+      key,
+      typeof entry === 'object' && entry !== null ? Object.fromEntries(Object.entries(entry).map(([field, value]) => [field, isDecimalLike(value) ? value.toFixed() : value])) : entry,
+    ]),
+  );
+  return parseUncertaintyMap(plain);
+}
+
+/** A Decimal, of this copy of the library or another (an object with toFixed; numbers are left to the schema). */
+function isDecimalLike(value: unknown): value is Decimal {
+  return typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function';
+}
+
+export function uncertainModel(input: Model | unknown, passed: UncertaintyOptions = {}): UncertainModel {
+  // simulate and propagateAnalytic pass their own options, with runs, seed and digits.
+  const options = (passed ?? {}) as UncertaintyOptions;
   const context = defaultComputeContext(options.compute ?? {});
   const model = computeInput(input, context);
   const result = computeFootprints(model, { ...(options.compute ?? {}), byProcess: false });
   const system = systemOf(result);
   if (system === undefined) throw new InternalError('computeFootprints returned no compiled system');
   const registry = model.factors.length === 0 ? context.factors : mergeRegistries(context.factors, createFactorRegistry(model.factors));
-  const given = options.uncertainty ?? {};
+  const given = uncertaintyEntries(options.uncertainty);
 
   // Terms: every item path named in the options, every factor with an uncertainty.
   const found = new Map<string, { term: UncertainTerm; uncertainty: Uncertainty; value: Decimal }>();

@@ -145,7 +145,7 @@ describe('toAudit ties the result to its document', () => {
   const document = demoModelDocument();
   const result = computeFootprints(document);
   const refused = (options: unknown, text: string) =>
-    expect(() => toAudit(result, options as never)).toThrow(expect.objectContaining({ code: 'report_option', message: expect.stringContaining(text) }));
+    expect(() => toAudit(result, options as never)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining(text) }));
 
   it('refuses a missing document (its digest was the SHA-256 of "null")', () => {
     refused({}, 'needs options.document');

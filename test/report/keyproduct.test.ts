@@ -329,7 +329,7 @@ describe('life-cycle stages by default', () => {
   it('refuses stages for processes the model lacks, unknown stages and unknown metals (a misspelt id was ignored)', () => {
     const result = computeFootprints(model);
     const refuse = (options: object, text: string) =>
-      expect(() => keyProductReport(result, { product: 'refined-lead', ...options })).toThrow(expect.objectContaining({ code: 'report_option', message: expect.stringContaining(text) }));
+      expect(() => keyProductReport(result, { product: 'refined-lead', ...options })).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining(text) }));
     refuse({ stages: { refinin: 'production' } }, 'stages names process "refinin"');
     refuse({ stages: { refining: 'prod' } }, 'the stage "prod"');
     refuse({ stages: JSON.parse('{"constructor": "production"}') }, 'stages names process "constructor"');

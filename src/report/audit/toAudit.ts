@@ -1,4 +1,4 @@
-import { ReportOptionError } from '../../core/errors.js';
+import { InvalidOptionError } from '../../core/errors.js';
 import type { Decimal } from '../../decimal/decimal.js';
 import { isParsedModel } from '../../model/toModel.js';
 import { toFixedString } from '../../decimal/rounding.js';
@@ -106,17 +106,17 @@ export interface AuditTrail {
  * tie it to the wrong input, with nothing to show for it.
  */
 function checkAuditOptions(result: FootprintResult, options: AuditOptions): void {
-  if (typeof options !== 'object' || options === null) throw new ReportOptionError('toAudit needs its options: { document } at least, the model document the result was computed from');
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('toAudit needs its options: { document } at least, the model document the result was computed from');
   const { document, flows } = options;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ReportOptionError('toAudit needs options.document: the model document (as read from the file) the result was computed from, for its digest');
+    throw new InvalidOptionError('toAudit needs options.document: the model document (as read from the file) the result was computed from, for its digest');
   }
-  if (isParsedModel(document)) throw new ReportOptionError('options.document is a parsed Model; pass the document as read from the file (its digest is what a verifier recomputes)');
+  if (isParsedModel(document)) throw new InvalidOptionError('options.document is a parsed Model; pass the document as read from the file (its digest is what a verifier recomputes)');
   const id = (document as { id?: unknown }).id;
   if (id !== result.model.id) {
-    throw new ReportOptionError(`options.document is model ${JSON.stringify(id)}, but the result is of model "${result.model.id}": pass the document the result was computed from`);
+    throw new InvalidOptionError(`options.document is model ${JSON.stringify(id)}, but the result is of model "${result.model.id}": pass the document the result was computed from`);
   }
-  if (flows !== undefined && (!Array.isArray(flows) || !flows.every((flow) => typeof flow === 'string'))) throw new ReportOptionError('options.flows is a list of product flows');
+  if (flows !== undefined && (!Array.isArray(flows) || !flows.every((flow) => typeof flow === 'string'))) throw new InvalidOptionError('options.flows is a list of product flows');
 }
 
 const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every level by UTF-16 code units (RFC 8785 key order), no insignificant whitespace, UTF-8';

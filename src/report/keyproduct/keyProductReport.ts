@@ -1,5 +1,6 @@
-import { ReportOptionError, UnknownMetalError, UnknownProductError } from '../../core/errors.js';
+import { InvalidOptionError, UnknownMetalError, UnknownProductError } from '../../core/errors.js';
 import { formatPath } from '../../core/issues.js';
+import { optionsObject } from '../../compute/checkOptions.js';
 import { Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
 import { GWP_SETS, gwpOf } from '../../gases/gwp.js';
@@ -53,7 +54,8 @@ const UNVERIFIED_TAGS = new Set(['V-3p', 'R']);
  * report.title; // '重熔用铝锭产品碳足迹报告'
  * report.byStage.map((row) => row.key); // ['raw-material-acquisition', 'production']
  */
-export function keyProductReport(result: FootprintResult, options: KeyProductOptions = {}): KeyProductReport {
+export function keyProductReport(result: FootprintResult, given: KeyProductOptions = {}): KeyProductReport {
+  const options: KeyProductOptions = optionsObject(given, 'keyProductReport', ['lang', 'product', 'metal', 'stages', 'rounding']);
   const lang = options.lang ?? 'zh';
   const m = messagesFor(lang);
   const rounding = options.rounding ?? DEFAULT_REPORT_ROUNDING;
@@ -62,7 +64,7 @@ export function keyProductReport(result: FootprintResult, options: KeyProductOpt
   const { system, footprint } = chain;
   checkStageOptions(options.stages, system);
   if (options.metal !== undefined && !(METALS as readonly string[]).includes(options.metal)) {
-    throw new ReportOptionError(`metal is one of ${METALS.join(', ')}, not ${JSON.stringify(options.metal)}`);
+    throw new InvalidOptionError(`metal is one of ${METALS.join(', ')}, not ${JSON.stringify(options.metal)}`);
   }
   const metal = options.metal ?? inferMetal(flow, system.products.map((p) => p.flow));
   if (metal === undefined) {
@@ -195,9 +197,9 @@ function checkStageOptions(stages: KeyProductOptions['stages'], system: System):
   if (stages === undefined) return;
   const ids = new Set(system.processes.map((p) => p.id));
   for (const [id, stage] of Object.entries(stages)) {
-    if (!ids.has(id)) throw new ReportOptionError(`stages names process "${id}", which the model does not have (processes: ${[...ids].sort().join(', ')})`);
+    if (!ids.has(id)) throw new InvalidOptionError(`stages names process "${id}", which the model does not have (processes: ${[...ids].sort().join(', ')})`);
     if (!(LIFE_CYCLE_STAGES as readonly string[]).includes(stage)) {
-      throw new ReportOptionError(`stages gives process "${id}" the stage ${JSON.stringify(stage)}; stages are ${LIFE_CYCLE_STAGES.join(', ')}`);
+      throw new InvalidOptionError(`stages gives process "${id}" the stage ${JSON.stringify(stage)}; stages are ${LIFE_CYCLE_STAGES.join(', ')}`);
     }
   }
 }

@@ -1,4 +1,5 @@
-import { PactInputError } from '../../core/errors.js';
+import { InvalidOptionError, PactInputError } from '../../core/errors.js';
+import { optionsObject } from '../../compute/checkOptions.js';
 import { computeFootprints, computeInput, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
 import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';
@@ -37,7 +38,8 @@ export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>,
  */
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options?: PactFromModelOptions & { readonly version?: '3.0' }): PactProductFootprintV3;
 export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions & { readonly version: '2.3' }): PactProductFootprintV2;
-export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, options: PactFromModelOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+export function pactFromModel(input: Model | unknown, flow: string, meta: PactModelMeta, given: PactFromModelOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+  const options = optionsObject(given, 'pactFromModel', PACT_FROM_MODEL_OPTIONS) as PactFromModelOptions;
   const { result, fullMeta, pactOptions } = pactRun(input, meta, options);
   return toPact(result, flow, fullMeta, pactOptions);
 }
@@ -62,7 +64,12 @@ export interface PactFromModelAllOptions extends PactFromModelOptions {
  */
 export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options?: PactFromModelAllOptions & { readonly version?: '3.0' }): PactProductFootprintV3[];
 export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelAllOptions & { readonly version: '2.3' }): PactProductFootprintV2[];
-export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, options: PactFromModelAllOptions = {}): (PactProductFootprintV3 | PactProductFootprintV2)[] {
+export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, given: PactFromModelAllOptions = {}): (PactProductFootprintV3 | PactProductFootprintV2)[] {
+  const options = optionsObject(given, 'pactFromModelAll', [...PACT_FROM_MODEL_OPTIONS, 'flows', 'onLeftOut']) as PactFromModelAllOptions;
+  if (options.flows !== undefined && (!Array.isArray(options.flows) || !options.flows.every((flow) => typeof flow === 'string'))) {
+    throw new InvalidOptionError('flows is a list of product flows');
+  }
+  if (options.onLeftOut !== undefined && typeof options.onLeftOut !== 'function') throw new InvalidOptionError('onLeftOut is a function');
   const { result, fullMeta, pactOptions, lookup } = pactRun(input, meta, options);
   const byMass = (p: ProductFootprint) => isConvertible(p.declaredUnit.unit, KILOGRAM);
   const leftOut = options.flows === undefined ? result.products.filter((p) => !byMass(p)).map((p) => p.flow) : [];
@@ -78,6 +85,8 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, op
     flows.length > AUDIT_EXPANDED_PRODUCTS && system !== undefined && solution !== undefined ? factsOfEveryProduct(result, system, solution, lookup) : undefined;
   return flows.map((flow) => pactFootprint(result, flow, fullMeta, pactOptions, factsOf));
 }
+
+const PACT_FROM_MODEL_OPTIONS = ['version', 'acceptGwp', 'percentRounding', 'factors', 'methods', 'gwp'];
 
 /**
  * Metadata that identifies one footprint or states one product's amounts: given for several

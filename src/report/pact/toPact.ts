@@ -1,4 +1,5 @@
-import { PactInputError, UnknownProductError } from '../../core/errors.js';
+import { InvalidOptionError, PactInputError, UnknownProductError } from '../../core/errors.js';
+import { optionsObject } from '../../compute/checkOptions.js';
 import { compareText } from '../../factors/registry.js';
 import { Decimal, sum, toDecimal } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
@@ -59,7 +60,7 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions & { readonly version: '2.3' }): PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options?: PactOptions): PactProductFootprintV3 | PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
-  return pactFootprint(result, flow, meta, options, undefined);
+  return pactFootprint(result, flow, meta, optionsObject(options, 'toPact', ['version', 'acceptGwp', 'factorLookup', 'percentRounding']), undefined);
 }
 
 /** v2.3's required description of exempted emissions, when the metadata gives none. */
@@ -79,6 +80,8 @@ export function pactFootprint(
   factsOf: ((flow: string) => PactFacts) | undefined,
 ): PactProductFootprintV3 | PactProductFootprintV2 {
   const version = options.version ?? '3.0';
+  // Anything but "3.0" took the v2.3 branch ("3" asked for a CPC code, then failed its own schema).
+  if (version !== '3.0' && version !== '2.3') throw new InvalidOptionError(`version is "3.0" or "2.3", not ${JSON.stringify(version)}`);
   const m = parsePactMeta(meta);
   if (result.gwp !== 'AR6' && options.acceptGwp !== true) {
     throw new PactInputError(

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { computeFootprints, computeScope2Comparison } from '../../src/compute/computeFootprints.js';
+import { demoModelDocument } from '../../src/demo/index.js';
+import { footprintJsonText, footprintToJson } from '../../src/report/json.js';
+import { keyProductReport } from '../../src/report/keyproduct/index.js';
+import { pactFromModel, pactFromModelAll, toPact } from '../../src/report/pact/index.js';
+import { footprintTable } from '../../src/report/table.js';
+import { checkModel } from '../../src/rulebooks/checkModel.js';
+import { propagateAnalytic } from '../../src/uncertainty/propagateAnalytic.js';
+import { simulate } from '../../src/uncertainty/simulate.js';
+import { META } from '../report/pactFixtures.js';
+
+// Options as JavaScript callers pass them: null means "none"; a misspelt key or a value of the
+// wrong kind is an InvalidOptionError (code invalid_option) saying what is expected — never
+// ignored (the result would not be the one asked for) and never a TypeError.
+const document = demoModelDocument();
+const result = computeFootprints(document, { gwp: 'AR6' });
+
+function refused(call: () => unknown, text: string): void {
+  expect(call).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining(text) }));
+}
+
+describe('computeFootprints options', () => {
+  it('null is no options', () => {
+    expect(computeFootprints(document, null as never).products.map((p) => p.total.toFixed())).toEqual(computeFootprints(document).products.map((p) => p.total.toFixed()));
+    expect(Object.keys(computeScope2Comparison(document, null as never))).toEqual(['location', 'market']);
+  });
+
+  it('refuses misspelt keys, suggesting the right one', () => {
+    refused(() => computeFootprints(document, { byprocess: false } as never), 'has no option "byprocess"; did you mean "byProcess"?');
+    refused(() => computeFootprints(document, { GWP: 'AR5' } as never), 'has no option "GWP"');
+    refused(() => computeScope2Comparison(document, { scope2: 'location' } as never), 'computeScope2Comparison has no option "scope2"');
+  });
+
+  it('refuses values of the wrong kind (a misspelt scope2 was printed as "locaton-based" over market figures)', () => {
+    refused(() => computeFootprints(document, { scope2: 'locaton' } as never), 'scope2 is "market" or "location"');
+    refused(() => computeFootprints(document, { gwp: 'AR7' } as never), 'gwp is one of');
+    for (const per of [1, Number.NaN, { amount: '1', unit: 'kg' }]) refused(() => computeFootprints(document, { per } as never), 'per is a declared unit');
+    refused(() => computeFootprints(document, { factors: [] } as never), 'factors is a factor registry');
+    refused(() => computeFootprints(document, { methods: {} } as never), 'methods is a method registry');
+    refused(() => computeFootprints(document, { byProcess: 'yes' } as never), 'byProcess is true, false or "auto"');
+    refused(() => computeFootprints(document, 'AR5' as never), 'takes an options object');
+  });
+});
+
+describe('options of the other entry points', () => {
+  it('null is no options for renderers and reports', () => {
+    expect(footprintJsonText(result, null as never)).toBe(footprintJsonText(result));
+    expect(footprintToJson(result, null as never)).toEqual(footprintToJson(result));
+    expect(footprintTable(result, null as never)).toBe(footprintTable(result));
+    expect(keyProductReport(result, null as never).lang).toBe('zh');
+    expect(checkModel(document, 'gb-t-44905-aluminium', null as never)).toEqual(checkModel(document, 'gb-t-44905-aluminium'));
+    expect(pactFromModel(document, 'aluminium-ingot', META, null as never).id).toBe(pactFromModel(document, 'aluminium-ingot', META).id);
+  });
+
+  it('refuse unknown keys', () => {
+    refused(() => checkModel(document, 'gb-t-44905-aluminium', { product: 'nope' } as never), 'checkModel has no option "product"');
+    refused(() => keyProductReport(result, { language: 'en' } as never), 'keyProductReport has no option "language"');
+    refused(() => toPact(result, 'aluminium-ingot', META, { versoin: '2.3' } as never), 'did you mean "version"?');
+  });
+
+  it('PACT: a version other than 3.0 or 2.3 is named (it took the v2.3 branch and asked for a CPC code)', () => {
+    refused(() => pactFromModel(document, 'aluminium-ingot', META, { version: '3' } as never), 'version is "3.0" or "2.3", not "3"');
+    refused(() => pactFromModelAll(document, META, { flows: 'aluminium-ingot' } as never), 'flows is a list');
+  });
+
+  it('uncertainty: digits from 1 to 34, and distributions written as plain data are read and checked', () => {
+    for (const digits of [0, -3, 2.5, Number.NaN, 40]) refused(() => propagateAnalytic(document, { digits }), 'digits is a whole number');
+    // '5' as text (as a JSON caller writes it) is the same ±5 % as a Decimal
+    const plain = propagateAnalytic(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'range', percent: '5' } } as never });
+    expect(plain.products.length).toBeGreaterThan(0);
+    expect(() => propagateAnalytic(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'gauss' } } as never })).toThrow(
+      expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('uncertainty map is invalid') }),
+    );
+    expect(() => simulate(document, undefined as never)).toThrow(expect.objectContaining({ code: 'invalid_number', message: expect.stringContaining('runs') }));
+  });
+});
