@@ -1,7 +1,8 @@
 import { groupBy } from '../core/lists.js';
 import { memoizeText } from '../core/memo.js';
 import { markedLike } from '../core/readAsData.js';
-import { ModelValidationError } from '../core/errors.js';
+import { InvalidOptionError, ModelValidationError } from '../core/errors.js';
+import { isParsedModel } from '../model/toModel.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
 import { isWithinMagnitude, sum, type Decimal } from '../decimal/decimal.js';
 import { nextDay, previousDay } from '../factors/interval.js';
@@ -74,7 +75,11 @@ export function fillActivity(document: unknown, tables: ActivityTable | readonly
  * const results = documents.map(fill);
  */
 export function activityFiller(tables: ActivityTable | readonly ActivityTable[], mappingInput: ActivityMapping | unknown): (document: unknown) => FillActivityResult {
-  const ledger = readLedger(isTableList(tables) ? tables : [tables], parseMapping(mappingInput));
+  const list = isTableList(tables) ? tables : [tables];
+  if (!list.every(isActivityTable)) {
+    throw new InvalidOptionError('tables is an activity table ({ file, records }, from readActivityTable or parseActivityBytes) or a list of them');
+  }
+  const ledger = readLedger(list, parseMapping(mappingInput));
   return (document) => fillFromLedger(document, ledger);
 }
 
@@ -171,6 +176,10 @@ function readLedger(tables: readonly ActivityTable[], mapping: ActivityMapping):
 }
 
 function fillFromLedger(document: unknown, ledger: Ledger): FillActivityResult {
+  if (isParsedModel(document)) {
+    // A Model has no activity references left to fill: it came back unchanged, "used: 0".
+    throw new ModelValidationError([makeIssue('not_a_document', [], 'fillActivity takes the model document as read from its file, not a parsed Model')]);
+  }
   const { mapping } = ledger;
   const errors: ActivityError[] = [];
   const skipped = { otherPlant: ledger.otherPlant, ignoredSeries: ledger.ignoredSeries, unusedSeries: 0, outsidePeriod: 0 };
@@ -335,6 +344,10 @@ function parseMapping(input: unknown): ActivityMapping {
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => makeIssue(issue.code === 'custom' ? 'invalid_mapping' : issue.code, issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), issue.message));
   throw new ModelValidationError(issues, 'activity mapping');
+}
+
+function isActivityTable(table: unknown): table is ActivityTable {
+  return isPlainRecord(table) && typeof table['file'] === 'string' && Array.isArray(table['records']);
 }
 
 function isTableList(tables: ActivityTable | readonly ActivityTable[]): tables is readonly ActivityTable[] {

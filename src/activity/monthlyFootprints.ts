@@ -6,7 +6,7 @@ import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import { ModelValidationError, PeriodError, SmeltprintError } from '../core/errors.js';
+import { InvalidOptionError, ModelValidationError, PeriodError, SmeltprintError } from '../core/errors.js';
 import { groupBy } from '../core/lists.js';
 import { formatPath, makeIssue, type DocumentPath } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
@@ -14,6 +14,7 @@ import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../compute/computeFootprints.js';
 import type { FootprintResult } from '../graph/results.js';
 import { isPlainRecord } from '../model/fields.js';
+import { isParsedModel } from '../model/toModel.js';
 import { parseModel } from '../model/parse.js';
 import { processesById } from '../model/processesById.js';
 import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
@@ -148,8 +149,25 @@ interface MonthlyPlan {
   readonly computeOptions: ComputeOptions;
 }
 
+/**
+ * Only `undefined` means "no activity report": anything else that is not one (the whole result of
+ * fillActivity, `{}`, `null`) silently replaced every ledger amount by a split by days.
+ */
+function checkReport(report: unknown): void {
+  if (report === undefined) return;
+  const series = isPlainRecord(report) ? report['series'] : undefined;
+  if (!Array.isArray(series)) {
+    const hint = isPlainRecord(report) && isPlainRecord(report['report']) ? ' (pass the report of fillActivity\'s result, result.report)' : '';
+    throw new InvalidOptionError(`report is the activity report of fillActivity, or undefined when there is none${hint}`);
+  }
+}
+
 function monthlyPlan(document: unknown, report: ActivityReport | undefined, options: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
   // The code callers test for an invalid model, with its issues, as parseModel throws it.
+  if (isParsedModel(document)) {
+    throw new ModelValidationError([makeIssue('not_a_document', [], 'monthlyFootprints takes the model document (as fillActivity returned it), not a parsed Model: each month is a document of its own')]);
+  }
+  checkReport(report);
   if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('not_a_document', [], 'not a model document: expected a mapping of fields')]);
   if (!Array.isArray(document['processes'])) throw new ModelValidationError([makeIssue('missing_field', ['processes'], 'a model document lists its processes')]);
   const documentPeriod = document['period'];

@@ -3,6 +3,7 @@ import { fillActivity } from '../../src/activity/fillActivity.js';
 import { monthlyFootprints, monthlyFootprintsToJson } from '../../src/activity/monthlyFootprints.js';
 import { sum } from '../../src/decimal/decimal.js';
 import { parseCsv } from '../../src/io/csv/parseCsv.js';
+import { parseModel } from '../../src/model/parse.js';
 
 // A plant commissioned in February of a quarter (2025-01-01..2025-03-31, 90 days).
 const document = (fixedDiesel?: string) => ({
@@ -104,5 +105,28 @@ describe('monthlyFootprints of an activity report filled for another period', ()
     // Commissioned in February (partial): inside the longer period, it is the plant's own start.
     const partial = fillActivity(document(), { file: 'l.csv', records: parseCsv(ledger, ',') }, mapping);
     expect(monthlyFootprints(partial.document, partial.report, { period: { start: '2024-10-01', end: '2025-03-31' } }).months).toHaveLength(6);
+  });
+});
+
+describe('monthlyFootprints and fillActivity refuse the wrong arguments', () => {
+  const table = { file: 'l.csv', records: parseCsv(ledger, ',') };
+  const filled = fillActivity(document(), table, mapping);
+
+  it('a report that is not an activity report (the whole fill result, {}, null) — it silently split every ledger amount by days', () => {
+    for (const report of [filled, {}, null]) {
+      expect(() => monthlyFootprints(filled.document, report as never)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('report is the activity report') }));
+    }
+    expect(() => monthlyFootprints(filled.document, filled as never)).toThrow(/result\.report/);
+    expect(monthlyFootprints(filled.document, filled.report).months).toHaveLength(3);
+  });
+
+  it('a parsed Model where the document belongs', () => {
+    const model = parseModel(filled.document);
+    expect(() => monthlyFootprints(model, filled.report)).toThrow(expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('not a parsed Model') }));
+    expect(() => fillActivity(model, table, mapping)).toThrow(expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('not a parsed Model') }));
+  });
+
+  it('records where tables belong', () => {
+    expect(() => fillActivity(document(), table.records as never, mapping)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('tables is an activity table') }));
   });
 });
