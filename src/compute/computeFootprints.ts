@@ -157,8 +157,8 @@ export function computeFootprints(input: Model | unknown, given: ComputeOptions 
   };
 
   const result: FootprintResult = {
-    model: { id: model.id, ...(model.name === undefined ? {} : { name: model.name }) },
-    period: model.period,
+    model: Object.freeze({ id: model.id, ...(model.name === undefined ? {} : { name: model.name }) }),
+    period: Object.isFrozen(model.period) ? model.period : Object.freeze({ ...model.period }),
     ...(model.region === undefined ? {} : { region: model.region }),
     gwp,
     scope2,
@@ -186,7 +186,7 @@ export function computeScope2Comparison(input: Model | unknown, given: Omit<Comp
   const options = computeOptions(given, 'computeScope2Comparison', COMPUTE_OPTION_NAMES.filter((name) => name !== 'scope2'));
   const context = defaultComputeContext(options);
   const model = computeInput(input, context);
-  return { location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) };
+  return Object.freeze({ location: computeFootprints(model, { ...options, ...context, scope2: 'location' }), market: computeFootprints(model, { ...options, ...context, scope2: 'market' }) });
 }
 
 /**

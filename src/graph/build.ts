@@ -328,18 +328,21 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
       }
     });
 
-    return {
+    return Object.freeze({
       id: process.id,
       path: process.path,
-      items,
-      links,
-      freeInputs,
-      products: productsOfProcess[pi]!,
+      items: Object.freeze(items),
+      links: Object.freeze(links),
+      freeInputs: Object.freeze(freeInputs),
+      products: Object.freeze(productsOfProcess[pi]!),
       ...(allocations[pi] === undefined ? {} : { allocation: allocations[pi] }),
-    };
+    });
   });
 
-  return { processes, products, productByFlow, trackOrigins: hooks.trackOrigins };
+  // Frozen: results are made from the system by index when asked for, and systemOf hands it out;
+  // a caller sorting its products (to list them) swapped the totals of a computed result.
+  for (const product of products) Object.freeze(product);
+  return Object.freeze({ processes: Object.freeze(processes), products: Object.freeze(products), productByFlow, trackOrigins: hooks.trackOrigins });
 }
 
 /** Tonnes of a gas from a declared quantity in plain mass (`t`) or gas mass (`t CO2`). */

@@ -139,7 +139,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
       footprints[p] = solved[i]!;
     });
   }
-  return { equations, footprints, loops, loopOf };
+  // Frozen as the system is: solutionOf hands them out, and results read them by index.
+  return Object.freeze({ equations: Object.freeze(equations), footprints: Object.freeze(footprints), loops: Object.freeze(loops), loopOf });
 }
 
 /** Row i of a loop's matrix, such as (I − C), as ascending column indices and exact values. */

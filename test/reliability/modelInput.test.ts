@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeFootprints, computeScope2Comparison } from '../../src/compute/computeFootprints.js';
+import { computeFootprints, computeScope2Comparison, solutionOf, systemOf } from '../../src/compute/computeFootprints.js';
 import { toLocationBased } from '../../src/compute/scope2.js';
 import { ModelValidationError } from '../../src/core/errors.js';
 import { massBalance } from '../../src/graph/massBalance.js';
@@ -84,5 +84,25 @@ describe('a Model copied outside the parser ({ ...model })', () => {
   it('Models the library derives (location-based) are accepted', () => {
     const location = toLocationBased(model);
     expect(computeFootprints(location).products.length).toBe(computeFootprints(model).products.length);
+  });
+});
+
+describe('the compiled system and solution a result hands out', () => {
+  it('are frozen: sorting their products cannot swap the totals of a computed result', () => {
+    const result = computeFootprints(document);
+    const before = result.products.map((p) => [p.flow, p.total.toFixed()]);
+    const system = systemOf(result)!;
+    expect(() => [...system.products].sort((a, b) => (a.flow < b.flow ? 1 : -1))).not.toThrow(); // a copy sorts
+    expect(() => (system.products as unknown as unknown[]).sort()).toThrow(TypeError);
+    expect(() => (system.processes[0]!.links as unknown as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (solutionOf(result)!.footprints as unknown as unknown[]).reverse()).toThrow(TypeError);
+    expect(Object.isFrozen(system.products[0])).toBe(true);
+    expect(computeFootprints(document).products.map((p) => [p.flow, p.total.toFixed()])).toEqual(before);
+    expect(result.products.map((p) => [p.flow, p.total.toFixed()])).toEqual(before);
+  });
+
+  it('a result\'s model and period, and the scope 2 pair, are frozen too (r.model.id = "X" changed the JSON)', () => {
+    const result = computeFootprints(document);
+    expect([Object.isFrozen(result.model), Object.isFrozen(result.period), Object.isFrozen(computeScope2Comparison(document))]).toEqual([true, true, true]);
   });
 });
