@@ -5,4 +5,5 @@ export { validateModel } from './validate.js';
 export { processesById } from './processesById.js';
 export { validateAllocation, allocatedOutputs } from './validateAllocation.js';
 export { modelJsonSchema, MODEL_JSON_SCHEMA_ID } from './jsonSchema.js';
-export { isParsedModel, markDerivedModel, PARSED_MODEL } from './toModel.js';
+// markDerivedModel stays internal: it vouches for a Model without checking it, for the library's own derivations.
+export { isParsedModel } from './toModel.js';

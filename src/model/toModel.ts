@@ -252,7 +252,7 @@ function brandModel(model: Model): Model {
   return model;
 }
 
-/** True for a Model returned by parseModel (or derived from one with the library's helpers). */
+/** True for a Model returned by parseModel (or derived from one by the library itself, e.g. toLocationBased). */
 export function isParsedModel(value: unknown): value is Model {
   return typeof value === 'object' && value !== null && (value as { [PARSED_MODEL]?: unknown })[PARSED_MODEL] === true;
 }
