@@ -165,9 +165,11 @@ describe('cut-off check', () => {
     expect(item).toMatchObject({ process: 'casthouse', flow: 'aluminium-scrap', flagged: true });
     expect(item.share!.eq(D('5000').div('105000'))).toBe(true);
     expect(report.cutOff.findings.some((f) => f.includes('aluminium-scrap') && f.includes('4.76 %'))).toBe(true);
-    // In total, every process runs once per 99000 t of ingot, so the chain's mass inputs are
-    // electrolysis 193000 + 42000 and casthouse 100000 + 5000: 5000 / 340000 = 1.47 % ≤ 5 %.
-    expect(at20(report.cutOff.totalShare!)).toBe(at20(D('5000').div('340000')));
+    // In total, every process runs once per 99000 t of ingot. Mass enters the chain as the
+    // refinery's alumina 193000 and the anode plant's anodes 42000 (neither lists a mass input of
+    // its own) and as the scrap 5000; the liquid metal between electrolysis and casthouse is not
+    // counted again: 5000 / 240000 = 2.08 % ≤ 5 %.
+    expect(at20(report.cutOff.totalShare!)).toBe(at20(D('5000').div('240000')));
     expect(report.cutOff.totalFlagged).toBe(false);
     expect(item.reason).toBe('recycled input under the cut-off approach: enters burden-free');
     expect(withScrap('5000', 'zh').cutOff.items[0]!.reason).toBe('按截断法（cut-off）计的回收料输入：不带负荷进入');
@@ -181,11 +183,27 @@ describe('cut-off check', () => {
   });
 
   it('flags the total above 5 %', () => {
-    // step 20000 / 120000 = 16.67 %; total 20000 / (235000 + 120000) = 5.63 % > 5 %
+    // step 20000 / 120000 = 16.67 %; total 20000 / (193000 + 42000 + 20000) = 7.84 % > 5 %
     const report = withScrap('20000');
-    expect(at20(report.cutOff.totalShare!)).toBe(at20(D('20000').div('355000')));
+    expect(at20(report.cutOff.totalShare!)).toBe(at20(D('20000').div('255000')));
     expect(report.cutOff.totalFlagged).toBe(true);
-    expect(report.cutOff.findings.some((f) => f.includes('5.63 %'))).toBe(true);
+    expect(report.cutOff.findings.some((f) => f.includes('7.84 %'))).toBe(true);
+  });
+
+  it('the total does not depend on how finely the chain is split into processes', () => {
+    // The casthouse split in two (holding furnace, then casting) passes 100000 t of liquid metal
+    // once more between them: the total share stays 20000 / 255000.
+    const document = demoModelDocument() as { processes: { id: string; inputs?: unknown[]; outputs?: unknown[]; emissions?: unknown[] }[] };
+    const processes = document.processes.flatMap((p) =>
+      p.id !== 'casthouse'
+        ? [p]
+        : [
+            { id: 'holding', outputs: [{ flow: 'held-liquid', amount: '100000', unit: 't' }], inputs: [{ flow: 'aluminium-liquid', amount: '100000', unit: 't', from: 'electrolysis' }], emissions: [] },
+            { ...p, inputs: [{ flow: 'held-liquid', amount: '100000', unit: 't', from: 'holding' }, { flow: 'aluminium-scrap', amount: '20000', unit: 't', recycled: 'pre-consumer' }] },
+          ],
+    );
+    const split = keyProductReport(computeFootprints({ ...document, processes }), { lang: 'en' });
+    expect(at20(split.cutOff.totalShare!)).toBe(at20(D('20000').div('255000')));
   });
 });
 

@@ -318,6 +318,38 @@ function tonnesOf(text: string | undefined): Decimal | undefined {
  * processes) against GB/T 44905-2024's limits, by mass: each against all mass inputs of its
  * process, and all together against the mass inputs of the chain weighted by process activity.
  */
+/**
+ * A process's mass inputs (the denominator of each step's share), and those by which mass enters
+ * the chain (the total's): bought and burden-free inputs, and flows from a process of the model
+ * that lists no mass input of its own (an alumina refinery stated by its emissions alone is where
+ * its alumina enters). Flows between processes that do list theirs — matte, blister, prepared
+ * scrap — are not counted again in the total: there they inflated the mass, shrank the share, and
+ * made it depend on how finely the plant was split into processes.
+ */
+function massInputsOf(system: System, process: System['processes'][number]): { all: Decimal[]; entering: Decimal[] } {
+  const all: Decimal[] = [];
+  const entering: Decimal[] = [];
+  const add = (tonnes: Decimal | undefined, enters: boolean) => {
+    if (tonnes === undefined) return;
+    all.push(tonnes);
+    if (enters) entering.push(tonnes);
+  };
+  for (const link of process.links) {
+    if (link.kind === 'input') add(tonnesOf(link.quantity), !hasMassInputs(system.processes[system.products[link.provider]!.process]!));
+  }
+  for (const item of process.items) if (item.kind === 'factor-input') add(tonnesOf(item.detail.quantity), true);
+  for (const free of process.freeInputs) add(tonnesOf(free.quantity), true);
+  return { all, entering };
+}
+
+function hasMassInputs(process: System['processes'][number]): boolean {
+  return (
+    process.links.some((l) => l.kind === 'input' && tonnesOf(l.quantity) !== undefined) ||
+    process.items.some((i) => i.kind === 'factor-input' && tonnesOf(i.detail.quantity) !== undefined) ||
+    process.freeInputs.some((f) => tonnesOf(f.quantity) !== undefined)
+  );
+}
+
 function cutOffCheck(system: System, chain: SupplyChain, m: Messages): KeyProductReport['cutOff'] {
   const items: CutOffItem[] = [];
   const findings: string[] = [];
@@ -325,13 +357,9 @@ function cutOffCheck(system: System, chain: SupplyChain, m: Messages): KeyProduc
   const allParts: Decimal[] = [];
   for (const [pi, activity] of [...chain.activity].sort(([a], [b]) => a - b)) {
     const process = system.processes[pi]!;
-    const masses = [
-      ...process.links.filter((l) => l.kind === 'input').map((l) => tonnesOf(l.quantity)),
-      ...process.items.filter((i) => i.kind === 'factor-input').map((i) => tonnesOf(i.detail.quantity)),
-      ...process.freeInputs.map((f) => tonnesOf(f.quantity)),
-    ].filter((t): t is Decimal => t !== undefined);
-    const massInputs = sumOrZero(masses);
-    allParts.push(massInputs.times(activity));
+    const { all, entering } = massInputsOf(system, process);
+    const massInputs = sumOrZero(all);
+    allParts.push(sumOrZero(entering).times(activity));
     for (const free of process.freeInputs) {
       const tonnes = tonnesOf(free.quantity);
       const share = tonnes === undefined || massInputs.isZero() ? undefined : tonnes.div(massInputs);

@@ -295,11 +295,11 @@ const EN: Messages = {
   stageRule:
     'Default: the process making the reported product and every process upstream of it on the metal\'s line (supplying anything but a raw material or energy: bullion, calcine, leach solution, prepared scrap), with the treatment of the line\'s own waste, are production; processes making raw materials or energy (ores, concentrates, alumina, anodes, reductants, electricity, steam), and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The `stages` option (CLI: `--stage PROCESS=production`) overrides the stage of a process.',
   cutOffRule:
-    'A step may be left out when it is below 1 % and all steps left out together stay within 5 % (GB/T 44905-2024). Inputs entering without burden are assessed here by mass against all mass inputs (the mass criterion of ISO 14044:2006 4.2.3.3.3).',
+    'A step may be left out when it is below 1 % and all steps left out together stay within 5 % (GB/T 44905-2024). Inputs entering without burden are assessed here by mass (the mass criterion of ISO 14044:2006 4.2.3.3.3): each against the mass inputs of its process, and all together against the mass entering the chain (bought or burden-free inputs, and the output of a process that lists no mass input of its own; flows between processes that list theirs are not counted again).',
   cutOffFindings: {
     stepExceeded: (flow, process, share) => `"${flow}" at "${process}" enters without burden and is ${share} of the process's mass inputs, above the 1 % limit: include its burden or justify the exclusion.`,
     notMass: (flow, process) => `"${flow}" at "${process}" enters without burden and is not a mass: assess it against the cut-off criteria by hand.`,
-    totalExceeded: (share) => `Inputs without burden total ${share} of the mass inputs of the chain, above the 5 % limit.`,
+    totalExceeded: (share) => `Inputs without burden total ${share} of the mass entering the chain, above the 5 % limit.`,
     noneExcluded: 'No input of the chain enters without burden: nothing is cut off.',
     withinLimits: 'All inputs without burden are within the cut-off limits.',
     recycledReason: 'recycled input under the cut-off approach: enters burden-free',
@@ -469,11 +469,11 @@ const ZH: Messages = {
   stageRule:
     '默认规则：生产所报告产品的过程，及其上游处于金属物料链上的过程（提供的不是原材料或能源，如粗铅、焙砂、净化液、预处理废料），连同该物料链自身废物的处理过程，属于生产阶段；生产原材料或能源的过程（矿石、精矿、氧化铝、阳极、还原剂、电力、蒸汽），以及任一过程外购原材料和运输（类别 materials、transport）产生的排放，属于原材料获取阶段。可用 stages 选项（命令行：--stage 过程=production）指定过程所属阶段。',
   cutOffRule:
-    '单个步骤低于 1% 时可舍去，所有舍去步骤合计不超过 5%（GB/T 44905-2024）。本报告对不带负荷进入的输入按质量评估，以其占全部质量输入的比例计（ISO 14044:2006 4.2.3.3.3 质量准则）。',
+    '单个步骤低于 1% 时可舍去，所有舍去步骤合计不超过 5%（GB/T 44905-2024）。本报告对不带负荷进入的输入按质量评估（ISO 14044:2006 4.2.3.3.3 质量准则）：单项以其占所在过程质量输入的比例计，合计以其占进入产品链的质量（外购或不带负荷的输入，以及本身未列出质量输入的过程的产出；列出了质量输入的过程之间的物流不重复计入）的比例计。',
   cutOffFindings: {
     stepExceeded: (flow, process, share) => `过程“${process}”的输入“${flow}”不带负荷进入，占该过程质量输入的 ${share}，超过 1% 限值：应计入其负荷或说明舍去理由。`,
     notMass: (flow, process) => `过程“${process}”的输入“${flow}”不带负荷进入且不以质量计：需人工按取舍准则评估。`,
-    totalExceeded: (share) => `不带负荷进入的输入合计占产品链质量输入的 ${share}，超过 5% 限值。`,
+    totalExceeded: (share) => `不带负荷进入的输入合计占进入产品链的质量的 ${share}，超过 5% 限值。`,
     noneExcluded: '产品链中没有不带负荷进入的输入：未舍去任何内容。',
     withinLimits: '所有不带负荷进入的输入均在取舍限值以内。',
     recycledReason: '按截断法（cut-off）计的回收料输入：不带负荷进入',
