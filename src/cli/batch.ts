@@ -10,6 +10,7 @@ import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags } from './flags.
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
+import { csvField } from '../report/cbam/csvText.js';
 import { activityFailed, activityPeriodsOf, activitySummary, readActivitySources } from './activity.js';
 import { activityFiller } from '../activity/fillActivity.js';
 import { UsageError } from './outputs.js';
@@ -122,11 +123,6 @@ function describeFailure(error: unknown): string {
   if (error instanceof ModelValidationError) return error.issues.map(formatIssue).join('\n');
   if (isSmeltprintError(error)) return `${error.message} [${error.code}]`;
   return `internal error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** An RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function progressBar(done: number, total: number, current: string): string {

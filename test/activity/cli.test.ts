@@ -76,6 +76,21 @@ describe('smeltprint batch', () => {
     expect(stderr).not.toMatch(/\[#/);
   });
 
+  it('neutralizes model ids and flows a spreadsheet would run as formulas', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'smeltprint-batch-formula-'));
+    await writeFile(
+      join(directory, 'evil.yaml'),
+      'smeltprint: 1\nid: "=cmd|\' /C calc\'!A0"\nperiod: { start: "2024-01-01", end: "2024-12-31" }\ngwp: AR6\nprocesses:\n' +
+        '  - id: p\n    outputs: [{ flow: "=1+1", amount: "1", unit: t }]\n    emissions: [{ gas: CO2, amount: "1", unit: t, category: process }]\n',
+    );
+    let stdout = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: () => undefined, cwd: directory, stderrIsTTY: false };
+    expect(await batchCommand(['evil.yaml', '--output-format', 'csv'], io)).toBe(0);
+    const row = stdout.split('\r\n')[1]!;
+    expect(row).toContain(`,'=cmd|' /C calc'!A0,`);
+    expect(row).toContain(`,'=1+1,`);
+  });
+
   it('takes linked model files in a directory and in a glob, and lists a dangling link as a failing model', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'smeltprint-batch-links-'));
     await mkdir(join(directory, 'plants'));

@@ -39,6 +39,11 @@ describe('csvText (RFC 4180)', () => {
     expect(csvField('7601')).toBe('7601');
     expect(csvText([['', 'x', '']])).toBe(',x,\r\n');
   });
+  it('neutralizes text a spreadsheet would run as a formula, and leaves numbers alone (OWASP CSV injection)', () => {
+    expect(['=1+1', '+aluminium-ingot', '-x', '@SUM(A1)', '\tx'].map(csvField)).toEqual(["'=1+1", "'+aluminium-ingot", "'-x", "'@SUM(A1)", "'\tx"]);
+    expect(csvField('=HYPERLINK("http://evil","click")')).toBe(`"'=HYPERLINK(""http://evil"",""click"")"`);
+    expect(['-0.5', '+3', '-1.25e-3', '0'].map(csvField)).toEqual(['-0.5', '+3', '-1.25e-3', '0']);
+  });
   it('writes nothing for no rows', () => {
     expect(csvText([])).toBe('');
   });
