@@ -175,6 +175,12 @@ describe('cut-off check', () => {
     expect(withScrap('5000', 'zh').cutOff.items[0]!.reason).toBe('按截断法（cut-off）计的回收料输入：不带负荷进入');
   });
 
+  it('says where the boundary of recycled input starts (the battery report claimed it began at raw material extraction)', () => {
+    expect(withScrap('500').boundary.description).toContain('For recycled input (cut-off approach) the boundary starts at its collection and preparation');
+    expect(withScrap('500', 'zh').boundary.description).toContain('回收料（截断法）的边界始于其收集和预处理');
+    expect(keyProductReport(demo, { lang: 'en' }).boundary.description).not.toContain('recycled');
+  });
+
   it('does not flag a free input below 1 %', () => {
     // 500 / 100500 = 0.50 %
     const report = withScrap('500');
@@ -425,7 +431,7 @@ describe('loops and credits', () => {
       { lang: 'en' },
     );
     expect(credited.total.toFixed()).toBe('0.9');
-    expect(credited.credits).toEqual([{ source: 'Purchased heat', target: 'electrowinning', value: D('-0.1') }]);
+    expect(credited.credits).toEqual([{ source: 'Net purchased heat', target: 'electrowinning', value: D('-0.1') }]);
     expect(credited.allocation.statements).toEqual([expect.objectContaining({ process: 'electrowinning', method: 'system-expansion' })]);
     expect(credited.notes.some((n) => n.startsWith('Credits from avoided production'))).toBe(true);
   });

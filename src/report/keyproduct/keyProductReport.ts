@@ -142,7 +142,7 @@ export function keyProductReport(result: FootprintResult, given: KeyProductOptio
     declaredUnit: declared,
     boundary: {
       type: 'cradle-to-gate' as const,
-      description: m.boundaryDescription(metalName),
+      description: m.boundaryDescription(metalName, !footprint.recycledContent.total.isZero()),
       processes: participating.map((pi) => {
         const id = system.processes[pi]!.id;
         const chosen = chosenStage(id);

@@ -113,7 +113,7 @@ export interface Messages {
     readonly gbt32151: (part: string, metal: string) => { readonly title: string; readonly role: string };
   };
   readonly sankeyNodes: { readonly sources: string; readonly product: (flow: string, unit: string) => string };
-  readonly boundaryDescription: (metal: string) => string;
+  readonly boundaryDescription: (metal: string, recycled: boolean) => string;
   readonly stageRule: string;
   readonly cutOffRule: string;
   readonly cutOffFindings: {
@@ -238,8 +238,8 @@ const EN: Messages = {
     anode: 'Anode consumption',
     pfc: 'Anode effects (PFCs)',
     carbonate: 'Carbonate decomposition',
-    electricity: 'Purchased electricity',
-    heat: 'Purchased heat',
+    electricity: 'Net purchased electricity',
+    heat: 'Net purchased heat',
     materials: 'Purchased materials',
     transport: 'Transport',
     other: 'Other',
@@ -290,8 +290,9 @@ const EN: Messages = {
     }),
   },
   sankeyNodes: { sources: 'Emission sources', product: (flow, unit) => `${flow} (${unit})` },
-  boundaryDescription: (metal) =>
-    `Cradle-to-gate: from the extraction of raw materials to the ${metal} product leaving the plant gate; distribution, use and end of life are outside the boundary.`,
+  boundaryDescription: (metal, recycled) =>
+    `Cradle-to-gate: from the extraction of raw materials to the ${metal} product leaving the plant gate; distribution, use and end of life are outside the boundary.` +
+    (recycled ? ' For recycled input (cut-off approach) the boundary starts at its collection and preparation: the scrap enters without the burden of its first life.' : ''),
   stageRule:
     'Default: the process making the reported product and every process upstream of it on the metal\'s line (supplying anything but a raw material or energy: bullion, calcine, leach solution, prepared scrap), with the treatment of the line\'s own waste, are production; processes making raw materials or energy (ores, concentrates, alumina, anodes, reductants, electricity, steam), and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The `stages` option (CLI: `--stage PROCESS=production`) overrides the stage of a process.',
   cutOffRule:
@@ -325,7 +326,7 @@ const EN: Messages = {
       `The GWP set of GB/T 24067-2024's informative GWP table has not been verified; this report uses ${set}.`,
     characterizedFactor: 'Rows of CO2e come from factors already characterized with their own GWP set; their gases are not known separately.',
     biogenic: (value) => `Biogenic CO2 is reported separately: ${value} t CO2e per declared unit.`,
-    credits: 'Credits from avoided production (system expansion) reduce the footprint but are not drawn in the flow diagram.',
+    credits: 'Credits from avoided production (system expansion) reduce the footprint but are not drawn in the flow diagram. Exported electricity or heat is credited in its category, which is why those rows are net purchases (GB/T 32151 net purchased energy) and can be negative; scope 2 is net of the same credits.',
     unverifiedFactors: (count) => `${count} emission factor(s) used carry an unverified confidence tag (V-3p or R): confirm them against their source.`,
     noProcessBreakdown: 'The run kept no per-process contributions; stages follow the emission categories only.',
     warning: (severity, message) => `${severity}: ${message}`,
@@ -465,7 +466,9 @@ const ZH: Messages = {
     gbt32151: (part, metal) => ({ title: `温室气体排放核算与报告要求 第${part}部分：${metal}冶炼企业`, role: '现场排放的企业层级核算方法（参考）' }),
   },
   sankeyNodes: { sources: '排放源', product: (flow, unit) => `${flow}（${unit}）` },
-  boundaryDescription: (metal) => `从摇篮到大门：自原材料开采至${metal}产品离开工厂大门；分销、使用和废弃处置阶段不在系统边界内。`,
+  boundaryDescription: (metal, recycled) =>
+    `从摇篮到大门：自原材料开采至${metal}产品离开工厂大门；分销、使用和废弃处置阶段不在系统边界内。` +
+    (recycled ? '回收料（截断法）的边界始于其收集和预处理：废料不带其前一生命周期的负荷进入。' : ''),
   stageRule:
     '默认规则：生产所报告产品的过程，及其上游处于金属物料链上的过程（提供的不是原材料或能源，如粗铅、焙砂、净化液、预处理废料），连同该物料链自身废物的处理过程，属于生产阶段；生产原材料或能源的过程（矿石、精矿、氧化铝、阳极、还原剂、电力、蒸汽），以及任一过程外购原材料和运输（类别 materials、transport）产生的排放，属于原材料获取阶段。可用 stages 选项（命令行：--stage 过程=production）指定过程所属阶段。',
   cutOffRule:
@@ -497,7 +500,7 @@ const ZH: Messages = {
     gwpBasisUnverified: (set) => `GB/T 24067-2024 资料性 GWP 表所采用的 IPCC 评估报告版本尚未核实；本报告采用 ${set}。`,
     characterizedFactor: 'CO2e 行来自已按其自身 GWP 版本折算的排放因子，无法区分具体气体。',
     biogenic: (value) => `生物源 CO2 单独报告：${value} t CO2e/声明单位。`,
-    credits: '系统扩展（避免的生产）带来的抵扣减少了碳足迹，但未在流向图中绘出。',
+    credits: '系统扩展（避免的生产）带来的抵扣减少了碳足迹，但未在流向图中绘出。外供电力或热力的抵扣计入其所属类别，因此这些行为净购入量（GB/T 32151 净购入能源），可能为负值；范围二同样已扣除这些抵扣。',
     unverifiedFactors: (count) => `所用排放因子中有 ${count} 个带有未经核实的置信度标记（V-3p 或 R）：请与原始来源核对。`,
     noProcessBreakdown: '本次计算未保留按过程的贡献；生命周期阶段仅按排放类别划分。',
     warning: (severity, message) => `${severity === 'error' ? '错误' : severity === 'warning' ? '警告' : '提示'}：${message}`,
