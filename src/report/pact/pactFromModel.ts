@@ -6,7 +6,8 @@ import type { GwpSetId } from '../../gases/types.js';
 import type { Model } from '../../model/types.js';
 import type { ProductFootprint } from '../../graph/results.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
-import type { PactMeta } from './pactMeta.js';
+import { parsePactMeta, type PactMeta } from './pactMeta.js';
+import { formatPath } from '../../core/issues.js';
 import type { PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
 import { AUDIT_EXPANDED_PRODUCTS } from '../audit/toAudit.js';
@@ -114,6 +115,24 @@ function refuseOneProductMeta(meta: PactModelMeta, products: number): void {
   }
 }
 
+/**
+ * The company of a model document stands in for meta.companyName and meta.companyIds: a fault
+ * there is reported at the model's own field (company.ids[0]), where the user must fix it.
+ */
+function checkModelCompany(fullMeta: PactMeta, meta: PactModelMeta): void {
+  try {
+    parsePactMeta(fullMeta);
+  } catch (error) {
+    const path = error instanceof PactInputError ? error.path : undefined;
+    const field = path?.[1];
+    const given = meta as Record<string, unknown> | undefined;
+    const modelField = field === 'companyIds' && given?.['companyIds'] === undefined ? 'ids' : field === 'companyName' && given?.['companyName'] === undefined ? 'name' : undefined;
+    if (path === undefined || modelField === undefined) throw error;
+    const message = (error as PactInputError).message.slice(formatPath(path).length + 2);
+    throw new PactInputError(`${message} (the company of the model document)`, { path: ['company', modelField, ...path.slice(2)] });
+  }
+}
+
 /** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */
 function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromModelOptions) {
   const context = defaultComputeContext(options);
@@ -123,6 +142,7 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
   const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
   const company = model.company === undefined ? {} : { companyName: model.company.name, companyIds: [...model.company.ids] };
   const fullMeta = { ...company, ...meta } as PactMeta;
+  checkModelCompany(fullMeta, meta);
   const lookup: FactorLookup = (id) => own.get(id) ?? context.factors.get(id);
   const pactOptions: PactOptions = {
     factorLookup: lookup,

@@ -63,6 +63,17 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
   return pactFootprint(result, flow, meta, optionsObject(options, 'toPact', ['version', 'acceptGwp', 'factorLookup', 'percentRounding']), undefined);
 }
 
+/**
+ * An RFC 3339 date-time in UTC: as given when it already ends in Z, else the same instant from
+ * Date (to the millisecond, all PACT needs).
+ *
+ * @example
+ * utcDateTime('2025-01-01T08:00:00+08:00') // '2025-01-01T00:00:00.000Z'
+ */
+export function utcDateTime(text: string): string {
+  return /z$/i.test(text) ? text : new Date(text).toISOString();
+}
+
 /** v2.3's required description of exempted emissions, when the metadata gives none. */
 function exemptionDescription(percent: string | undefined): string {
   if (percent === undefined || toDecimal(percent).isZero()) return 'No emissions exempted';
@@ -194,8 +205,12 @@ export function pactFootprint(
   } else {
     const v2: PactProductFootprintV2 = {
       ...common,
+      // v2 date-times MUST be UTC (formats.md §1.3); v3 takes any RFC 3339 offset as given.
+      created: utcDateTime(common.created),
+      validityPeriodStart: utcDateTime(common.validityPeriodStart),
+      validityPeriodEnd: utcDateTime(common.validityPeriodEnd),
       version: m.revision ?? 0,
-      ...(m.updated === undefined ? {} : { updated: m.updated }),
+      ...(m.updated === undefined ? {} : { updated: utcDateTime(m.updated) }),
       ...(m.statusComment === undefined ? {} : { statusComment: m.statusComment }),
       productCategoryCpc: requireCpc(m),
       comment,
