@@ -37,6 +37,13 @@ export const ONE: Decimal = new Decimal(1);
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const MAX_TEXT_LENGTH = 400;
 
+/**
+ * Largest decimal exponent toDecimal reads. Every value is written out in fixed point, and
+ * 1e-9999999999 would be ten billion zeros (the process runs out of memory); the document limits
+ * (1e-30 to 1e24) are far inside this.
+ */
+export const MAX_EXPONENT = 100_000;
+
 /** Largest magnitude accepted from documents (1e24) and smallest non-zero (1e-30). */
 export const MAX_MAGNITUDE = new Decimal('1e24');
 export const MIN_MAGNITUDE = new Decimal('1e-30');
@@ -53,6 +60,7 @@ export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
   const opts = path === undefined ? {} : { path };
   if (value instanceof DecimalJs) {
     if (!value.isFinite()) throw new InvalidNumberError('not a finite number', opts);
+    if (Math.abs(value.e) > MAX_EXPONENT) throw new InvalidNumberError(`a number with exponent ${value.e} is outside the range the library represents (±${MAX_EXPONENT})`, opts);
     return new Decimal(value);
   }
   if (typeof value === 'number') {
@@ -71,8 +79,8 @@ export function toDecimal(value: unknown, path?: DocumentPath): Decimal {
     const parsed = new Decimal(text);
     // An exponent past the clone's limits (e.g. 1e-99999999999999999999) reads as 0 or Infinity:
     // refuse it rather than let it become a silent zero.
-    if (!parsed.isFinite() || (parsed.isZero() && /[1-9]/.test(text.split(/[eE]/)[0]!))) {
-      throw new InvalidNumberError(`"${clip(text)}" is outside the range of numbers the library represents`, opts);
+    if (!parsed.isFinite() || (parsed.isZero() && /[1-9]/.test(text.split(/[eE]/)[0]!)) || Math.abs(parsed.e) > MAX_EXPONENT) {
+      throw new InvalidNumberError(`"${clip(text)}" is outside the range of numbers the library represents (exponents up to ±${MAX_EXPONENT})`, opts);
     }
     return normalizeZero(parsed);
   }

@@ -9,6 +9,9 @@ import { checkModel } from '../../src/rulebooks/checkModel.js';
 import { propagateAnalytic } from '../../src/uncertainty/propagateAnalytic.js';
 import { simulate } from '../../src/uncertainty/simulate.js';
 import { META } from '../report/pactFixtures.js';
+import { toDecimal } from '../../src/decimal/decimal.js';
+import { parseQuantity } from '../../src/quantity/index.js';
+import { cellReference } from '../../src/report/cbam/xlsxWorkbook.js';
 
 // Options as JavaScript callers pass them: null means "none"; a misspelt key or a value of the
 // wrong kind is an InvalidOptionError (code invalid_option) saying what is expected — never
@@ -73,5 +76,23 @@ describe('options of the other entry points', () => {
       expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('uncertainty map is invalid') }),
     );
     expect(() => simulate(document, undefined as never)).toThrow(expect.objectContaining({ code: 'invalid_number', message: expect.stringContaining('runs') }));
+  });
+});
+
+describe('values that would hang or exhaust memory', () => {
+  it('toDecimal refuses exponents past ±100000 (1e-9999999999 printed as ten billion zeros)', () => {
+    for (const text of ['1e-9999999999', '1e100001', '-5e-100001']) {
+      expect(() => toDecimal(text)).toThrow(expect.objectContaining({ code: 'invalid_number', message: expect.stringContaining('outside the range') }));
+    }
+    expect(toDecimal('1e-100000').e).toBe(-100000);
+    expect(() => parseQuantity('1e-9999999999 t')).toThrow(expect.objectContaining({ code: 'invalid_number' }));
+  });
+
+  it('cellReference refuses cells outside a sheet (an Infinity column looped without end)', () => {
+    expect(cellReference(0, 0)).toBe('A1');
+    expect(cellReference(1_048_575, 16_383)).toBe('XFD1048576');
+    for (const [row, column] of [[0, Infinity], [0, 16_384], [-1, 0], [0.5, 0], [Number.NaN, 0]] as const) {
+      expect(() => cellReference(row, column)).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { InternalError } from '../../core/errors.js';
+import { InternalError, InvalidOptionError } from '../../core/errors.js';
 
 /** A spreadsheet cell: a number (exact decimal text, written as is), a text, or nothing. */
 export type XlsxCell =
@@ -62,6 +62,10 @@ export function xlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array {
  * cellReference(0, 27) // 'AB1'
  */
 export function cellReference(row: number, column: number): string {
+  // Sheet limits (1,048,576 rows, 16,384 columns): an Infinity column looped without end.
+  if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= 1_048_576 || column >= 16_384) {
+    throw new InvalidOptionError(`a cell is at row 0 to 1048575 and column 0 to 16383, not (${String(row)}, ${String(column)})`);
+  }
   let letters = '';
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
