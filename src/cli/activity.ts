@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve as resolvePath } from 'node:path';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { format } from 'date-fns/format';
+import { activityPeriodsOf } from '../activity/activityPeriods.js';
 import { parseISO } from 'date-fns/parseISO';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
@@ -72,7 +73,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
   const file = singleModel(positionals);
   const formatName = values.format ?? 'table';
-  if (formatName !== 'table' && formatName !== 'json' && formatName !== 'audit') throw new UsageError(`with activity data or --by, --format is table, json or audit, got "${formatName}"`);
+  if (formatName !== 'table' && formatName !== 'json' && formatName !== 'audit') throw new UsageError(`with activity data, --format is table, json, audit, report, html, pact or cbam (with --by month: table or json), got "${formatName}"`);
   if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
   // The audit trail is of one computation, and its digests cover the document as filled.
   if (formatName === 'audit' && values.by !== undefined) throw new UsageError('--format audit is of the whole period: leave out --by month');
@@ -183,7 +184,7 @@ export function activityFailed(report: ActivityReport, allowRejects: boolean): b
  * of rows goes to stderr). Undefined when rows were rejected (without --allow-rejects) or a
  * series failed: the command then exits 1.
  */
-async function loadWithActivity(
+export async function loadWithActivity(
   file: string,
   values: { activity?: string[] | undefined; mapping?: string | undefined; 'allow-rejects'?: boolean | undefined; period?: string | undefined },
   io: CliIo,
@@ -246,18 +247,6 @@ export async function explainWithActivity(args: readonly string[], io: CliIo): P
   if (values.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolvePath(io.cwd, values.output), text);
   return 0;
-}
-
-/**
- * The sub-period amounts of the inputs a report filled, for time-varying factors.
- *
- * @example
- * computeFootprints(model, { activityPeriods: activityPeriodsOf(report) })
- */
-export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
-  const periods = new Map<string, ActivityReport['series'][number]['periods']>();
-  for (const series of report.series) for (const target of series.byTarget) periods.set(formatPath(target.path), target.periods);
-  return periods;
 }
 
 /**

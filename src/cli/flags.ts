@@ -86,6 +86,12 @@ const FLAG_MODES: Readonly<Record<string, readonly FootprintMode[]>> = {
   installation: ['cbam'],
   'pact-version': ['pact'],
   'pact-meta': ['pact'],
+  // Activity data fills the model for every format but the interval (report, html, pact and cbam
+  // are made here; table, json and audit by footprintWithActivity, which also takes --by month).
+  activity: ['table', 'json', 'audit', 'report', 'html', 'pact', 'cbam'],
+  mapping: ['table', 'json', 'audit', 'report', 'html', 'pact', 'cbam'],
+  'allow-rejects': ['table', 'json', 'audit', 'report', 'html', 'pact', 'cbam'],
+  period: ['table', 'json', 'audit', 'report', 'html', 'pact', 'cbam'],
   seed: ['uncertainty'],
   'uncertainty-file': ['uncertainty'],
 };

@@ -1,3 +1,4 @@
+import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { resolve as resolvePath } from 'node:path';
 import { ModelValidationError } from '../core/errors.js';
 import { formatIssue, makeIssue } from '../core/issues.js';
@@ -151,10 +152,10 @@ export async function pactMetaOf(metaFile: string | undefined, cwd: string): Pro
 export function pactOutput(
   model: Model,
   flows: readonly string[] | undefined,
-  cli: { version: '3.0' | '2.3'; meta: PactModelMeta; gwp?: GwpSetId; note?: (text: string) => void },
+  cli: { version: '3.0' | '2.3'; meta: PactModelMeta; gwp?: GwpSetId; activityPeriods?: ActivityPeriods; note?: (text: string) => void },
 ): string {
   const { version, meta } = cli;
-  const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }) };
+  const options = { ...(cli.gwp === undefined ? {} : { gwp: cli.gwp }), ...(cli.activityPeriods === undefined ? {} : { activityPeriods: cli.activityPeriods }) };
   const onLeftOut = (left: readonly string[]) =>
     cli.note?.(`note: PACT describes products per kg; not measured in mass, left out: ${left.join(', ')} (ask for one with --product to see why)\n`);
   const all = { ...options, onLeftOut, ...(flows === undefined ? {} : { flows }) };

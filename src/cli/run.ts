@@ -14,9 +14,11 @@ import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { resolve as resolvePath } from 'node:path';
-import { checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
-import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError } from './outputs.js';
-import { explainWithActivity, footprintWithActivity, usesActivityFlags } from './activity.js';
+import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
+import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError, type CbamRun } from './outputs.js';
+import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
+import { explainWithActivity, footprintWithActivity, loadWithActivity, usesActivityFlags } from './activity.js';
+import { activityPeriodsOf } from '../activity/activityPeriods.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
 import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../report/keyproduct/index.js';
@@ -55,7 +57,8 @@ Usage:
   smeltprint explain MODEL --product FLOW [--format text|json] [--activity FILE... --mapping MAP]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
                     [--period 2025-01..2025-12] [--by month] [--product FLOW] [--format table|json|audit]
-                                                   amounts from ERP exports (CSV/XLSX), per month
+                                                   amounts from ERP exports (CSV/XLSX), per month;
+                                                   --format report|html|pact|cbam take them too
   smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
                                                    many models into one summary
   smeltprint schema [model|mapping|result|scope2-comparison|monthly]   JSON Schemas for integrators
@@ -93,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'demo':
         return await demo(rest, io);
       case 'footprint':
-        return usesActivityFlags(rest) ? await footprintWithActivity(rest, io) : await footprint(rest, io);
+        return usesActivityFlags(rest) && !wholeModelFormat(rest) ? await footprintWithActivity(rest, io) : await footprint(rest, io);
       case 'batch':
         return await batchCommand(rest, io);
       case 'explain':
@@ -151,7 +154,18 @@ const FOOTPRINT_OPTIONS = {
   uncertainty: { type: 'string' },
   seed: { type: 'string' },
   'uncertainty-file': { type: 'string' },
+  ...ACTIVITY_OPTIONS,
 } as const;
+
+/** Formats that describe the model as a whole: with activity data they take the filled model here. */
+const WHOLE_MODEL_FORMATS: readonly string[] = ['report', 'html', 'pact', 'cbam'];
+
+/** True when the arguments ask for a report, HTML, PACT or CBAM (--format X or --format=X). */
+function wholeModelFormat(args: readonly string[]): boolean {
+  const at = args.indexOf('--format');
+  const given = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length);
+  return given !== undefined && WHOLE_MODEL_FORMATS.includes(given);
+}
 
 const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as const;
 
@@ -164,7 +178,11 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   checkCommonFlags(values);
+  checkActivityFlags(values);
   const mode = footprintMode(values);
+  // Loads the model, filled from the ledgers when --activity or --period is given (undefined:
+  // the ledgers failed, their account already on stderr).
+  const load = () => loadFilled(file, values, io);
   if (mode === 'cbam') {
     const cbam = await cbamRunOf({
       ...(values['cbam-period'] === undefined ? {} : { period: values['cbam-period'] }),
@@ -175,7 +193,9 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
     });
     if (cbam.output === 'xlsx' && values.output === undefined) throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE');
-    const out = cbamOutput((await loadDocument(file, io)).model, cbam);
+    const loaded = await load();
+    if (loaded === undefined) return 1;
+    const out = cbamOutput(loaded.model, withActivityPeriods(cbam, loaded.activityPeriods));
     if (out.bytes !== undefined) await writeFileAtomic(resolvePath(io.cwd, values.output!), out.bytes);
     else await emit(out.text ?? '', values.output, io);
     return EXIT_OK;
@@ -199,16 +219,25 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   if (mode === 'pact') {
     const version = checkPactVersion(values['pact-version']);
     const meta = await pactMetaOf(values['pact-meta'], io.cwd);
-    const { model } = await loadDocument(file, io);
+    const loaded = await load();
+    if (loaded === undefined) return 1;
     const flows = values.product === undefined ? undefined : [values.product];
-    const text = pactOutput(model, flows, { version, meta, ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }), note: io.stderr });
+    const text = pactOutput(loaded.model, flows, {
+      version,
+      meta,
+      ...(values.gwp === undefined ? {} : { gwp: checkGwp(values.gwp) }),
+      ...(loaded.activityPeriods === undefined ? {} : { activityPeriods: loaded.activityPeriods }),
+      note: io.stderr,
+    });
     await emit(text, values.output, io);
     return EXIT_OK;
   }
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
   const reportRules = reportRulesOf(values.metal, values.stage);
-  const { document, model } = await loadDocument(file, io);
+  const loaded = await load();
+  if (loaded === undefined) return 1;
+  const { document, model, activityPeriods } = loaded;
   if (mode === 'audit') {
     const result = compute(model, values.gwp, values.per);
     if (values.product !== undefined) result.explain(values.product); // unknown product: a clear error
@@ -216,7 +245,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (mode === 'report' || mode === 'html') {
-    const result = compute(model, values.gwp, values.per);
+    const result = compute(model, values.gwp, values.per, 'market', activityPeriods);
     const report = keyProductReport(result, { lang, ...reportRules, ...(values.product === undefined ? {} : { product: values.product }) });
     await emit(mode === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
     return EXIT_OK;
@@ -332,8 +361,35 @@ async function loadDocument(file: string, io: CliIo): Promise<{ document: unknow
 
 
 
-function compute(model: Model, gwp: string | undefined, per: string | undefined, scope2: 'market' | 'location' = 'market'): FootprintResult {
-  return computeFootprints(model, { ...(gwp === undefined ? {} : { gwp: checkGwp(gwp) }), ...(per === undefined ? {} : { per }), scope2 });
+function compute(model: Model, gwp: string | undefined, per: string | undefined, scope2: 'market' | 'location' = 'market', activityPeriods?: ActivityPeriods): FootprintResult {
+  return computeFootprints(model, {
+    ...(gwp === undefined ? {} : { gwp: checkGwp(gwp) }),
+    ...(per === undefined ? {} : { per }),
+    scope2,
+    ...(activityPeriods === undefined ? {} : { activityPeriods }),
+  });
+}
+
+/**
+ * The model of a footprint run: read, or (with --activity or --period) filled from the ledgers
+ * first, with the sub-period amounts that time-varying factors split by. Undefined when the
+ * ledgers failed (their account is on stderr), as `footprint --activity` reports it.
+ */
+async function loadFilled(
+  file: string,
+  values: { activity?: string[] | undefined; mapping?: string | undefined; 'allow-rejects'?: boolean | undefined; period?: string | undefined },
+  io: CliIo,
+): Promise<{ document: unknown; model: Model; activityPeriods?: ActivityPeriods } | undefined> {
+  if (values.activity === undefined && values.period === undefined) return loadDocument(file, io);
+  const loaded = await loadWithActivity(file, values, io);
+  if (loaded === undefined) return undefined;
+  const context = defaultComputeContext();
+  const model = parseModel(loaded.document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
+  return { document: loaded.document, model, ...(loaded.report === undefined ? {} : { activityPeriods: activityPeriodsOf(loaded.report) }) };
+}
+
+function withActivityPeriods(run: CbamRun, activityPeriods: ActivityPeriods | undefined): CbamRun {
+  return activityPeriods === undefined ? run : { ...run, options: { ...run.options, activityPeriods } };
 }
 
 function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {

@@ -127,3 +127,37 @@ describe('smeltprint schema', () => {
     expect((await run(['schema', 'pact'])).code).toBe(2);
   });
 });
+
+describe('footprint --activity with the whole-model formats (report, html, pact, cbam)', () => {
+  const ledger = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml'];
+
+  it('computes the filled model as --format json does (the same total, yearly grid factors split by the ledger rows)', async () => {
+    const json = await run(['footprint', MODEL, ...ledger, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const total: string = JSON.parse(json.stdout).products[0].total;
+
+    const meta = join(await mkdtemp(join(tmpdir(), 'smeltprint-erp-pact-')), 'meta.yaml');
+    await writeFile(meta, 'companyName: Example Aluminium\ncompanyIds: ["urn:example:company:erp"]\n');
+    const pact = await run(['footprint', MODEL, ...ledger, '--format', 'pact', '--pact-meta', meta, '--product', 'aluminium-liquid']);
+    expect(pact.code).toBe(0);
+    expect(pact.stderr).toMatch(/^activity: 144 rows read, 96 used/);
+    // PACT is per kg of product: kg CO2e/kg is the same number as t CO2e/t
+    expect(JSON.parse(pact.stdout).pcf.pcfExcludingBiogenicUptake).toBe(total);
+
+    const report = await run(['footprint', MODEL, ...ledger, '--format', 'report', '--lang', 'en']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('aluminium-liquid');
+
+    const cbam = await run(['footprint', MODEL, ...ledger, '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-liquid=7601']);
+    expect(cbam.code).toBe(0);
+    expect(JSON.parse(cbam.stdout).goods[0].flow).toBe('aluminium-liquid');
+  });
+
+  it('fails on the ledgers as the other formats do, and refuses activity data with --uncertainty', async () => {
+    const rejected = await run(['footprint', MODEL, '--activity', 'examples/erp/ledger-utf8.csv', '--format', 'report']);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout).toBe('');
+    const interval = await run(['footprint', MODEL, ...ledger, '--uncertainty', '100']);
+    expect(interval.code).toBe(2);
+  });
+});

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fillActivity } from '../../src/activity/fillActivity.js';
 import { monthlyFootprints } from '../../src/activity/monthlyFootprints.js';
-import { activityPeriodsOf } from '../../src/cli/activity.js';
+import { activityPeriodsOf } from '../../src/activity/activityPeriods.js';
 import { computeFootprints } from '../../src/compute/computeFootprints.js';
 import { Decimal, sum } from '../../src/decimal/decimal.js';
 import type { ExplainNode } from '../../src/graph/explain.js';

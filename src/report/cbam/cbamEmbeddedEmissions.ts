@@ -52,7 +52,7 @@ export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptio
   const installation = boundaryOf(model, options.installation, 'installation');
   if (options.goods.length === 0) throw new CbamGoodError('no goods to report: name at least one product flow and its CN code');
 
-  const result = computeFootprints(model, { gwp: CBAM_GWP, byProcess: false, ...context });
+  const result = computeFootprints(model, { gwp: CBAM_GWP, byProcess: false, ...context, ...(options.activityPeriods === undefined ? {} : { activityPeriods: options.activityPeriods }) });
   const system = systemOf(result);
   if (system === undefined) throw new InternalError('the computed result carries no system');
   // Before any solve: a misspelt good is the user's slip, not a property of the installation.

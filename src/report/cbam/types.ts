@@ -1,3 +1,4 @@
+import type { ActivityPeriods } from '../../compute/timeVaryingInputs.js';
 import type { Decimal } from '../../decimal/decimal.js';
 import type { FactorRegistry } from '../../factors/index.js';
 import type { MethodRegistry } from '../../methods/registry.js';
@@ -59,6 +60,8 @@ export interface CbamOptions {
   readonly installationName?: string;
   readonly factors?: FactorRegistry;
   readonly methods?: MethodRegistry;
+  /** Sub-period amounts of a model filled from activity data (fillActivity): see ComputeOptions.activityPeriods. */
+  readonly activityPeriods?: ActivityPeriods;
 }
 
 /** Mass of a gas and its CO2e (AR5), per tonne of good. */

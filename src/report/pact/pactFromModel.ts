@@ -18,7 +18,7 @@ import { pactFootprint, toPact, type PactOptions } from './toPact.js';
 /** Metadata for `pactFromModel`: company name and ids default to the model's `company`. */
 export type PactModelMeta = Omit<PactMeta, 'companyName' | 'companyIds'> & Partial<Pick<PactMeta, 'companyName' | 'companyIds'>>;
 
-export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>, Pick<ComputeOptions, 'factors' | 'methods'> {
+export interface PactFromModelOptions extends Omit<PactOptions, 'factorLookup'>, Pick<ComputeOptions, 'factors' | 'methods' | 'activityPeriods'> {
   /**
    * GWP set to compute with: AR6 unless the caller insists on another (then `acceptGwp` is
    * implied and the set is declared in `ipccCharacterizationFactors`).
@@ -87,7 +87,7 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, gi
   return flows.map((flow) => pactFootprint(result, flow, fullMeta, pactOptions, factsOf));
 }
 
-const PACT_FROM_MODEL_OPTIONS = ['version', 'acceptGwp', 'percentRounding', 'factors', 'methods', 'gwp'];
+const PACT_FROM_MODEL_OPTIONS = ['version', 'acceptGwp', 'percentRounding', 'factors', 'methods', 'gwp', 'activityPeriods'];
 
 /**
  * Metadata that identifies one footprint or states one product's amounts: given for several
@@ -119,14 +119,15 @@ function refuseOneProductMeta(meta: PactModelMeta, products: number): void {
  * The company of a model document stands in for meta.companyName and meta.companyIds: a fault
  * there is reported at the model's own field (company.ids[0]), where the user must fix it.
  */
-function checkModelCompany(fullMeta: PactMeta, meta: PactModelMeta): void {
+function checkModelCompany(fullMeta: PactMeta, meta: PactModelMeta, fromModel: Readonly<Record<string, unknown>>): void {
   try {
     parsePactMeta(fullMeta);
   } catch (error) {
     const path = error instanceof PactInputError ? error.path : undefined;
     const field = path?.[1];
     const given = meta as Record<string, unknown> | undefined;
-    const modelField = field === 'companyIds' && given?.['companyIds'] === undefined ? 'ids' : field === 'companyName' && given?.['companyName'] === undefined ? 'name' : undefined;
+    const fromTheModel = (name: string) => given?.[name] === undefined && fromModel[name] !== undefined;
+    const modelField = field === 'companyIds' && fromTheModel('companyIds') ? 'ids' : field === 'companyName' && fromTheModel('companyName') ? 'name' : undefined;
     if (path === undefined || modelField === undefined) throw error;
     const message = (error as PactInputError).message.slice(formatPath(path).length + 2);
     throw new PactInputError(`${message} (the company of the model document)`, { path: ['company', modelField, ...path.slice(2)] });
@@ -138,11 +139,11 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
   const context = defaultComputeContext(options);
   const model = computeInput(input, context);
   const gwp = options.gwp ?? 'AR6';
-  const result = computeFootprints(model, { ...context, gwp, per: '1 kg' });
+  const result = computeFootprints(model, { ...context, gwp, per: '1 kg', ...(options.activityPeriods === undefined ? {} : { activityPeriods: options.activityPeriods }) });
   const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
   const company = model.company === undefined ? {} : { companyName: model.company.name, companyIds: [...model.company.ids] };
   const fullMeta = { ...company, ...meta } as PactMeta;
-  checkModelCompany(fullMeta, meta);
+  checkModelCompany(fullMeta, meta, company);
   const lookup: FactorLookup = (id) => own.get(id) ?? context.factors.get(id);
   const pactOptions: PactOptions = {
     factorLookup: lookup,
