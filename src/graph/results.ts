@@ -1,4 +1,4 @@
-import { UnknownProductError, UnitMismatchError } from '../core/errors.js';
+import { InvalidOptionError, UnknownProductError, UnitMismatchError } from '../core/errors.js';
 import { sortByText } from '../core/lists.js';
 import type { Issue } from '../core/issues.js';
 import { Decimal, ONE, ZERO, sum } from '../decimal/decimal.js';
@@ -275,3 +275,26 @@ export function findProductIndex(system: System, flow: string): number {
 }
 
 export { explainProduct };
+
+/**
+ * A FootprintResult as the renderers need it, checked at their door: a result read back from JSON
+ * (its totals are text) or any other value is refused with what to pass, rather than failing
+ * inside as a TypeError. `what` names the function.
+ *
+ * @example
+ * requireResult(JSON.parse(cached), 'footprintTable') // throws InvalidOptionError
+ */
+export function requireResult(result: unknown, what: string): FootprintResult {
+  // Read the property's descriptor, not the property: the library's results make their products
+  // when first asked for (a getter), and a large model's are made one at a time when written.
+  const field = typeof result === 'object' && result !== null ? Object.getOwnPropertyDescriptor(result, 'products') : undefined;
+  const products: unknown = field?.get === undefined ? field?.value : undefined;
+  const first = Array.isArray(products) ? (products[0] as { total?: unknown } | undefined) : undefined;
+  const usable =
+    field?.get !== undefined ||
+    (Array.isArray(products) && (first === undefined || (typeof first.total === 'object' && first.total !== null && typeof (first.total as { toFixed?: unknown }).toFixed === 'function')));
+  if (!usable) {
+    throw new InvalidOptionError(`${what} takes a result of computeFootprints; a result written to JSON and read back is data (its numbers are text), not a result`);
+  }
+  return result as FootprintResult;
+}

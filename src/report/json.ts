@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
-import { productsInTurn, type FootprintResult, type ProductFootprint } from '../graph/results.js';
+import { productsInTurn, requireResult, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { canonicalJson } from './canonical.js';
 import { sortByText } from '../core/lists.js';
 import { memoizeText } from '../core/memo.js';
@@ -44,6 +44,7 @@ export interface ProductJson {
  * json.products[0].total; // "16.2345..."
  */
 export function footprintToJson(result: FootprintResult, rounding?: Rounding): FootprintJson {
+  requireResult(result, 'footprintToJson');
   const exactOr = rounding ?? undefined; // null from JavaScript callers: exact, as undefined
   return { ...skeleton(result, exactOr), products: result.products.map((p) => productToJson(p, exactOr)) };
 }
@@ -101,6 +102,7 @@ function productToJson(p: ProductFootprint, rounding: Rounding | undefined): Pro
 
 /** Canonical JSON text of a result (sorted keys, two-space indent, trailing newline). */
 export function footprintJsonText(result: FootprintResult, rounding?: Rounding): string {
+  requireResult(result, 'footprintJsonText');
   return [...footprintJsonParts(result, rounding)].join('');
 }
 
@@ -115,6 +117,7 @@ export function footprintJsonText(result: FootprintResult, rounding?: Rounding):
  */
 export function* footprintJsonParts(result: FootprintResult, rounding?: Rounding): Generator<string> {
   rounding ??= undefined; // null from JavaScript callers: exact, as undefined
+  requireResult(result, 'footprintJsonParts');
   const outline = canonicalJson(skeleton(result, rounding), 2);
   // The top-level key at two spaces: strings in JSON text never hold a raw line break, so this
   // can only be the document's own "products" line.

@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { formatQuantity } from '../quantity/index.js';
-import type { FootprintResult, ProductFootprint } from '../graph/results.js';
+import { requireResult, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { maxOf } from '../core/lists.js';
 
 const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
@@ -15,6 +15,7 @@ const DISPLAY: Rounding = { places: 4, mode: 'HALF_EVEN' };
  */
 export function footprintTable(result: FootprintResult, given?: Rounding): string {
   const rounding = given ?? DISPLAY; // null from JavaScript callers too
+  requireResult(result, 'footprintTable');
   const lines: string[] = [];
   const title = result.model.name === undefined ? result.model.id : `${result.model.name} (${result.model.id})`;
   lines.push(title);

@@ -9,6 +9,7 @@ import { checkModel } from '../../src/rulebooks/checkModel.js';
 import { propagateAnalytic } from '../../src/uncertainty/propagateAnalytic.js';
 import { simulate } from '../../src/uncertainty/simulate.js';
 import { META } from '../report/pactFixtures.js';
+import { toAudit } from '../../src/report/audit/toAudit.js';
 import { toDecimal } from '../../src/decimal/decimal.js';
 import { parseQuantity } from '../../src/quantity/index.js';
 import { cellReference } from '../../src/report/cbam/xlsxWorkbook.js';
@@ -94,5 +95,21 @@ describe('values that would hang or exhaust memory', () => {
     for (const [row, column] of [[0, Infinity], [0, 16_384], [-1, 0], [0.5, 0], [Number.NaN, 0]] as const) {
       expect(() => cellReference(row, column)).toThrow(expect.objectContaining({ code: 'invalid_option' }));
     }
+  });
+});
+
+describe('renderers take results, not their JSON', () => {
+  it('a result read back from JSON is refused with what to pass (it failed inside as a TypeError)', () => {
+    const cached = JSON.parse(JSON.stringify(footprintToJson(result)));
+    const calls: (() => unknown)[] = [
+      () => footprintToJson(cached),
+      () => footprintJsonText(cached),
+      () => footprintTable(cached),
+      () => keyProductReport(cached),
+      () => toPact(cached, 'aluminium-ingot', META),
+      () => toAudit(cached, { document }),
+      () => footprintTable(undefined as never),
+    ];
+    for (const call of calls) refused(call, 'takes a result of computeFootprints');
   });
 });

@@ -4,7 +4,7 @@ import { isParsedModel } from '../../model/toModel.js';
 import { toFixedString } from '../../decimal/rounding.js';
 import { GWP_SETS } from '../../gases/gwp.js';
 import type { ExplainNode } from '../../graph/explain.js';
-import type { FootprintResult } from '../../graph/results.js';
+import { requireResult, type FootprintResult } from '../../graph/results.js';
 import type { ItemDetail } from '../../graph/system.js';
 import { formatQuantity } from '../../quantity/index.js';
 import { VERSION } from '../../version.js';
@@ -135,6 +135,7 @@ const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every l
  * auditJsonText(audit);  // the bytes a verifier compares
  */
 export function toAudit(result: FootprintResult, options: AuditOptions): AuditTrail {
+  requireResult(result, 'toAudit');
   checkAuditOptions(result, options);
   const flows = options.flows ?? result.products.map((p) => p.flow);
   const set = GWP_SETS[result.gwp];

@@ -7,7 +7,7 @@ import { GWP_SETS, gwpOf } from '../../gases/gwp.js';
 import { GAS_IDS, type GasId } from '../../gases/types.js';
 import { systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
-import type { FootprintResult, ProductFootprint } from '../../graph/results.js';
+import { requireResult, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
 import type { System } from '../../graph/system.js';
 import { amountIn, formatQuantity, parseQuantity } from '../../quantity/index.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
@@ -55,6 +55,7 @@ const UNVERIFIED_TAGS = new Set(['V-3p', 'R']);
  * report.byStage.map((row) => row.key); // ['raw-material-acquisition', 'production']
  */
 export function keyProductReport(result: FootprintResult, given: KeyProductOptions = {}): KeyProductReport {
+  requireResult(result, 'keyProductReport');
   const options: KeyProductOptions = optionsObject(given, 'keyProductReport', ['lang', 'product', 'metal', 'stages', 'rounding']);
   const lang = options.lang ?? 'zh';
   const m = messagesFor(lang);

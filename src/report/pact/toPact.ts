@@ -6,7 +6,7 @@ import { toFixedString, type Rounding } from '../../decimal/rounding.js';
 import { builtinFactorRegistry } from '../../factors/datasets/index.js';
 import { GWP_SETS } from '../../gases/gwp.js';
 import type { GasId, GwpSetId } from '../../gases/types.js';
-import { productOf, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
+import { productOf, requireResult, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
 import { amountIn, formatQuantity } from '../../quantity/index.js';
 import { VERSION } from '../../version.js';
 import { DATA_MODEL_EXTENSION_SPEC_VERSION, GAS_DETAIL_EXTENSION_SCHEMA_ID, type GasDetailExtensionData } from './gasDetailExtension.js';
@@ -60,6 +60,7 @@ export function toPact(result: FootprintResult, flow: string, meta: PactMeta, op
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions & { readonly version: '2.3' }): PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options?: PactOptions): PactProductFootprintV3 | PactProductFootprintV2;
 export function toPact(result: FootprintResult, flow: string, meta: PactMeta, options: PactOptions = {}): PactProductFootprintV3 | PactProductFootprintV2 {
+  requireResult(result, 'toPact');
   return pactFootprint(result, flow, meta, optionsObject(options, 'toPact', ['version', 'acceptGwp', 'factorLookup', 'percentRounding']), undefined);
 }
 
