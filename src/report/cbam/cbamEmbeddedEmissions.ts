@@ -1,4 +1,7 @@
-import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, UnknownProductError } from '../../core/errors.js';
+import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, ModelValidationError, UnknownProductError } from '../../core/errors.js';
+import { optionsObject } from '../../compute/checkOptions.js';
+import { issuesFromZod } from '../../factors/issuesFromZod.js';
+import { cbamOptionsFileSchema } from './optionsSchema.js';
 import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
 import { computeFootprints, computeInput, defaultComputeContext, systemOf } from '../../compute/computeFootprints.js';
 import { GWP_SETS } from '../../gases/gwp.js';
@@ -45,12 +48,12 @@ const ONE_PERCENT = new Decimal(1);
  * });
  * report.goods[0].see.direct.toFixed(); // t CO2e per t of ingot
  */
-export function cbamEmbeddedEmissions(input: Model | unknown, options: CbamOptions): CbamReport {
-  const rules = cbamPeriodRules((options as Partial<CbamOptions> | undefined)?.period);
+export function cbamEmbeddedEmissions(input: Model | unknown, given: CbamOptions): CbamReport {
+  const rules = cbamPeriodRules((given as Partial<CbamOptions> | undefined | null)?.period);
+  const options = checkedOptions(given);
   const context = defaultComputeContext(options);
   const model = computeInput(input, context);
   const installation = boundaryOf(model, options.installation, 'installation');
-  if (options.goods.length === 0) throw new CbamGoodError('no goods to report: name at least one product flow and its CN code');
 
   const result = computeFootprints(model, { gwp: CBAM_GWP, byProcess: false, ...context, ...(options.activityPeriods === undefined ? {} : { activityPeriods: options.activityPeriods }) });
   const system = systemOf(result);
@@ -386,6 +389,33 @@ function perTonne(system: System, index: number, figures: BoundaryFigures): Boun
     scrap: scaleMap(figures.scrap),
     precursors: scaleMap(figures.precursors),
   };
+}
+
+const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'precursors', 'factors', 'methods', 'activityPeriods'];
+
+/**
+ * The options as JavaScript callers and files give them, checked by the schema of the CLI's
+ * options file (a CN code as a number, `installation: 'electrolysis'` or a misspelt key failed
+ * inside as TypeErrors): issues as a ModelValidationError of "CBAM options". A good listed twice
+ * would be two identical rows of the communication.
+ */
+function checkedOptions(given: CbamOptions): CbamOptions {
+  const options = optionsObject(given, 'cbamEmbeddedEmissions', OPTION_NAMES) as Partial<CbamOptions>;
+  if (Array.isArray(options.goods) && options.goods.length === 0) throw new CbamGoodError('no goods to report: name at least one product flow and its CN code');
+  const { factors, methods, activityPeriods, ...described } = options;
+  const parsed = cbamOptionsFileSchema.safeParse(described);
+  if (!parsed.success) throw new ModelValidationError(issuesFromZod(parsed.error, []), 'CBAM options');
+  const flows = parsed.data.goods.map((good) => good.flow);
+  const twice = flows.find((flow, i) => flows.indexOf(flow) !== i);
+  if (twice !== undefined) throw new CbamGoodError(`good "${twice}" is listed twice`);
+  const data = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as unknown as Omit<CbamOptions, 'period'>;
+  return {
+    ...data,
+    period: options.period!,
+    ...(factors === undefined ? {} : { factors }),
+    ...(methods === undefined ? {} : { methods }),
+    ...(activityPeriods === undefined ? {} : { activityPeriods }),
+  } as CbamOptions;
 }
 
 function boundaryOf(model: Model, ids: readonly string[] | undefined, what: string): ReadonlySet<string> {

@@ -316,3 +316,25 @@ describe('unverified factors', () => {
     expect(notes).toMatch(/In the model: \d+ factors? (is|are) tagged unverified.*cn-mee\/grid\/province\/CN-GD\/2023 \[V-3p\]/);
   });
 });
+
+describe('options as JavaScript callers give them', () => {
+  const base = { period: 'definitive-2025/2547' as const, installation: [...INSTALLATION], goods: [{ flow: 'aluminium-ingot', cn: '7601 10 00' }] };
+  const issues = (options: unknown) => {
+    try {
+      cbamEmbeddedEmissions(smelterDocument(), options as CbamOptions);
+    } catch (error) {
+      return error as SmeltprintError;
+    }
+    throw new Error('expected an error');
+  };
+  it('refuses wrong shapes with the field at fault (they failed inside as TypeErrors)', () => {
+    expect(issues({ ...base, installation: 'electrolysis' })).toMatchObject({ code: 'model_invalid', message: expect.stringContaining('installation') });
+    expect(issues({ ...base, goods: [{ flow: 'aluminium-ingot', cn: 7601 }] })).toMatchObject({ code: 'model_invalid', message: expect.stringContaining('goods[0].cn') });
+    expect(issues({ ...base, goods: [{ flow: 'aluminium-ingot', CN: '7601' }] })).toMatchObject({ code: 'model_invalid' });
+    expect(issues({ period: base.period, installation: base.installation })).toMatchObject({ code: 'model_invalid', message: expect.stringContaining('goods') });
+    expect(issues({ ...base, instalation: ['x'] })).toMatchObject({ code: 'invalid_option', message: expect.stringContaining('did you mean "installation"') });
+  });
+  it('refuses a good listed twice (two identical rows of the communication)', () => {
+    expect(issues({ ...base, goods: [base.goods[0], base.goods[0]] })).toMatchObject({ code: 'cbam_good', message: 'good "aluminium-ingot" is listed twice' });
+  });
+});
