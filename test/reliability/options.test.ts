@@ -66,6 +66,7 @@ describe('options of the other entry points', () => {
   it('PACT: a version other than 3.0 or 2.3 is named (it took the v2.3 branch and asked for a CPC code)', () => {
     refused(() => pactFromModel(document, 'aluminium-ingot', META, { version: '3' } as never), 'version is "3.0" or "2.3", not "3"');
     refused(() => pactFromModelAll(document, META, { flows: 'aluminium-ingot' } as never), 'flows is a list');
+    refused(() => pactFromModelAll(document, META, { flows: ['aluminium-ingot', 'aluminium-ingot'] }), 'lists "aluminium-ingot" twice');
   });
 
   it('uncertainty: digits from 1 to 34, and distributions written as plain data are read and checked', () => {

@@ -71,6 +71,8 @@ export function pactFromModelAll(input: Model | unknown, meta: PactModelMeta, gi
     throw new InvalidOptionError('flows is a list of product flows');
   }
   if (options.onLeftOut !== undefined && typeof options.onLeftOut !== 'function') throw new InvalidOptionError('onLeftOut is a function');
+  const twice = options.flows?.find((flow, i) => options.flows!.indexOf(flow) !== i);
+  if (twice !== undefined) throw new InvalidOptionError(`flows lists "${twice}" twice: the two footprints would carry one id`);
   const { result, fullMeta, pactOptions, lookup } = pactRun(input, meta, options);
   const byMass = (p: ProductFootprint) => isConvertible(p.declaredUnit.unit, KILOGRAM);
   const leftOut = options.flows === undefined ? result.products.filter((p) => !byMass(p)).map((p) => p.flow) : [];
