@@ -1,27 +1,5 @@
 import { InvalidOptionError } from '../core/errors.js';
 import { GWP_SET_IDS } from '../gases/types.js';
-import { suggestField } from '../model/suggestField.js';
-
-/**
- * The options object of a library function, checked as JavaScript callers pass it: `undefined`
- * and `null` mean "no options"; anything else must be a plain object whose keys are all known
- * (a misspelt `byprocess` or `GWP` was silently ignored, and the result was not the one asked
- * for). `what` names the function in messages.
- *
- * @example
- * optionsObject({ gwp: 'AR5' }, 'computeFootprints', ['gwp', 'per']) // { gwp: 'AR5' }
- * optionsObject({ GWP: 'AR5' }, 'computeFootprints', ['gwp', 'per']) // throws InvalidOptionError: … did you mean "gwp"?
- */
-export function optionsObject<T extends object>(options: T | null | undefined, what: string, known: readonly string[]): Partial<T> {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) throw new InvalidOptionError(`${what} takes an options object, got ${Array.isArray(options) ? 'a list' : typeof options}`);
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
-    const guess = suggestField(key, known);
-    throw new InvalidOptionError(`${what} has no option "${key}"${guess === undefined ? '' : `; did you mean "${guess}"?`} (options: ${known.join(', ')})`);
-  }
-  return options;
-}
 
 /** The option names of computeFootprints (ComputeOptions). */
 export const COMPUTE_OPTION_NAMES = ['gwp', 'per', 'factors', 'methods', 'byProcess', 'scope2', 'activityPeriods'] as const;

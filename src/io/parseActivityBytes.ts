@@ -1,6 +1,8 @@
 import { parseCsv, type CsvRecord } from './csv/parseCsv.js';
 import { sniffDelimiter } from './csv/sniffDelimiter.js';
-import { decodeText, type TextEncodingName } from './decodeText.js';
+import { decodeText, TEXT_ENCODINGS, type TextEncodingName } from './decodeText.js';
+import { InvalidOptionError } from '../core/errors.js';
+import { optionsObject } from '../core/options.js';
 import { readXlsx } from './xlsx/readXlsx.js';
 
 /** How to read an activity file: the parts of an activity mapping that concern the file. */
@@ -21,7 +23,14 @@ export interface ActivityFileOptions {
  * @example
  * parseActivityBytes(bytes, 'ledger.csv', { encoding: 'gbk' }).records[0]?.fields // ['日期', '项目', ...]
  */
-export function parseActivityBytes(bytes: Uint8Array, file: string, options: ActivityFileOptions = {}): { readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] } {
+export function parseActivityBytes(bytes: Uint8Array, file: string, given: ActivityFileOptions = {}): { readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] } {
+  const options = optionsObject(given, 'parseActivityBytes', ['format', 'encoding', 'delimiter', 'sheet']);
+  if (!(bytes instanceof Uint8Array)) throw new InvalidOptionError('parseActivityBytes takes the file\'s bytes (a Uint8Array or Buffer)');
+  if (options.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(options.encoding)) {
+    throw new InvalidOptionError(`encoding is ${TEXT_ENCODINGS.join(' or ')}, not ${JSON.stringify(options.encoding)}`);
+  }
+  // An unknown format or encoding was ignored ('xls' read as CSV, 'latin1' as UTF-8).
+  if (options.format !== undefined && options.format !== 'csv' && options.format !== 'xlsx') throw new InvalidOptionError(`format is csv or xlsx, not ${JSON.stringify(options.format)}`);
   const format = options.format ?? (/\.xlsx$/i.test(file) ? 'xlsx' : 'csv');
   if (format === 'xlsx') return Object.freeze({ file, format, records: readXlsx(bytes, options.sheet, file).rows });
   const text = decodeText(bytes, options.encoding ?? 'utf-8', file);

@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import { DocumentSyntaxError, DocumentTooLargeError, SmeltprintError } from '../core/errors.js';
+import { DocumentSyntaxError, DocumentTooLargeError, InvalidOptionError, SmeltprintError } from '../core/errors.js';
 import { markReadAsData } from '../core/readAsData.js';
 import { exactNumberTags } from './exactNumberTags.js';
 import { readJsonExactly } from './fastJson.js';
@@ -38,6 +38,9 @@ export type DocumentFormat = 'yaml' | 'json' | 'auto';
  * parseModelText('{"amount": 1350000}', 'json') // { amount: 1350000 }
  */
 export function parseModelText(text: string, format: DocumentFormat = 'auto', fileName?: string): unknown {
+  if (typeof text !== 'string') throw new InvalidOptionError(`parseModelText takes the document's text, got ${text === null ? 'null' : typeof text} (read files with readModelFile)`);
+  // 'yml' or a typo silently read as 'auto' before.
+  if (format !== 'yaml' && format !== 'json' && format !== 'auto') throw new InvalidOptionError(`format is yaml, json or auto, not ${JSON.stringify(format)}`);
   // A UTF-16 unit is at most 3 bytes in UTF-8: a text within the limit even so needs no count.
   const size = text.length * 3 <= MAX_DOCUMENT_BYTES ? 0 : utf8Length(text);
   if (size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(size, MAX_DOCUMENT_BYTES, fileName);

@@ -11,6 +11,8 @@ import { MAX_DOCUMENT_BYTES } from './parseModelText.js';
  * const bytes = await readFileBytes('examples/aluminium-smelter.yaml');
  */
 export async function readFileBytes(path: string, name: string = path): Promise<Uint8Array> {
+  // A URL or Buffer reached Node as its own TypeError; undefined already was a FileAccessError.
+  if (typeof path !== 'string') throw new FileAccessError(String(name), 'read', new TypeError(`a file path is text, got ${path === null ? 'null' : typeof path}`));
   try {
     const handle = await open(path, 'r');
     try {

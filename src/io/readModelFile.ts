@@ -12,6 +12,7 @@ import { readFileBytes } from './readFileBytes.js';
  * formatOfFile('plant.txt') // 'auto'
  */
 export function formatOfFile(path: string): DocumentFormat {
+  if (typeof path !== 'string') return 'auto';
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return 'json';
   if (extension === '.yaml' || extension === '.yml') return 'yaml';

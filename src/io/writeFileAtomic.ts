@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FileAccessError, SmeltprintError } from '../core/errors.js';
+import { FileAccessError, InvalidOptionError, SmeltprintError } from '../core/errors.js';
 
 type Data = string | Uint8Array | Iterable<string>;
 
@@ -22,6 +22,11 @@ type Data = string | Uint8Array | Iterable<string>;
  * await writeFileAtomic('out/footprint.json', footprintJsonText(result));
  */
 export async function writeFileAtomic(path: string, data: Data): Promise<void> {
+  const iterable = typeof data === 'object' && data !== null && typeof (data as Partial<Iterable<string>>)[Symbol.iterator] === 'function';
+  if (typeof data !== 'string' && !(data instanceof Uint8Array) && !iterable) {
+    throw new InvalidOptionError(`writeFileAtomic writes text, bytes (Uint8Array) or pieces of text (an iterable of strings), not ${data === null ? 'null' : typeof data}`);
+  }
+  if (typeof path !== 'string') throw new InvalidOptionError(`writeFileAtomic takes a file path as text, not ${path === null ? 'null' : typeof path}`);
   const existing = await existingTarget(path);
   if (existing !== undefined && isStream(existing)) return writeInto(path, data);
   // realpath only when the target exists: a new file is made where it was asked for.

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
-import { suggestField } from './suggestField.js';
+import { suggestField } from '../core/suggestField.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type ZodSchema = z.core.$ZodType;

@@ -1,7 +1,8 @@
 import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
 import { computeFootprints, computeInput, defaultComputeContext } from '../compute/computeFootprints.js';
 import type { FootprintResult } from '../graph/results.js';
-import { checkComputeValues, optionsObject } from '../compute/checkOptions.js';
+import { checkComputeValues } from '../compute/checkOptions.js';
+import { optionsObject } from '../core/options.js';
 import type { Model } from '../model/types.js';
 import { checkAllocation } from './checks/checkAllocation.js';
 import { checkBoundary } from './checks/checkBoundary.js';

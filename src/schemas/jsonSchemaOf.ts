@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../core/errors.js';
 import { mappingJsonSchema } from '../activity/mappingSchema.js';
 import { modelJsonSchema } from '../model/jsonSchema.js';
 import { monthlyJsonSchema, resultJsonSchema, scope2ComparisonJsonSchema } from './resultSchema.js';
@@ -26,6 +27,9 @@ export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {
       return scope2ComparisonJsonSchema();
     case 'monthly':
       return monthlyJsonSchema();
+    default:
+      // A JavaScript caller's 'nope' returned undefined.
+      throw new InvalidOptionError(`no JSON Schema named ${JSON.stringify(name)} (${JSON_SCHEMA_NAMES.join(', ')})`);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/decimal.js';
-import { optionsObject } from '../compute/checkOptions.js';
+import { optionsObject } from '../core/options.js';
 import { reportedDigits, UNCERTAINTY_OPTION_NAMES } from './uncertainModel.js';
 import type { Model } from '../model/types.js';
 import type { Quantity } from '../quantity/types.js';

@@ -1,6 +1,6 @@
 import { InvalidNumberError } from '../core/errors.js';
 import { reportedDigits, UNCERTAINTY_OPTION_NAMES } from './uncertainModel.js';
-import { optionsObject } from '../compute/checkOptions.js';
+import { optionsObject } from '../core/options.js';
 import { Decimal } from '../decimal/decimal.js';
 import type { Model } from '../model/types.js';
 import type { Quantity } from '../quantity/types.js';

@@ -1,5 +1,5 @@
 import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, ModelValidationError, UnknownProductError } from '../../core/errors.js';
-import { optionsObject } from '../../compute/checkOptions.js';
+import { optionsObject } from '../../core/options.js';
 import { issuesFromZod } from '../../factors/issuesFromZod.js';
 import { cbamOptionsFileSchema } from './optionsSchema.js';
 import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';

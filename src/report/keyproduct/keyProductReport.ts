@@ -1,6 +1,6 @@
 import { InvalidOptionError, UnknownMetalError, UnknownProductError } from '../../core/errors.js';
 import { formatPath } from '../../core/issues.js';
-import { optionsObject } from '../../compute/checkOptions.js';
+import { optionsObject } from '../../core/options.js';
 import { Decimal, ZERO, sum } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
 import { GWP_SETS, gwpOf } from '../../gases/gwp.js';

@@ -1,5 +1,5 @@
 import { InvalidOptionError, PactInputError } from '../../core/errors.js';
-import { optionsObject } from '../../compute/checkOptions.js';
+import { optionsObject } from '../../core/options.js';
 import { computeFootprints, computeInput, defaultComputeContext, solutionOf, systemOf, type ComputeOptions } from '../../compute/computeFootprints.js';
 import type { FactorRecord } from '../../factors/types.js';
 import type { GwpSetId } from '../../gases/types.js';

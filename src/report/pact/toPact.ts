@@ -1,5 +1,5 @@
 import { InvalidOptionError, PactInputError, UnknownProductError } from '../../core/errors.js';
-import { optionsObject } from '../../compute/checkOptions.js';
+import { optionsObject } from '../../core/options.js';
 import { compareText } from '../../factors/registry.js';
 import { Decimal, sum, toDecimal } from '../../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../../decimal/rounding.js';
