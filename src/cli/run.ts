@@ -302,21 +302,23 @@ async function demo(args: readonly string[], io: CliIo): Promise<number> {
     options: { format: { type: 'string' }, lang: { type: 'string' }, all: { type: 'boolean' } },
     strict: true,
   });
+  const format = values.format ?? 'report';
+  if (!['report', 'html', 'table', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (report, html, table, json)`);
+  const lang = values.lang ?? 'en';
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
+  // As footprint refuses them: a flag the format would ignore is a usage error, not a silent no-op.
+  if (values.lang !== undefined && format !== 'report' && format !== 'html') throw new UsageError(`--lang has no effect with --format ${format}; it is taken by --format report, html`);
+  if (values.all === true && (format === 'report' || format === 'html')) throw new UsageError(`--all has no effect with --format ${format}; it is taken by --format table, json`);
   const context = defaultComputeContext();
   const model = parseModel(aluminiumSmelterDocument(), { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
   const full = computeFootprints(model);
-  const format = values.format ?? 'report';
-  const lang = values.lang ?? 'en';
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang takes zh or en, got "${lang}"`);
   if (format === 'report' || format === 'html') {
     const report = keyProductReport(full, { lang, product: DEMO_PRODUCT });
     io.stdout(format === 'html' ? keyProductHtml(report) : keyProductMarkdown(report));
     return EXIT_OK;
   }
   const result = selectProduct(full, values.all === true ? undefined : DEMO_PRODUCT);
-  if (format === 'json') io.stdout(footprintJsonText(result));
-  else if (format === 'table') io.stdout(footprintTable(result));
-  else throw new UsageError(`unknown format "${format}" (report, html, table, json)`);
+  io.stdout(format === 'json' ? footprintJsonText(result) : footprintTable(result));
   return EXIT_OK;
 }
 

@@ -164,3 +164,12 @@ describe('--metal and --stage (key-product report)', () => {
     expect(unknown.stderr).toContain('stages names process "refinin", which the model does not have');
   });
 });
+
+describe('demo refuses flags its format would ignore, as footprint does', () => {
+  it('--lang with table or json, --all with report or html', async () => {
+    await expectUsage(['demo', '--format', 'table', '--lang', 'zh'], '--lang has no effect with --format table');
+    await expectUsage(['demo', '--format', 'report', '--all'], '--all has no effect with --format report');
+    await expectUsage(['demo', '--format', 'pdf'], 'unknown format "pdf"');
+    expect((await run('demo', '--format', 'json', '--all')).code).toBe(0);
+  });
+});
