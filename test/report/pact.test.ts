@@ -380,6 +380,15 @@ describe('PACT: fields in their owners\' terms', () => {
     expect(toPact(demoAr6(), 'aluminium-ingot', { ...META, created: '2025-01-01T08:00:00+08:00' }).created).toBe('2025-01-01T08:00:00+08:00');
   });
 
+  it('company and product ids are URNs by RFC 8141 (the schema\'s format: urn): "urn:x" has no name', () => {
+    for (const id of ['urn:x', 'urn:x:1', 'urn:-ab:1', 'URN', 'urn:example']) {
+      expect(() => toPact(demoAr6(), 'aluminium-ingot', { ...META, companyIds: [id] })).toThrow(expect.objectContaining({ path: ['meta', 'companyIds', 0] }));
+    }
+    for (const id of ['urn:example:company:1', 'URN:UUID:2c7e4a4e-3d8f-4a39-9a63-0d2a7b1f5e11', 'urn:pact:test.com:product-id:P1']) {
+      expect(toPact(demoAr6(), 'aluminium-ingot', { ...META, companyIds: [id] }).companyIds).toEqual([id]);
+    }
+  });
+
   it('a bad company id taken from the model is reported at the model\'s field, company.ids[0]', () => {
     const document = { ...(aluminiumSmelterDocument() as Record<string, unknown>), company: { name: 'Example Aluminium', ids: ['ACME-1'] } };
     expect(() => pactFromModel(document, 'aluminium-ingot', {})).toThrow(expect.objectContaining({ code: 'pact_input', path: ['company', 'ids', 0] }));

@@ -8,8 +8,12 @@ import { z } from 'zod';
 export const PACT_DECIMAL_PATTERN = /^[+-]?\d+(\.\d+)?$/;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** URN as the PACT schema's `Urn` type has it: starts with `urn:` in any case. */
-const URN_PATTERN = /^[uU][rR][nN]:[^\s]+$/;
+/**
+ * URN as the PACT schema's `Urn` type has it (`format: urn`, RFC 8141): `urn:` in any case, a
+ * namespace identifier of 2 to 32 letters, digits and inner hyphens, a colon and a namespace-specific
+ * string ("urn:x" is no URN: it has no namespace-specific part).
+ */
+const URN_PATTERN = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:\S+$/i;
 /** RFC 3339 date-time with a zone, which both PACT versions use (v2: MUST be UTC). */
 const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -59,7 +63,7 @@ export const pactUuid = z.string().regex(UUID_PATTERN, 'a UUID like "0b8f0c55-3f
  * @example
  * pactUrn.parse('urn:pact:example.com:product-id:P1020')
  */
-export const pactUrn = z.string().regex(URN_PATTERN, 'a URN starting with "urn:"');
+export const pactUrn = z.string().regex(URN_PATTERN, 'a URN (RFC 8141) such as "urn:example:company:1": urn, a namespace of 2 to 32 letters, digits or hyphens, and a name');
 
 /**
  * An RFC 3339 date-time string with a zone.
