@@ -117,7 +117,10 @@ function convertUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path:
 }
 
 function missingField(path: Path): Issue {
-  return makeIssue('missing_field', path, `missing required field "${String(path.at(-1) ?? '')}"`);
+  const last = path.at(-1);
+  // A hole in a list (a sparse array from code, e.g. list.length = 3) is no missing field "1".
+  if (typeof last === 'number') return makeIssue('missing_field', path, `nothing at position ${last} of the list (an empty slot); every entry must be given`);
+  return makeIssue('missing_field', path, `missing required field "${String(last ?? '')}"`);
 }
 
 // YAML's .inf and .nan are numbers that zod's number type refuses; they are invalid numbers.
@@ -186,10 +189,24 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return String(value);
     case 'object':
-      return 'a mapping';
+      return describeObject(value as object);
     default:
       return typeof value;
   }
+}
+
+/**
+ * Objects other than plain mappings by what they are: a YAML reader with its default schema gives
+ * a Date for `2025-01-01`, and "expected text, got a mapping" sent the user looking for braces.
+ */
+function describeObject(value: object): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `a date object (${value.toISOString().slice(0, 10)}); write dates as text, e.g. "2025-01-01"`;
+  if (value instanceof Map) return 'a Map (use a plain object)';
+  if (value instanceof Set) return 'a Set (use a list)';
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return 'a mapping';
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? `an object of class ${name}` : 'a mapping';
 }
 
 /** The value at `path` in `root`, reading own properties only. */

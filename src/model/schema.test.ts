@@ -58,6 +58,15 @@ describe('model document schema: missing and mistyped fields', () => {
     expectIssue(noPeriod, 'missing_field', ['period']);
   });
 
+  it('names a hole in a list as one, and a Date where text belongs as a date (not "a mapping")', () => {
+    const sparse = minimalDocument();
+    const outputs = firstProcess(sparse)['outputs'] as Json[];
+    outputs.length = 2;
+    expect(expectIssue(sparse, 'missing_field', ['processes', 0, 'outputs', 1]).message).toBe('nothing at position 1 of the list (an empty slot); every entry must be given');
+    const dated = { ...minimalDocument(), period: { start: new Date('2025-01-01T00:00:00Z'), end: '2025-12-31' } };
+    expect(expectIssue(dated, 'invalid_type', ['period', 'start']).message).toContain('got a date object (2025-01-01); write dates as text');
+  });
+
   it('reports a value of the wrong type as invalid_type', () => {
     expectIssue({ ...minimalDocument(), id: 5 }, 'invalid_type', ['id']);
     const document = minimalDocument();
