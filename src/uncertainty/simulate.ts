@@ -10,7 +10,7 @@ import { uncertainModel, type UncertainTerm, type UncertaintyOptions } from './u
 export interface SimulateOptions extends UncertaintyOptions {
   /** Number of Monte Carlo runs (at least 2). */
   readonly runs: number;
-  /** Seed of the generator: the same seed gives the same numbers on every machine and call. */
+  /** Seed of the generator, -2^31 to 2^31 − 1: the same seed gives the same numbers on every machine and call, and different seeds different streams. */
   readonly seed: number;
   /** Significant digits of the reported statistics (6 by default; sampling error is far larger). */
   readonly digits?: number;
@@ -55,7 +55,8 @@ export function simulate(input: Model | unknown, given: SimulateOptions): Simula
   const options = optionsObject(given, 'simulate', [...UNCERTAINTY_OPTION_NAMES, 'runs', 'seed', 'digits']) as SimulateOptions;
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 2 || runs > 10_000_000) throw new InvalidNumberError(`runs must be an integer from 2 to 10000000, got ${runs}`);
-  if (!Number.isInteger(seed)) throw new InvalidNumberError(`seed must be an integer, got ${seed}`);
+  // The generator reads 32 bits of the seed: past this range two seeds (1 and 2^32 + 1) gave one stream.
+  if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed > 2 ** 31 - 1) throw new InvalidNumberError(`seed must be an integer from -2147483648 to 2147483647, got ${seed}`);
   const digits = reportedDigits(options.digits);
   const prepared = uncertainModel(input, options);
   const { float, distributions, perDeclared, system, result } = prepared;

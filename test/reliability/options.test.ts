@@ -78,6 +78,10 @@ describe('options of the other entry points', () => {
       expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('uncertainty map is invalid') }),
     );
     expect(() => simulate(document, undefined as never)).toThrow(expect.objectContaining({ code: 'invalid_number', message: expect.stringContaining('runs') }));
+    // 32 bits of seed are read: 2^32 + 1 would give seed 1's stream
+    for (const seed of [2 ** 32 + 1, 2 ** 31, -(2 ** 31) - 1]) {
+      expect(() => simulate(document, { runs: 10, seed })).toThrow(expect.objectContaining({ code: 'invalid_number', message: expect.stringContaining('seed must be an integer from') }));
+    }
   });
 });
 
