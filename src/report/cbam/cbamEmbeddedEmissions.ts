@@ -99,7 +99,7 @@ export function cbamEmbeddedEmissions(input: Model | unknown, given: CbamOptions
     );
   }
   for (const warning of result.warnings) {
-    if (warning.code === 'gwp_basis_mixed') reportNotes.add(`${warning.message} (CBAM requires AR5)`);
+    if (warning.code === 'gwp_basis_mixed' && countsForCbam(warning.message, model, installation, context)) reportNotes.add(`${warning.message} (CBAM requires AR5)`);
     // The verifier of a CBAM report sees the factor ids but not their confidence tags.
     if (warning.code === 'unverified_factor') reportNotes.add(`In the model: ${warning.message}`);
   }
@@ -389,6 +389,20 @@ function perTonne(system: System, index: number, figures: BoundaryFigures): Boun
     scrap: scaleMap(figures.scrap),
     precursors: scaleMap(figures.precursors),
   };
+}
+
+/**
+ * Whether the factor a GWP-basis warning names is one CBAM counts: used by a process of the
+ * installation for something other than purchased materials or transport (upstream of the
+ * installation, never in its embedded emissions). The smelter's coal and gas supply chains were
+ * noted as if they changed its SEE.
+ */
+function countsForCbam(message: string, model: Model, installation: ReadonlySet<string>, context: { readonly factors: { get(id: string): { readonly category?: string } | undefined } }): boolean {
+  const id = /factor "([^"]+)"/.exec(message)?.[1];
+  if (id === undefined) return true;
+  const record = model.factors.find((f) => f.id === id) ?? context.factors.get(id);
+  if (record?.category === 'materials' || record?.category === 'transport') return false;
+  return model.processes.some((p) => installation.has(p.id) && p.inputs.some((input) => input.factor === id || (input.factor !== undefined && id.startsWith(`${input.factor}/`))));
 }
 
 const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'precursors', 'factors', 'methods', 'activityPeriods'];

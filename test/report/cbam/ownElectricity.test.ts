@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseModelText } from '../../../src/io/parseModelText.js';
 import { cbamEmbeddedEmissions } from '../../../src/report/cbam/index.js';
+import { computeFootprints } from '../../../src/compute/computeFootprints.js';
 
 const smelter = parseModelText(readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'aluminium-smelter.yaml'), 'utf8'), 'yaml');
 const goods = [{ flow: 'aluminium-ingot', cn: '7601 10 00' }];
@@ -48,5 +49,22 @@ describe('CBAM: a good made upstream of a casthouse that remelts its own scrap',
     expect(() => cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods: [{ flow: 'aluminum-ingot', cn: '7601 10 00' }], installation })).toThrow(
       expect.objectContaining({ code: 'unknown_product', message: expect.stringContaining('good "aluminum-ingot" is not a product of the model') }),
     );
+  });
+});
+
+describe('CBAM notes on the GWP basis', () => {
+  it('names only factors that count for the installation, not the upstream supply chains of coal and gas', () => {
+    // example-smelter/coal-supply and natural-gas-supply are AR6 CO2e factors in category
+    // materials: upstream of the installation, never in its SEE.
+    const report = cbamEmbeddedEmissions(smelter, { period: 'definitive-2025/2547', goods, installation: ['anode-plant', 'electrolysis', 'casthouse'] });
+    expect(computeFootprints(smelter, { gwp: 'AR5' }).warnings.filter((w) => w.code === 'gwp_basis_mixed')).toHaveLength(2); // what it leaves out
+    expect(report.notes.filter((note) => note.includes('CBAM requires AR5'))).toEqual([]);
+  });
+  it('keeps the note for a CO2e factor of another GWP set used inside the installation outside materials', () => {
+    const document = structuredClone(smelter) as { factors: Record<string, unknown>[]; processes: { id: string; inputs: Record<string, unknown>[] }[] };
+    document.factors.push({ id: 'test/ar6-fuel', value: '0.1', unit: 't CO2e/t', gwp: 'AR6', category: 'fuel-combustion', source: { title: 'test factor' } });
+    document.processes.find((p) => p.id === 'casthouse')!.inputs.push({ flow: 'fuel-oil', amount: '10', unit: 't', factor: 'test/ar6-fuel' });
+    const report = cbamEmbeddedEmissions(document, { period: 'definitive-2025/2547', goods, installation: ['anode-plant', 'electrolysis', 'casthouse'] });
+    expect(report.notes.filter((note) => note.includes('CBAM requires AR5'))).toEqual([expect.stringContaining('factor "test/ar6-fuel"')]);
   });
 });
