@@ -1,4 +1,6 @@
+import { format } from 'date-fns/format';
 import { z } from 'zod';
+import { parseUnit } from '../units/index.js';
 import { TEXT_ENCODINGS } from '../io/decodeText.js';
 import { isIsoDate } from '../model/fields.js';
 
@@ -7,6 +9,31 @@ export const MAPPING_FORMAT_VERSION = 1;
 
 /** Date formats tried when a mapping names none (date-fns tokens; see `parseRowDate`). */
 export const DEFAULT_DATE_FORMATS = ['yyyy-MM-dd', 'yyyy/M/d', 'yyyy-MM', 'yyyy/M', "yyyy'年'M'月'd'日'", "yyyy'年'M'月'"] as const;
+
+/**
+ * A date-fns pattern date-fns accepts: YYYY and D (week-numbering year, day of the year) are
+ * refused by date-fns itself, and reached the ledger's first row as an internal error.
+ */
+function isDatePattern(pattern: string): boolean {
+  // date-fns warns on the console before it throws for these: checked here, quietly.
+  if (/[YD]/.test(pattern.replace(/'[^']*'/g, ''))) return false;
+  try {
+    format(new Date(0), pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A unit the library reads (an alias must name one). */
+function isUnitText(text: string): boolean {
+  try {
+    parseUnit(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const isoDate = (description: string) =>
   z.string().refine(isIsoDate, { message: 'expected an ISO calendar date YYYY-MM-DD' }).meta({ description, format: 'date' });
@@ -69,7 +96,15 @@ export const activityMappingSchema = z
       .meta({ description: 'How amounts are written' }),
     dates: z
       .strictObject({
-        formats: z.array(z.string().min(1)).min(1).default([...DEFAULT_DATE_FORMATS]).meta({ description: 'date-fns formats tried in order' }),
+        formats: z
+          .array(
+            z.string().min(1).refine(isDatePattern, {
+              message: 'not a date-fns pattern: years are yyyy and days d (YYYY and D are week-numbering years and days of the year), e.g. "yyyy/M/d"',
+            }),
+          )
+          .min(1)
+          .default([...DEFAULT_DATE_FORMATS])
+          .meta({ description: 'date-fns formats tried in order' }),
         granularity: z
           .enum(['day', 'month'])
           .default('day')
@@ -85,7 +120,7 @@ export const activityMappingSchema = z
       .meta({ description: 'Fiscal calendar of the period column' }),
     plant: z.string().min(1).optional().meta({ description: 'Use only rows of this plant; the others are counted as skipped' }),
     allowGaps: z.boolean().default(false).meta({ description: 'Accept series with days of the period not covered by any row' }),
-    units: z.record(z.string(), z.string()).optional().meta({ description: 'Unit aliases of the export, e.g. { 万千瓦时: "10^4 kWh", 吨: t }' }),
+    units: z.record(z.string(), z.string().refine(isUnitText, { message: 'not a unit smeltprint knows (units are case-sensitive: kWh, MWh, t, 10^4 kWh)' })).optional().meta({ description: 'Unit aliases of the export, e.g. { 万千瓦时: "10^4 kWh", 吨: t }' }),
     ignore: z.array(z.string()).optional().meta({ description: 'Values of the series column to skip on purpose (counted as skipped, not rejected)' }),
     series: z.record(z.string(), seriesSchema).optional().meta({ description: 'Series by id' }),
     fill: z.array(fillSchema).optional().meta({ description: 'Amounts of the model filled from series' }),

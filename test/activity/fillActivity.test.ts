@@ -156,6 +156,22 @@ describe('fillActivity', () => {
   it('throws ModelValidationError for an invalid mapping', () => {
     expect(() => fillActivity(document(), table(QUARTER), { smeltprintMapping: 1, columns: { series: 's', amount: 'a' } })).toThrowError(ModelValidationError);
   });
+
+  it('refuses date patterns date-fns refuses (YYYY, D: an internal error at the first row) and unit aliases naming no unit, at their paths', () => {
+    const mapping = (extra: Record<string, unknown>) => ({ smeltprintMapping: 1, columns: { date: 'date', series: 'series', amount: 'amount', unit: 'unit' }, ...extra });
+    const issuesOf = (extra: Record<string, unknown>) => {
+      try {
+        fillActivity(document(), table(QUARTER), mapping(extra));
+      } catch (error) {
+        return (error as ModelValidationError).issues.map((issue) => [issue.code, issue.path.join('.')]);
+      }
+      return [];
+    };
+    expect(issuesOf({ dates: { formats: ['YYYY/M/D'] } })).toEqual([['invalid_mapping', 'dates.formats.0']]);
+    expect(issuesOf({ dates: { formats: ['yyyy-MM-dd', 'yyyy/M/D'] } })).toEqual([['invalid_mapping', 'dates.formats.1']]);
+    expect(issuesOf({ units: { 万千瓦时: '10^4 kwh' } })).toEqual([['invalid_mapping', 'units.万千瓦时']]);
+    expect(issuesOf({ units: { 万千瓦时: '10^4 kWh' } })).toEqual([]);
+  });
 });
 
 describe('fillActivity fill entries', () => {
