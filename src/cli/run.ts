@@ -13,6 +13,7 @@ import { aluminiumSmelterDocument, DEMO_PRODUCT } from '../demo/index.js';
 import { VERSION } from '../version.js';
 import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
+import { stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
 import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError, type CbamRun } from './outputs.js';
@@ -92,6 +93,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    await refuseOutputOverInput(rest, io.cwd);
     switch (command) {
       case 'demo':
         return await demo(rest, io);
@@ -110,6 +116,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     return report(error, io);
+  }
+}
+
+/**
+ * `-o FILE` naming one of the run's own inputs (the model, a ledger, a mapping) would replace it
+ * with the output — `-o model.yaml` instead of `-o model.json`: refused before anything is read.
+ * Every other argument that names an existing file is an input; files are compared by device and
+ * inode, so another spelling or a link to the same file is caught too.
+ */
+async function refuseOutputOverInput(args: readonly string[], cwd: string): Promise<void> {
+  const at = args.findIndex((arg) => arg === '-o' || arg === '--output');
+  const output = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--output='))?.slice('--output='.length);
+  if (output === undefined) return;
+  const target = await stat(resolvePath(cwd, output)).catch(() => undefined);
+  if (target === undefined || !target.isFile()) return;
+  for (const [i, arg] of args.entries()) {
+    if (i === at + 1 && at >= 0) continue;
+    const text = arg.startsWith('--') && arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : arg;
+    const input = await stat(resolvePath(cwd, text)).catch(() => undefined);
+    if (input !== undefined && input.isFile() && input.dev === target.dev && input.ino === target.ino) {
+      throw new UsageError(`-o ${output} is an input of this run (${text}): it would be replaced by the output; write the output to another file`);
+    }
   }
 }
 

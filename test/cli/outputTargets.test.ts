@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCapturing } from '../cliRun.js';
 
 // A real process, so -o meets real descriptors: /dev/stdout and /dev/fd/N of `>(cmd)` exist only
 // for the process that opens them. Run from source (tsx), so the test never meets a stale dist/.
@@ -35,4 +36,31 @@ describe('-o FILE naming something other than a plain file', () => {
     expect(totals(readFileSync(copy, 'utf8'))).toEqual(['0.5', '1.5']);
     expect(readdirSync(dir)).toEqual(['copy.json']);
   }, 30_000);
+});
+
+describe('-o naming an input of the run', () => {
+  it('is refused before anything is read or written (the model was replaced by its JSON)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smeltprint-o-input-'));
+    const model = join(dir, 'model.yaml');
+    copyFileSync(join(ROOT, 'examples', 'zinc-rle.yaml'), model);
+    const before = readFileSync(model, 'utf8');
+    for (const argv of [
+      ['footprint', model, '--format', 'json', '-o', model],
+      ['footprint', model, '--format', 'json', '--output', join(dir, '.', 'model.yaml')],
+      ['footprint', model, `--output=${model}`],
+      ['explain', model, '--product', 'shg-zinc', '-o', model],
+    ]) {
+      const { code, stdout, stderr } = await runCapturing(argv, dir);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toContain('is an input of this run');
+    }
+    expect(readFileSync(model, 'utf8')).toBe(before);
+    expect((await runCapturing(['footprint', model, '--format', 'json', '-o', join(dir, 'out.json')], dir)).code).toBe(0);
+  });
+
+  it('footprint --help prints the help', async () => {
+    const { code, stdout } = await runCapturing(['footprint', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage:');
+  });
 });
