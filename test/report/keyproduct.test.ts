@@ -196,6 +196,32 @@ describe('cut-off check', () => {
     expect(report.cutOff.findings.some((f) => f.includes('7.84 %'))).toBe(true);
   });
 
+  it('the total counts the mass a by-product brings, whatever its economic share', () => {
+    // A smelter makes 10 t bullion (15000 CNY/t) and 90 t fume (100 CNY/t) from 100 t concentrate:
+    // the fume carries 9000 / 159000 = 5.7 % of the burden but all of its mass. The fuming plant
+    // takes the 90 t (one smelter run) and 0.5 t burden-free scrap: mass entering the chain is
+    // 100 t concentrate + 0.5 t scrap, so the total is 0.5 / 100.5 = 0.50 % (by burden share it
+    // came out 8.1 %, "above the 5 % limit").
+    const model = doc(
+      [
+        {
+          id: 'smelter',
+          outputs: [{ flow: 'lead-bullion', amount: '10', unit: 't', price: '15000 CNY/t' }, { flow: 'zinc-fume', amount: '90', unit: 't', price: '100 CNY/t' }],
+          allocation: 'economic',
+          inputs: [{ flow: 'concentrate', amount: '100', unit: 't', factor: 'test/concentrate' }],
+        },
+        proc('fuming', ['zinc-ingot', '85'], '10', [
+          { flow: 'zinc-fume', amount: '90', unit: 't', from: 'smelter' },
+          { flow: 'zinc-scrap', amount: '0.5', unit: 't', recycled: 'post-consumer' },
+        ]),
+      ],
+      { factors: [{ id: 'test/concentrate', value: '0.3', unit: 't CO2/t', source: { title: 'Illustrative concentrate factor for a test' } }] },
+    );
+    const report = keyProductReport(computeFootprints(model), { lang: 'en', product: 'zinc-ingot' });
+    expect(at20(report.cutOff.totalShare!)).toBe(at20(D('0.5').div('100.5')));
+    expect(report.cutOff.totalFlagged).toBe(false);
+  });
+
   it('the total does not depend on how finely the chain is split into processes', () => {
     // The casthouse split in two (holding furnace, then casting) passes 100000 t of liquid metal
     // once more between them: the total share stays 20000 / 255000.
@@ -363,7 +389,10 @@ describe('life-cycle stages by default', () => {
 
 describe('metal inference from flow names', () => {
   it('tells raw materials and energy from the metal on its way (the default stage rule)', () => {
-    const raw = ['baked-anode', 'alumina', 'lead-concentrate', 'zinc-ore', 'aluminium-fluoride', 'electricity-captive', 'steam', 'oxygen', 'quicklime', '氧化铝', '铜精矿'];
+    const raw = [
+      ...['baked-anode', 'alumina', 'lead-concentrate', 'zinc-ore', 'aluminium-fluoride', 'electricity-captive', 'steam', 'oxygen', 'quicklime', '氧化铝', '铜精矿'],
+      ...['silica-flux', 'quartz-flux', 'cryolite', 'compressed-air', 'nitrogen', 'hydrogen', 'diesel', 'sulfuric-acid', 'fuel-oil', '电', '熔剂'],
+    ];
     const line = ['anode-copper', 'sks-bullion', 'zinc-calcine', 'purified-solution', 'prepared-scrap', 'aluminium-liquid', '粗铅'];
     for (const flow of raw) expect([flow, isRawMaterialOrEnergy(flow)]).toEqual([flow, true]);
     for (const flow of line) expect([flow, isRawMaterialOrEnergy(flow)]).toEqual([flow, false]);

@@ -49,10 +49,10 @@ export function inferMetal(productFlow: string, otherFlows: readonly string[] = 
 // Raw materials whatever metal they name: ores and concentrates are mined, fluorides are bought
 // or made as smelter reagents.
 const RAW_ANY = /concentrate|(?<![a-z])ores?(?![a-z])|bauxite|fluoride|精矿|矿石|铝土矿|氟化/i;
-// Raw materials and energy carriers that name no metal (a named metal — "anode-copper" — is the
-// metal on its way to the product).
+// Raw materials, reagents, fluxes, fuels, utilities and energy carriers that name no metal (a named
+// metal — "anode-copper" — is the metal on its way to the product).
 const RAW_UNNAMED =
-  /alumina|anode|carbon|coke|pitch|coal|lime|soda|caustic|electricity|steam|oxygen|(?<![a-z])(?:power|heat|gas|fuel|water)|氧化铝|阳极|焦|煤|石灰|纯碱|烧碱|电力|蒸汽|热力|天然气|氧气/i;
+  /alumina|anode|carbon|coke|pitch|coal|lime|soda|caustic|electricity|steam|oxygen|nitrogen|hydrogen|diesel|flux|silica|quartz|cryolite|reagent|acid|(?<![a-z])(?:power|heat|gas|fuel|oil|water|air)(?![a-z])|氧化铝|阳极|焦|煤|石灰|纯碱|烧碱|电|蒸汽|热力|天然气|氧气|氮气|氢气|柴油|熔剂|石英|冰晶石|硫酸/i;
 
 /**
  * True for a flow that is a raw material or an energy carrier rather than the metal on its way to

@@ -351,21 +351,37 @@ function hasMassInputs(process: System['processes'][number]): boolean {
   );
 }
 
+/** Runs of a process per declared unit: the most any of its products is drawn, over its amount per run. */
+function runsOf(system: System, chain: SupplyChain, pi: number): Decimal {
+  let runs = ZERO;
+  for (const p of system.processes[pi]!.products) {
+    const drawn = chain.demand.get(p);
+    if (drawn === undefined) continue;
+    const product = system.products[p]!;
+    const these = drawn.div(product.amount);
+    if (these.gt(runs)) runs = these;
+  }
+  return runs;
+}
+
 function cutOffCheck(system: System, chain: SupplyChain, m: Messages): KeyProductReport['cutOff'] {
   const items: CutOffItem[] = [];
   const findings: string[] = [];
   const excludedParts: Decimal[] = [];
   const allParts: Decimal[] = [];
-  for (const [pi, activity] of [...chain.activity].sort(([a], [b]) => a - b)) {
+  for (const pi of [...chain.activity.keys()].sort((a, b) => a - b)) {
     const process = system.processes[pi]!;
     const { all, entering } = massInputsOf(system, process);
     const massInputs = sumOrZero(all);
-    allParts.push(sumOrZero(entering).times(activity));
+    // By mass, a process runs as often as the chain draws its outputs — not by its share of the
+    // burden, which under economic allocation hides a by-product's mass.
+    const runs = runsOf(system, chain, pi);
+    allParts.push(sumOrZero(entering).times(runs));
     for (const free of process.freeInputs) {
       const tonnes = tonnesOf(free.quantity);
       const share = tonnes === undefined || massInputs.isZero() ? undefined : tonnes.div(massInputs);
       const flagged = share === undefined || share.gt(PER_STEP_LIMIT);
-      if (tonnes !== undefined) excludedParts.push(tonnes.times(activity));
+      if (tonnes !== undefined) excludedParts.push(tonnes.times(runs));
       items.push({
         process: process.id,
         flow: free.label,
