@@ -15,16 +15,16 @@ import { formatPath, makeIssue } from '../core/issues.js';
 import { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
 import type { GwpSetId } from '../gases/types.js';
-import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, roundingOf, singleModel } from './flags.js';
+import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, FOOTPRINT_OPTIONS, footprintMode, roundingOf, singleModel } from './flags.js';
 import { readActivityTable } from '../io/readActivityTable.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { isIsoDate, isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
 import { canonicalJson } from '../report/canonical.js';
-import { footprintJsonText } from '../report/json.js';
+import { footprintComparisonJsonParts, footprintJsonText } from '../report/json.js';
 import { explainText } from '../report/explainText.js';
-import { footprintTable } from '../report/table.js';
-import { auditOutput, UsageError } from './outputs.js';
+import { footprintTable, scope2Comparison } from '../report/table.js';
+import { auditOutput, selectProduct, UsageError } from './outputs.js';
 import type { CliIo } from './run.js';
 import { maxOf } from '../core/lists.js';
 
@@ -55,31 +55,19 @@ const DEFAULT_MAPPING = { smeltprintMapping: 1, columns: { date: 'date', series:
  * await footprintWithActivity(['plant.yaml', '--activity', 'ledger.csv', '--mapping', 'map.yaml'], io)
  */
 export async function footprintWithActivity(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      ...ACTIVITY_OPTIONS,
-      by: { type: 'string' },
-      product: { type: 'string' },
-      format: { type: 'string' },
-      gwp: { type: 'string' },
-      per: { type: 'string' },
-      places: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
+  // The same flags as footprint without activity data: one a format does not take is refused by
+  // name (footprintMode), not reported as an unknown option.
+  const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
   const file = singleModel(positionals);
   const formatName = values.format ?? 'table';
   if (formatName !== 'table' && formatName !== 'json' && formatName !== 'audit') throw new UsageError(`with activity data, --format is table, json, audit, report, html, pact or cbam (with --by month: table or json), got "${formatName}"`);
   if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
-  // The audit trail is of one computation, and its digests cover the document as filled.
-  if (formatName === 'audit' && values.by !== undefined) throw new UsageError('--format audit is of the whole period: leave out --by month');
-  if (formatName === 'audit' && values.places !== undefined) throw new UsageError('--places has no effect with --format audit; it is taken by --format table, json');
   checkCommonFlags(values);
   checkActivityFlags(values);
+  footprintMode(values);
+  if (values.by !== undefined && values.scope2 === 'both') throw new UsageError('--scope2 both compares one computation of the period: leave out --by month, or choose market or location');
+  const scope2 = (values.scope2 ?? 'market') as 'market' | 'location' | 'both';
   const rounding = roundingOf(values.places);
   const loaded = await loadWithActivity(file, values, io);
   if (loaded === undefined) return 1;
@@ -87,7 +75,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   const { report } = loaded;
 
   const gwp = values.gwp as GwpSetId | undefined;
-  const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }) };
+  const computeOptions = { ...(gwp === undefined ? {} : { gwp }), ...(values.per === undefined ? {} : { per: values.per }), ...(scope2 === 'location' ? { scope2 } : {}) };
   let text: string;
   if (values.by === 'month' && values.product !== undefined) {
     // One product's months: computed whole, then cut to that product (the streamed document
@@ -108,16 +96,21 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   } else {
     const context = defaultComputeContext();
     const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-    const result = computeFootprints(model, { ...computeOptions, ...(report === undefined ? {} : { activityPeriods: activityPeriodsOf(report) }) });
-    const selected = values.product === undefined ? result : { ...result, products: result.products.filter((p) => p.flow === values.product) };
-    if (values.product !== undefined && selected.products.length === 0) result.explain(values.product); // UnknownProductError naming the products
-    Object.defineProperty(selected, 'explain', { enumerable: false, value: result.explain });
-    text =
-      formatName === 'audit'
-        ? auditOutput(document, result, values.product)
-        : formatName === 'json'
-          ? footprintJsonText(selected, rounding)
-          : footprintTable(selected, rounding);
+    const periods = report === undefined ? {} : { activityPeriods: activityPeriodsOf(report) };
+    const run = (method: 'market' | 'location') => selectProduct(computeFootprints(model, { ...computeOptions, ...periods, scope2: method }), values.product);
+    if (formatName === 'audit') {
+      const result = computeFootprints(model, { ...computeOptions, ...periods });
+      if (values.product !== undefined) result.explain(values.product); // UnknownProductError naming the products
+      text = auditOutput(document, result, values.product);
+    } else if (scope2 === 'both') {
+      // Both computed before a byte goes out (as footprint does without activity data).
+      const location = run('location');
+      const market = run('market');
+      text = formatName === 'json' ? [...footprintComparisonJsonParts(() => location, () => market, rounding)].join('') : `${scope2Comparison(location, market, rounding)}\n${footprintTable(market, rounding)}`;
+    } else {
+      const result = run(scope2);
+      text = formatName === 'json' ? footprintJsonText(result, rounding) : footprintTable(result, rounding);
+    }
   }
   if (values.output === undefined) io.stdout(text);
   else await writeFileAtomic(resolvePath(io.cwd, values.output), text);

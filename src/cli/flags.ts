@@ -56,9 +56,43 @@ export const ACTIVITY_OPTIONS = {
   period: { type: 'string' },
 } as const;
 
+/**
+ * Every flag of `smeltprint footprint`, whichever path runs it (with or without activity data): a
+ * flag the chosen format does not take is then refused by name (footprintMode), never reported as
+ * an unknown option.
+ */
+export const FOOTPRINT_OPTIONS = {
+  product: { type: 'string' },
+  format: { type: 'string' },
+  gwp: { type: 'string' },
+  per: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  places: { type: 'string' },
+  scope2: { type: 'string' },
+  lang: { type: 'string' },
+  metal: { type: 'string' },
+  stage: { type: 'string', multiple: true },
+  'cbam-period': { type: 'string' },
+  'cbam-options': { type: 'string' },
+  'cbam-output': { type: 'string' },
+  good: { type: 'string', multiple: true },
+  installation: { type: 'string' },
+  'pact-version': { type: 'string' },
+  'pact-meta': { type: 'string' },
+  uncertainty: { type: 'string' },
+  seed: { type: 'string' },
+  'uncertainty-file': { type: 'string' },
+  by: { type: 'string' },
+  ...ACTIVITY_OPTIONS,
+} as const;
+
 /** `--mapping` only means something with `--activity`. */
-export function checkActivityFlags(values: { activity?: readonly string[] | undefined; mapping?: string | undefined }): void {
+export function checkActivityFlags(values: { activity?: readonly string[] | undefined; mapping?: string | undefined; period?: string | undefined; 'allow-rejects'?: boolean | undefined }): void {
   if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+  // Without ledger rows to select, --period would only relabel the model's amounts (a year's
+  // production reported as a quarter's).
+  if (values.period !== undefined && values.activity === undefined) throw new UsageError('--period selects the rows of --activity FILE; without activity data it would relabel the model\'s amounts as another period');
+  if (values['allow-rejects'] !== undefined && values.activity === undefined) throw new UsageError('--allow-rejects needs --activity FILE');
 }
 
 /** What `smeltprint footprint` (without activity data) produces: a --format, or the --uncertainty interval. */
@@ -77,6 +111,7 @@ const FLAG_MODES: Readonly<Record<string, readonly FootprintMode[]>> = {
   scope2: ['table', 'json'],
   places: ['table', 'json'],
   lang: ['report', 'html'],
+  by: ['table', 'json'],
   metal: ['report', 'html'],
   stage: ['report', 'html'],
   'cbam-period': ['cbam'],

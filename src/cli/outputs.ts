@@ -26,6 +26,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import { UnknownRulebookError } from '../core/errors.js';
 import type { GwpSetId } from '../gases/types.js';
 import type { FootprintResult } from '../graph/results.js';
+import { resultForProduct } from '../compute/computeFootprints.js';
 import { pactFromModelAll, pactJsonText, type PactModelMeta } from '../report/pact/index.js';
 import { auditJsonText, toAudit } from '../report/audit/index.js';
 
@@ -199,4 +200,10 @@ export async function uncertaintyOutput(
     analytic = { ...analytic, products: analytic.products.filter((p) => p.flow === cli.product) };
   }
   return cli.json ? uncertaintyJsonText(simulation, analytic) : uncertaintyTable(simulation, analytic);
+}
+
+/** One product's result with its per-process contributions (cheap for one product), or the whole result. */
+export function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {
+  // Per-process contributions of a large model are left out of the full run; one product's are cheap.
+  return flow === undefined ? result : resultForProduct(result, flow);
 }

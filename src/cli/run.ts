@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
 import { formatIssue } from '../core/issues.js';
 import { GWP_SET_IDS } from '../gases/types.js';
-import { computeFootprints, defaultComputeContext, resultForProduct } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { footprintComparisonJsonParts, footprintJsonParts, footprintJsonText } from '../report/json.js';
@@ -15,8 +15,8 @@ import type { FootprintResult } from '../graph/results.js';
 import type { Model } from '../model/types.js';
 import { stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
-import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
-import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, uncertaintyOutput, UsageError, type CbamRun } from './outputs.js';
+import { FOOTPRINT_OPTIONS, checkActivityFlags, checkCommonFlags, checkGwp, reportRulesOf, checkPactVersion, checkRulebook, checkTolerance, checkUncertaintyFlags, footprintMode, roundingOf, singleModel } from './flags.js';
+import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, selectProduct, uncertaintyOutput, UsageError, type CbamRun } from './outputs.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { explainWithActivity, footprintWithActivity, loadWithActivity, usesActivityFlags } from './activity.js';
 import { activityPeriodsOf } from '../activity/activityPeriods.js';
@@ -58,6 +58,7 @@ Usage:
   smeltprint explain MODEL --product FLOW [--format text|json] [--activity FILE... --mapping MAP]
   smeltprint footprint MODEL --activity FILE... [--mapping MAP] [--allow-rejects]
                     [--period 2025-01..2025-12] [--by month] [--product FLOW] [--format table|json|audit]
+                    [--scope2 market|location|both]
                                                    amounts from ERP exports (CSV/XLSX), per month;
                                                    --format report|html|pact|cbam take them too
   smeltprint batch DIR|GLOB... [--output-format jsonl|csv] [--activity FILE... --mapping MAP] [-o FILE]
@@ -161,29 +162,6 @@ function report(error: unknown, io: CliIo): number {
   return EXIT_INVALID;
 }
 
-const FOOTPRINT_OPTIONS = {
-  product: { type: 'string' },
-  format: { type: 'string' },
-  gwp: { type: 'string' },
-  per: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  places: { type: 'string' },
-  scope2: { type: 'string' },
-  lang: { type: 'string' },
-  metal: { type: 'string' },
-  stage: { type: 'string', multiple: true },
-  'cbam-period': { type: 'string' },
-  'cbam-options': { type: 'string' },
-  'cbam-output': { type: 'string' },
-  good: { type: 'string', multiple: true },
-  installation: { type: 'string' },
-  'pact-version': { type: 'string' },
-  'pact-meta': { type: 'string' },
-  uncertainty: { type: 'string' },
-  seed: { type: 'string' },
-  'uncertainty-file': { type: 'string' },
-  ...ACTIVITY_OPTIONS,
-} as const;
 
 /** Formats that describe the model as a whole: with activity data they take the filled model here. */
 const WHOLE_MODEL_FORMATS: readonly string[] = ['report', 'html', 'pact', 'cbam'];
@@ -422,10 +400,6 @@ function withActivityPeriods(run: CbamRun, activityPeriods: ActivityPeriods | un
   return activityPeriods === undefined ? run : { ...run, options: { ...run.options, activityPeriods } };
 }
 
-function selectProduct(result: FootprintResult, flow: string | undefined): FootprintResult {
-  // Per-process contributions of a large model are left out of the full run; one product's are cheap.
-  return flow === undefined ? result : resultForProduct(result, flow);
-}
 
 
 /** Text (or its pieces, written one after another) to stdout or, atomically, to a file. */

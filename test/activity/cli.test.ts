@@ -161,3 +161,35 @@ describe('footprint --activity with the whole-model formats (report, html, pact,
     expect(interval.code).toBe(2);
   });
 });
+
+describe('footprint --activity takes the flags footprint takes', () => {
+  const ledger = ['--activity', 'examples/erp/ledger-utf8.csv', '--mapping', 'examples/erp/mapping-utf8.yaml'];
+  it('--scope2 location and both (they were "Unknown option"); location equals the library run at scope2 location', async () => {
+    const market = JSON.parse((await run(['footprint', MODEL, ...ledger, '--format', 'json'])).stdout);
+    const location = await run(['footprint', MODEL, ...ledger, '--format', 'json', '--scope2', 'location']);
+    expect(location.code).toBe(0);
+    expect(JSON.parse(location.stdout).scope2).toBe('location');
+    const both = await run(['footprint', MODEL, ...ledger, '--format', 'json', '--scope2', 'both']);
+    expect(both.code).toBe(0);
+    const pair = JSON.parse(both.stdout);
+    expect(pair.market.products[0].total).toBe(market.products[0].total);
+    expect(pair.location.products[0].total).toBe(JSON.parse(location.stdout).products[0].total);
+    const monthly = await run(['footprint', MODEL, ...ledger, '--by', 'month', '--scope2', 'location', '--format', 'json']);
+    expect(monthly.code).toBe(0);
+  });
+  it('refuses by name the flags its format does not take (not "Unknown option")', async () => {
+    for (const [argv, message] of [
+      [['--format', 'table', '--metal', 'zinc'], '--metal has no effect with --format table'],
+      [['--uncertainty', '100'], '--activity has no effect with --uncertainty'],
+      [['--by', 'month', '--format', 'report'], '--by has no effect with --format report'],
+      [['--by', 'month', '--scope2', 'both'], '--scope2 both compares one computation'],
+    ] as const) {
+      const { code, stderr } = await run(['footprint', MODEL, ...ledger, ...argv]);
+      expect([code, stderr.includes(message)]).toEqual([2, true]);
+    }
+  });
+  it('--period without --activity is refused (it relabelled a year of amounts as a quarter)', async () => {
+    const { code, stderr } = await run(['footprint', 'examples/aluminium-smelter.yaml', '--period', '2023-01..2023-03', '--format', 'cbam', '--cbam-period', 'definitive-2025/2547', '--good', 'aluminium-ingot=7601']);
+    expect([code, stderr.includes('--period selects the rows of --activity FILE')]).toEqual([2, true]);
+  });
+});
