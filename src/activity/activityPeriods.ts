@@ -1,3 +1,4 @@
+import { InvalidOptionError } from '../core/errors.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { formatPath } from '../core/issues.js';
 import type { ActivityReport } from './types.js';
@@ -13,6 +14,10 @@ import type { ActivityReport } from './types.js';
  * computeFootprints(filled, { activityPeriods: activityPeriodsOf(report) })
  */
 export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
+  if (typeof report !== 'object' || report === null || !Array.isArray((report as { series?: unknown }).series)) {
+    const hint = typeof report === 'object' && report !== null && 'report' in report ? ' (pass the report of fillActivity\'s result, result.report)' : '';
+    throw new InvalidOptionError(`activityPeriodsOf takes the activity report of fillActivity${hint}`);
+  }
   const periods = new Map<string, ActivityReport['series'][number]['periods']>();
   for (const series of report.series) for (const target of series.byTarget) periods.set(formatPath(target.path), target.periods);
   return periods;

@@ -15,6 +15,7 @@ import { computeFootprints, defaultComputeContext, type ComputeOptions } from '.
 import type { FootprintResult } from '../graph/results.js';
 import { isPlainRecord } from '../model/fields.js';
 import { isParsedModel } from '../model/toModel.js';
+import { optionsObject } from '../core/options.js';
 import { parseModel } from '../model/parse.js';
 import { processesById } from '../model/processesById.js';
 import { amountIn, formatQuantity, parseQuantity } from '../quantity/index.js';
@@ -162,7 +163,8 @@ function checkReport(report: unknown): void {
   }
 }
 
-function monthlyPlan(document: unknown, report: ActivityReport | undefined, options: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
+function monthlyPlan(document: unknown, report: ActivityReport | undefined, given: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
+  const options = optionsObject(given, 'monthlyFootprints', ['period', 'compute']);
   // The code callers test for an invalid model, with its issues, as parseModel throws it.
   if (isParsedModel(document)) {
     throw new ModelValidationError([makeIssue('not_a_document', [], 'monthlyFootprints takes the model document (as fillActivity returned it), not a parsed Model: each month is a document of its own')]);

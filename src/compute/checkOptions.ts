@@ -9,7 +9,8 @@ export const COMPUTE_OPTION_NAMES = ['gwp', 'per', 'factors', 'methods', 'byProc
  * unit as text or a parsed quantity, registries, byProcess and the scope 2 method.
  */
 export function checkComputeValues(options: Readonly<Record<string, unknown>>): void {
-  const { gwp, per, factors, methods, byProcess, scope2 } = options;
+  const { gwp, per, factors, methods, byProcess, scope2, activityPeriods } = options;
+  if (activityPeriods !== undefined && !(activityPeriods instanceof Map)) throw new InvalidOptionError('activityPeriods is what activityPeriodsOf(report) returns (a Map of sub-period amounts)');
   if (gwp !== undefined && !(GWP_SET_IDS as readonly unknown[]).includes(gwp)) {
     throw new InvalidOptionError(`gwp is one of ${GWP_SET_IDS.join(', ')}, not ${JSON.stringify(gwp)}`);
   }

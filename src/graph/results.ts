@@ -276,6 +276,15 @@ export function findProductIndex(system: System, flow: string): number {
 
 export { explainProduct };
 
+/** The descriptor of a property, own or inherited (a result made with Object.create(result) is one too). */
+function propertyDescriptor(value: object, key: string): PropertyDescriptor | undefined {
+  for (let at: object | null = value; at !== null; at = Object.getPrototypeOf(at) as object | null) {
+    const found = Object.getOwnPropertyDescriptor(at, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * A FootprintResult as the renderers need it, checked at their door: a result read back from JSON
  * (its totals are text) or any other value is refused with what to pass, rather than failing
@@ -287,7 +296,7 @@ export { explainProduct };
 export function requireResult(result: unknown, what: string): FootprintResult {
   // Read the property's descriptor, not the property: the library's results make their products
   // when first asked for (a getter), and a large model's are made one at a time when written.
-  const field = typeof result === 'object' && result !== null ? Object.getOwnPropertyDescriptor(result, 'products') : undefined;
+  const field = typeof result === 'object' && result !== null ? propertyDescriptor(result, 'products') : undefined;
   const products: unknown = field?.get === undefined ? field?.value : undefined;
   const first = Array.isArray(products) ? (products[0] as { total?: unknown } | undefined) : undefined;
   const usable =

@@ -16,6 +16,14 @@ export interface ActivityFileOptions {
   readonly sheet?: string;
 }
 
+/** The encoding option, as people write it ("GBK", "utf8"): one of TEXT_ENCODINGS, else an error naming them. */
+function encodingOf(given: string | undefined): TextEncodingName {
+  if (given === undefined) return 'utf-8';
+  const name = typeof given === 'string' ? given.trim().toLowerCase().replace(/^utf8$/, 'utf-8') : given;
+  if (!(TEXT_ENCODINGS as readonly unknown[]).includes(name)) throw new InvalidOptionError(`encoding is ${TEXT_ENCODINGS.join(' or ')}, not ${JSON.stringify(given)}`);
+  return name as TextEncodingName;
+}
+
 /**
  * Parses the bytes of an activity export (CSV in UTF-8 or GBK, or an XLSX sheet) into records.
  * Pure: `readActivityTable` does the file reading.
@@ -26,13 +34,11 @@ export interface ActivityFileOptions {
 export function parseActivityBytes(bytes: Uint8Array, file: string, given: ActivityFileOptions = {}): { readonly file: string; readonly format: 'csv' | 'xlsx'; readonly records: readonly CsvRecord[] } {
   const options = optionsObject(given, 'parseActivityBytes', ['format', 'encoding', 'delimiter', 'sheet']);
   if (!(bytes instanceof Uint8Array)) throw new InvalidOptionError('parseActivityBytes takes the file\'s bytes (a Uint8Array or Buffer)');
-  if (options.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(options.encoding)) {
-    throw new InvalidOptionError(`encoding is ${TEXT_ENCODINGS.join(' or ')}, not ${JSON.stringify(options.encoding)}`);
-  }
-  // An unknown format or encoding was ignored ('xls' read as CSV, 'latin1' as UTF-8).
+  const encoding = encodingOf(options.encoding);
+  // An unknown format was ignored ('xls' read as CSV).
   if (options.format !== undefined && options.format !== 'csv' && options.format !== 'xlsx') throw new InvalidOptionError(`format is csv or xlsx, not ${JSON.stringify(options.format)}`);
   const format = options.format ?? (/\.xlsx$/i.test(file) ? 'xlsx' : 'csv');
   if (format === 'xlsx') return Object.freeze({ file, format, records: readXlsx(bytes, options.sheet, file).rows });
-  const text = decodeText(bytes, options.encoding ?? 'utf-8', file);
+  const text = decodeText(bytes, encoding, file);
   return Object.freeze({ file, format, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
 }

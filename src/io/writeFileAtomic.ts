@@ -91,10 +91,16 @@ async function writeInto(path: string, data: Data): Promise<void> {
 
 async function collect(path: string, pieces: Iterable<string>): Promise<string[]> {
   try {
-    return [...pieces];
+    return [...pieces].map(textPiece);
   } catch (error) {
     return fail(path, error);
   }
+}
+
+/** A piece of text; anything else (a number, [1, 2] written as "12") is the caller's mistake. */
+function textPiece(piece: unknown): string {
+  if (typeof piece !== 'string') throw new InvalidOptionError(`writeFileAtomic writes pieces of text; one piece is ${piece === null ? 'null' : typeof piece}`);
+  return piece;
 }
 
 // Pieces are made as they are written: an error making them is theirs, not the file's.
@@ -116,7 +122,7 @@ async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promis
   let batch: string[] = [];
   let size = 0;
   for (const piece of pieces) {
-    batch.push(piece);
+    batch.push(textPiece(piece));
     size += piece.length;
     if (size >= WRITE_SIZE) {
       await handle.writeFile(batch.join(''));

@@ -1,6 +1,6 @@
 import { InternalError, ModelValidationError, SmeltprintError } from '../core/errors.js';
 import { computeFootprints, computeInput, defaultComputeContext } from '../compute/computeFootprints.js';
-import type { FootprintResult } from '../graph/results.js';
+import { requireResult, type FootprintResult } from '../graph/results.js';
 import { checkComputeValues } from '../compute/checkOptions.js';
 import { optionsObject } from '../core/options.js';
 import type { Model } from '../model/types.js';
@@ -28,6 +28,7 @@ import type { CheckOptions, Finding } from './types.js';
  */
 export function checkModel(input: Model | unknown, rulebookId: string, given: CheckOptions = {}): readonly Finding[] {
   const options: CheckOptions = optionsObject(given, 'checkModel', ['gwp', 'factors', 'methods', 'result']);
+  if (options.result !== undefined) requireResult(options.result, 'checkModel (options.result)');
   checkComputeValues(options as Readonly<Record<string, unknown>>);
   const rulebook = getRulebook(rulebookId);
   const context = defaultComputeContext(options);

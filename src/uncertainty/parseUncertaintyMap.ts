@@ -7,6 +7,12 @@ import type { Uncertainty } from '../factors/types.js';
 
 const mapSchema = z.record(z.string().min(1), uncertaintySchema);
 
+function ownEntry(input: unknown, key: string): z.output<typeof uncertaintySchema> {
+  const entry = uncertaintySchema.safeParse((input as Record<string, unknown>)[key]);
+  if (!entry.success) throw new ModelValidationError([makeIssue('invalid_uncertainty', [key], 'not a distribution')], 'uncertainty map');
+  return entry.data;
+}
+
 /**
  * Reads the `uncertainty` option from plain data (e.g. a YAML file given to the CLI): keys are
  * factor ids or document paths of emission entries and inputs, values are distributions in the
@@ -25,7 +31,11 @@ export function parseUncertaintyMap(input: unknown): Readonly<Record<string, Unc
     throw new ModelValidationError(issues, 'uncertainty map');
   }
   const out: Record<string, Uncertainty> = Object.create(null) as Record<string, Uncertainty>;
-  for (const [key, u] of Object.entries(parsed.data)) {
+  // The input's own keys, each read from the parsed map: zod builds its output by assignment,
+  // where a "__proto__" key sets the prototype and the entry is lost (it is then an unknown key,
+  // as "constructor" or any other name that matches nothing).
+  for (const key of Object.keys(input as object)) {
+    const u = key === '__proto__' ? ownEntry(input, key) : parsed.data[key]!;
     const at = (name: string, v: string | number) => toDecimal(v, [key, name]);
     switch (u.distribution) {
       case 'normal':

@@ -75,15 +75,20 @@ function uncertaintyEntries(option: unknown): Readonly<Record<string, Uncertaint
   const plain = Object.fromEntries(
     Object.entries(option).map(([key, entry]) => [
       key,
-      typeof entry === 'object' && entry !== null ? Object.fromEntries(Object.entries(entry).map(([field, value]) => [field, isDecimalLike(value) ? value.toFixed() : value])) : entry,
+      typeof entry === 'object' && entry !== null ? Object.fromEntries(Object.entries(entry).map(([field, value]) => [field, isDecimalLike(value) ? value.toExponential() : value])) : entry,
     ]),
   );
   return parseUncertaintyMap(plain);
 }
 
-/** A Decimal, of this copy of the library or another (an object with toFixed; numbers are left to the schema). */
+/**
+ * A Decimal, of this copy of the library or another (an object with toFixed; numbers are left to
+ * the schema). Read back through its exponent form (toExponential: exact and short, where the
+ * library's toString writes every digit) so toDecimal's range check sees 1e-999999999 before
+ * anything writes out its zeros.
+ */
 function isDecimalLike(value: unknown): value is Decimal {
-  return typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function';
+  return typeof value === 'object' && value !== null && typeof (value as { toExponential?: unknown }).toExponential === 'function';
 }
 
 export function uncertainModel(input: Model | unknown, passed: UncertaintyOptions = {}): UncertainModel {

@@ -158,7 +158,7 @@ describe('footprint --activity with the whole-model formats (report, html, pact,
     expect(rejected.code).toBe(1);
     expect(rejected.stdout).toBe('');
     const interval = await run(['footprint', MODEL, ...ledger, '--uncertainty', '100']);
-    expect(interval.code).toBe(2);
+    expect([interval.code, interval.stderr.includes('--activity has no effect with --uncertainty')]).toEqual([2, true]);
   });
 });
 

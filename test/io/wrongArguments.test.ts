@@ -55,11 +55,17 @@ describe('io arguments', () => {
     expect(code(() => parseActivityBytes(bytes, 'l.csv', { encoding: 'latin1' } as never))).toBe('invalid_option');
     expect(code(() => parseActivityBytes(bytes, 'l.csv', { delimeter: ';' } as never))).toBe('invalid_option');
     expect(parseActivityBytes(bytes, 'l.csv', null as never).records.length).toBe(2);
+    // encodings as people write them
+    expect(parseActivityBytes(bytes, 'l.csv', { encoding: 'GBK' as never }).records.length).toBe(2);
+    expect(parseActivityBytes(bytes, 'l.csv', { encoding: 'utf8' as never }).records.length).toBe(2);
   });
 
   it('writeFileAtomic says what it writes', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'smeltprint-write-')), 'out.txt');
     for (const data of [42, {}, null]) expect(await codeAsync(() => writeFileAtomic(path, data as never))).toBe('invalid_option');
+    // pieces that are not text ([1, 2] was written as "12")
+    expect(await codeAsync(() => writeFileAtomic(path, [1, 2] as never))).toBe('invalid_option');
+    expect(await codeAsync(() => writeFileAtomic(path, ['a', 2] as never))).toBe('invalid_option');
   });
 
   it('jsonSchemaOf an unknown name is an error, not undefined', () => {

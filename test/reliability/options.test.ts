@@ -10,7 +10,9 @@ import { propagateAnalytic } from '../../src/uncertainty/propagateAnalytic.js';
 import { simulate } from '../../src/uncertainty/simulate.js';
 import { META } from '../report/pactFixtures.js';
 import { toAudit } from '../../src/report/audit/toAudit.js';
-import { toDecimal } from '../../src/decimal/decimal.js';
+import { activityPeriodsOf } from '../../src/activity/activityPeriods.js';
+import { monthlyFootprints } from '../../src/activity/monthlyFootprints.js';
+import { Decimal, toDecimal } from '../../src/decimal/decimal.js';
 import { parseQuantity } from '../../src/quantity/index.js';
 import { cellReference } from '../../src/report/cbam/xlsxWorkbook.js';
 
@@ -71,9 +73,6 @@ describe('options of the other entry points', () => {
 
   it('uncertainty: digits from 1 to 34, and distributions written as plain data are read and checked', () => {
     for (const digits of [0, -3, 2.5, Number.NaN, 40]) refused(() => propagateAnalytic(document, { digits }), 'digits is a whole number');
-    // '5' as text (as a JSON caller writes it) is the same ±5 % as a Decimal
-    const plain = propagateAnalytic(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'range', percent: '5' } } as never });
-    expect(plain.products.length).toBeGreaterThan(0);
     expect(() => propagateAnalytic(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'gauss' } } as never })).toThrow(
       expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('uncertainty map is invalid') }),
     );
@@ -116,5 +115,43 @@ describe('renderers take results, not their JSON', () => {
       () => footprintTable(undefined as never),
     ];
     for (const call of calls) refused(call, 'takes a result of computeFootprints');
+  });
+});
+
+describe('second review of the argument checks', () => {
+  it('an option set to null is one not given, in every function that checks options', () => {
+    expect(keyProductReport(result, { stages: null, metal: null, lang: 'en' } as never).lang).toBe('en');
+    expect(computeFootprints(document, { gwp: null } as never).gwp).toBe(computeFootprints(document).gwp);
+  });
+
+  it('activityPeriods must be what activityPeriodsOf gives; activityPeriodsOf names the fill result mistake', () => {
+    for (const activityPeriods of [{}, 5, []]) refused(() => computeFootprints(document, { activityPeriods } as never), 'activityPeriods is what activityPeriodsOf');
+    refused(() => activityPeriodsOf({ document: {}, report: { series: [] } } as never), 'result.report');
+  });
+
+  it('uncertainty: a "__proto__" key is an unknown key like any other (it was dropped), and an extreme Decimal is refused, not printed', () => {
+    expect(() => propagateAnalytic(document, { uncertainty: JSON.parse('{"__proto__":{"distribution":"range","percent":"5"}}') })).toThrow(
+      expect.objectContaining({ code: 'unresolved_reference' }),
+    );
+    expect(() => propagateAnalytic(document, { uncertainty: { 'processes[0].emissions[0]': { distribution: 'range', percent: new Decimal('1e-999999999') } } })).toThrow(
+      expect.objectContaining({ code: 'model_invalid', message: expect.stringContaining('.percent: "1e-999999999" is outside the range') }),
+    );
+  });
+
+  it('uncertainty written as plain text gives the figures the Decimal form gives', () => {
+    const key = 'processes[0].emissions[0]';
+    const asText = propagateAnalytic(document, { uncertainty: { [key]: { distribution: 'range', percent: '5' } } as never });
+    const asDecimal = propagateAnalytic(document, { uncertainty: { [key]: { distribution: 'range', percent: new Decimal(5) } } });
+    expect(asText.products.map((p) => p.sd.toFixed())).toEqual(asDecimal.products.map((p) => p.sd.toFixed()));
+    expect(asText.terms).toHaveLength(1);
+  });
+
+  it('monthlyFootprints takes null options; checkModel a result read back from JSON is refused', () => {
+    expect(monthlyFootprints(document, undefined, null as never).months).toHaveLength(12);
+    refused(() => checkModel(document, 'gb-t-44905-aluminium', { result: JSON.parse(footprintJsonText(result)) }), 'takes a result of computeFootprints');
+  });
+
+  it('a result made from another with Object.create renders as before', () => {
+    expect(footprintTable(Object.create(result) as typeof result)).toBe(footprintTable(result));
   });
 });

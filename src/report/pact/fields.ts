@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../model/fields.js';
 import { z } from 'zod';
 
 // Building blocks of the PACT schemas, written from the field tables of formats.md §1.3 (v3.0.3)
@@ -66,6 +67,17 @@ export const pactUuid = z.string().regex(UUID_PATTERN, 'a UUID like "0b8f0c55-3f
 export const pactUrn = z.string().regex(URN_PATTERN, 'a URN (RFC 8141) such as "urn:example:company:1": urn, a namespace of 2 to 32 letters, digits or hyphens, and a name');
 
 /**
+ * A calendar day that exists and a time of day within range (RFC 3339 §5.7): Date.parse takes
+ * 2025-02-30 and 24:00 and moves them to another day.
+ */
+function isRealDateTime(text: string): boolean {
+  const [hour, minute, second] = text.slice(11, 19).split(':').map(Number) as [number, number, number];
+  const zone = /([+-])(\d{2}):(\d{2})$/.exec(text);
+  const zoneFits = zone === null || (Number(zone[2]) <= 23 && Number(zone[3]) <= 59);
+  return isIsoDate(text.slice(0, 10)) && hour <= 23 && minute <= 59 && second <= 60 && zoneFits;
+}
+
+/**
  * An RFC 3339 date-time string with a zone.
  *
  * @example
@@ -74,7 +86,7 @@ export const pactUrn = z.string().regex(URN_PATTERN, 'a URN (RFC 8141) such as "
 export const pactDateTime = z
   .string()
   .regex(DATE_TIME_PATTERN, 'an RFC 3339 date-time such as "2026-01-01T00:00:00Z"')
-  .refine((text) => !Number.isNaN(Date.parse(text)), 'not a real date');
+  .refine(isRealDateTime, 'not a real date and time (a day of the month, hours 00–23, minutes and seconds 00–59)');
 
 /**
  * A string that is not empty.
