@@ -21,6 +21,7 @@ export {
   systemOf,
   solutionOf,
   withProcessContributions,
+  withWarnings,
   resultForProduct,
   type ComputeOptions,
   type ComputeContext,

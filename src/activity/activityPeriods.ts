@@ -1,6 +1,6 @@
 import { InvalidOptionError } from '../core/errors.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
-import { formatPath } from '../core/issues.js';
+import { formatPath, makeIssue, type Issue } from '../core/issues.js';
 import type { ActivityReport } from './types.js';
 
 /**
@@ -21,4 +21,31 @@ export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
   const periods = new Map<string, ActivityReport['series'][number]['periods']>();
   for (const series of report.series) for (const target of series.byTarget) periods.set(formatPath(target.path), target.periods);
   return periods;
+}
+
+/**
+ * What a result computed from filled amounts should carry about the ledgers: gaps the mapping
+ * allowed (an amount that covers only the rows given — a month without production rows makes the
+ * others' footprint larger) and rows rejected under `--allow-rejects` (left out of the amounts).
+ * Warnings at the filled amounts' paths, for `withWarnings(result, activityWarnings(report))`.
+ *
+ * @example
+ * activityWarnings(report).map((w) => w.code) // ['activity_gap']
+ */
+export function activityWarnings(report: ActivityReport): Issue[] {
+  activityPeriodsOf(report); // the same check of the argument
+  const warnings: Issue[] = [];
+  for (const series of report.series) {
+    if (series.gaps.length === 0) continue;
+    const days = series.gaps.map((gap) => `${gap.start}..${gap.end}`).join(', ');
+    for (const target of series.targets) {
+      warnings.push(makeIssue('activity_gap', target, `series "${series.id}" has no rows for ${days} (gaps allowed by the mapping): this amount holds only the rows given`, 'warning'));
+    }
+  }
+  if (report.rejected.length > 0) {
+    const shown = report.rejected.slice(0, 5).map((row) => `${row.file}:${row.row}`).join(', ');
+    const more = report.rejected.length > 5 ? ` and ${report.rejected.length - 5} more` : '';
+    warnings.push(makeIssue('activity_rows_rejected', [], `${report.rejected.length} ledger row${report.rejected.length === 1 ? ' was' : 's were'} rejected and left out of the amounts: ${shown}${more}`, 'warning'));
+  }
+  return warnings;
 }

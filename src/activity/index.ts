@@ -5,4 +5,4 @@ export { monthlyFootprints, monthlyFootprintsJsonParts, monthlyFootprintsToJson,
 export { parseActivityAmount, type NumberStyle, type CellReading } from './parseActivityAmount.js';
 export { parseNumericCell } from './parseNumericCell.js';
 export { parseRowDate, parseFiscalPeriod, type DayInterval, type FiscalCalendar } from './parseRowPeriod.js';
-export { activityPeriodsOf } from './activityPeriods.js';
+export { activityPeriodsOf, activityWarnings } from './activityPeriods.js';

@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 import { resolve as resolvePath } from 'node:path';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { format } from 'date-fns/format';
-import { activityPeriodsOf } from '../activity/activityPeriods.js';
+import { activityPeriodsOf, activityWarnings } from '../activity/activityPeriods.js';
 import { parseISO } from 'date-fns/parseISO';
 import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
 import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
 import { idleNote, monthlyFootprints, monthlyFootprintsJsonParts, monthlyFootprintsToJson, type MonthlyFootprints } from '../activity/monthlyFootprints.js';
 import type { ActivityReport, ActivityTable } from '../activity/types.js';
-import { computeFootprints, defaultComputeContext, resultForProduct } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, resultForProduct, withWarnings, type ComputeOptions } from '../compute/computeFootprints.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { ModelValidationError, UnknownProductError } from '../core/errors.js';
 import { formatPath, makeIssue } from '../core/issues.js';
@@ -97,9 +97,12 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
     const context = defaultComputeContext();
     const model = parseModel(document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
     const periods = report === undefined ? {} : { activityPeriods: activityPeriodsOf(report) };
-    const run = (method: 'market' | 'location') => selectProduct(computeFootprints(model, { ...computeOptions, ...periods, scope2: method }), values.product);
+    // Gaps the mapping allowed and rows rejected go into the result's warnings, not only to stderr.
+    const ledgerWarnings = report === undefined ? [] : activityWarnings(report);
+    const computed = (options: ComputeOptions) => withWarnings(computeFootprints(model, { ...computeOptions, ...periods, ...options }), ledgerWarnings);
+    const run = (method: 'market' | 'location') => selectProduct(computed({ scope2: method }), values.product);
     if (formatName === 'audit') {
-      const result = computeFootprints(model, { ...computeOptions, ...periods });
+      const result = computed({});
       if (values.product !== undefined) result.explain(values.product); // UnknownProductError naming the products
       text = auditOutput(document, result, values.product);
     } else if (scope2 === 'both') {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isSmeltprintError, ModelValidationError } from '../core/errors.js';
-import { formatIssue } from '../core/issues.js';
+import { formatIssue, type Issue } from '../core/issues.js';
 import { GWP_SET_IDS } from '../gases/types.js';
-import { computeFootprints, defaultComputeContext } from '../compute/computeFootprints.js';
+import { computeFootprints, defaultComputeContext, withWarnings } from '../compute/computeFootprints.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { parseModel } from '../model/parse.js';
 import { footprintComparisonJsonParts, footprintJsonParts, footprintJsonText } from '../report/json.js';
@@ -19,7 +19,7 @@ import { FOOTPRINT_OPTIONS, checkActivityFlags, checkCommonFlags, checkGwp, repo
 import { auditOutput, cbamOutput, cbamRunOf, checkOutput, massBalanceOutput, pactMetaOf, pactOutput, selectProduct, uncertaintyOutput, UsageError, type CbamRun } from './outputs.js';
 import type { ActivityPeriods } from '../compute/timeVaryingInputs.js';
 import { explainWithActivity, footprintWithActivity, loadWithActivity, usesActivityFlags } from './activity.js';
-import { activityPeriodsOf } from '../activity/activityPeriods.js';
+import { activityPeriodsOf, activityWarnings } from '../activity/activityPeriods.js';
 import { batchCommand } from './batch.js';
 import { schemaCommand } from './schema.js';
 import { keyProductHtml, keyProductMarkdown, keyProductReport } from '../report/keyproduct/index.js';
@@ -251,7 +251,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (mode === 'report' || mode === 'html') {
-    const result = compute(model, values.gwp, values.per, 'market', activityPeriods);
+    const result = withWarnings(compute(model, values.gwp, values.per, 'market', activityPeriods), loaded.ledgerWarnings ?? []);
     const report = keyProductReport(result, { lang, ...reportRules, ...(values.product === undefined ? {} : { product: values.product }) });
     await emit(mode === 'html' ? keyProductHtml(report) : keyProductMarkdown(report), values.output, io);
     return EXIT_OK;
@@ -387,13 +387,14 @@ async function loadFilled(
   file: string,
   values: { activity?: string[] | undefined; mapping?: string | undefined; 'allow-rejects'?: boolean | undefined; period?: string | undefined },
   io: CliIo,
-): Promise<{ document: unknown; model: Model; activityPeriods?: ActivityPeriods } | undefined> {
+): Promise<{ document: unknown; model: Model; activityPeriods?: ActivityPeriods; ledgerWarnings?: readonly Issue[] } | undefined> {
   if (values.activity === undefined && values.period === undefined) return loadDocument(file, io);
   const loaded = await loadWithActivity(file, values, io);
   if (loaded === undefined) return undefined;
   const context = defaultComputeContext();
   const model = parseModel(loaded.document, { hasFactor: (id) => context.factors.has(id), hasMethod: (id) => context.methods.has(id) });
-  return { document: loaded.document, model, ...(loaded.report === undefined ? {} : { activityPeriods: activityPeriodsOf(loaded.report) }) };
+  const { report } = loaded;
+  return { document: loaded.document, model, ...(report === undefined ? {} : { activityPeriods: activityPeriodsOf(report), ledgerWarnings: activityWarnings(report) }) };
 }
 
 function withActivityPeriods(run: CbamRun, activityPeriods: ActivityPeriods | undefined): CbamRun {

@@ -249,6 +249,20 @@ function derivedResult(result: FootprintResult, products: readonly ProductFootpr
   return Object.freeze(next);
 }
 
+/**
+ * The result with further warnings (those of the activity data it was computed from, say): a
+ * view of it that shares its products, explanations and compiled system.
+ *
+ * @example
+ * const result = withWarnings(computeFootprints(filled, { activityPeriods }), activityWarnings(report));
+ */
+export function withWarnings(result: FootprintResult, warnings: readonly Issue[]): FootprintResult {
+  if (warnings.length === 0) return result;
+  const next = Object.create(result) as FootprintResult;
+  Object.defineProperty(next, 'warnings', { enumerable: true, value: Object.freeze([...result.warnings, ...warnings]) });
+  return Object.freeze(next);
+}
+
 /** The solved system behind a result (per-unit footprint vectors and equations), for reports. */
 export function solutionOf(result: FootprintResult): Solution | undefined {
   return (result as unknown as { solution?: Solution }).solution;

@@ -193,3 +193,24 @@ describe('footprint --activity takes the flags footprint takes', () => {
     expect([code, stderr.includes('--period selects the rows of --activity FILE')]).toEqual([2, true]);
   });
 });
+
+describe('ledger gaps and rejected rows are in the results, not only on stderr', () => {
+  it('a gap the mapping allows and rows rejected under --allow-rejects are warnings of the JSON result', async () => {
+    // Q1 2025: production rows for January and March only (February missing, gaps allowed), and
+    // one electricity row with a bad amount (rejected under --allow-rejects).
+    const dir = await mkdtemp(join(tmpdir(), 'smeltprint-ledger-warnings-'));
+    await writeFile(join(dir, 'l.csv'), 'date,series,amount,unit\n2025-01,al,100,t\n2025-03,al,100,t\n2025-01,elec,1340,MWh\n2025-02,elec,1340,MWh\n2025-03,elec,1340,MWh\n2025-03,elec,n/a,MWh\n');
+    await writeFile(join(dir, 'map.yaml'), 'smeltprintMapping: 1\ncolumns: { date: date, series: series, amount: amount, unit: unit }\nallowGaps: true\n');
+    await writeFile(
+      join(dir, 'm.yaml'),
+      'smeltprint: 1\nid: gap\nperiod: { start: "2025-01-01", end: "2025-03-31" }\nregion: CN\ngwp: AR5\nprocesses:\n' +
+        '  - id: potline\n    outputs: [{ flow: aluminium, amount: { activity: al }, unit: t }]\n' +
+        '    inputs: [{ flow: electricity, amount: { activity: elec }, unit: MWh, factor: cn-mee/grid/national, vintage: 2023 }]\n',
+    );
+    const { code, stdout } = await run(['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml', '--allow-rejects', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const warnings = JSON.parse(stdout).warnings as { code: string; path: (string | number)[]; message: string }[];
+    expect(warnings.find((w) => w.code === 'activity_gap')).toMatchObject({ path: ['processes', 0, 'outputs', 0], message: expect.stringContaining('2025-02-01..2025-02-28') });
+    expect(warnings.find((w) => w.code === 'activity_rows_rejected')?.message).toBe('1 ledger row was rejected and left out of the amounts: l.csv:7');
+  });
+});
