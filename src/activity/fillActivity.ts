@@ -124,7 +124,12 @@ function readLedger(tables: readonly ActivityTable[], mapping: ActivityMapping):
       continue;
     }
     const columns = locateColumns(header.fields, mapping, table.file, errors);
-    if (columns === undefined) continue;
+    if (columns === undefined) {
+      // A title row above the column names (a merged "2025年一季度生产台账" cell) is the usual cause.
+      const row = rowWithColumnNames(table.records, mapping);
+      if (row !== undefined) errors.push({ code: 'missing_column', message: `${table.file}: the column names are at line/row ${row}: set headerRow: ${row} in the mapping` });
+      continue;
+    }
     const headerWidth = widthOf(header.fields);
     for (const record of table.records) {
       if (record.line <= mapping.headerRow) continue;
@@ -249,7 +254,7 @@ function fillFromLedger(document: unknown, ledger: Ledger): FillActivityResult {
     if (kept.length === 0) {
       errors.push({ code: 'series_without_rows', series: id, ...(seriesTargets[0] === undefined ? {} : { path: seriesTargets[0].path }), message: `series "${id}" has no usable row in ${describe(expected)}` });
     } else if (gaps.length > 0 && !mapping.allowGaps) {
-      errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (set allowGaps: true to accept gaps, or from:/to: for a plant that did not run)` });
+      errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (${gapAdvice(periods, mapping, rejected.length)})` });
     }
     const byTarget = seriesTargets.flatMap((target): SeriesTarget[] => {
       const unit = targetUnits.get(target);
@@ -395,6 +400,26 @@ interface ColumnIndices {
   readonly series: number;
   readonly amount: number;
   readonly unit?: number;
+}
+
+/** The first line/row below the header row (up to 20 further) holding every column name the mapping reads. */
+/**
+ * What to do about a gap. Rows that each cover one day in different months are a monthly ledger
+ * dated by a day (Excel date cells): the fix is the granularity, not accepting gaps. Rejected rows
+ * may be the missing ones.
+ */
+function gapAdvice(periods: readonly DayInterval[], mapping: ActivityMapping, rejected: number): string {
+  const months = new Set(periods.map((p) => p.start.slice(0, 7)));
+  const monthlyByDay = mapping.dates.granularity === 'day' && periods.length > 1 && periods.every((p) => p.start === p.end) && months.size === periods.length;
+  if (monthlyByDay) return 'each row covers one day of a different month: for a monthly ledger dated by a day, set dates: { granularity: month } in the mapping';
+  const base = 'set allowGaps: true to accept gaps, or from:/to: for a plant that did not run';
+  return rejected > 0 ? `${rejected} rejected row${rejected === 1 ? '' : 's'} above may be the missing ones; else ${base}` : base;
+}
+
+function rowWithColumnNames(records: ActivityTable['records'], mapping: ActivityMapping): number | undefined {
+  const wanted = Object.values(mapping.columns).filter((name): name is string => name !== undefined);
+  const found = records.find((record) => record.line > mapping.headerRow && record.line <= mapping.headerRow + 20 && wanted.every((name) => record.fields.some((field) => field.trim() === name)));
+  return found?.line;
 }
 
 function locateColumns(header: readonly string[], mapping: ActivityMapping, file: string, errors: ActivityError[]): ColumnIndices | undefined {

@@ -1,7 +1,7 @@
 import { parseCsv, type CsvRecord } from './csv/parseCsv.js';
 import { sniffDelimiter } from './csv/sniffDelimiter.js';
 import { decodeText, TEXT_ENCODINGS, type TextEncodingName } from './decodeText.js';
-import { InvalidOptionError } from '../core/errors.js';
+import { InvalidEncodingError, InvalidOptionError } from '../core/errors.js';
 import { optionsObject } from '../core/options.js';
 import { readXlsx } from './xlsx/readXlsx.js';
 
@@ -14,6 +14,19 @@ export interface ActivityFileOptions {
   readonly delimiter?: string;
   /** XLSX sheet name; the first sheet when absent. */
   readonly sheet?: string;
+}
+
+/**
+ * A workbook read as CSV was "not valid utf-8 … declare encoding: gbk" — advice that cannot help.
+ * Old Excel files (.xls, an OLE2 compound file) are not read at all; an XLSX (a zip) under another
+ * name is, given format xlsx.
+ */
+function refuseWorkbookAsText(bytes: Uint8Array, file: string): void {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    throw new InvalidEncodingError(`${file} is an Excel 97–2003 workbook (.xls), which smeltprint does not read: save it as .xlsx or as CSV`);
+  }
+  if (starts(0x50, 0x4b, 0x03, 0x04)) throw new InvalidEncodingError(`${file} is a zip file, as an .xlsx workbook is: name it .xlsx or give format: xlsx`);
 }
 
 /** The encoding option, as people write it ("GBK", "utf8"): one of TEXT_ENCODINGS, else an error naming them. */
@@ -39,6 +52,7 @@ export function parseActivityBytes(bytes: Uint8Array, file: string, given: Activ
   if (options.format !== undefined && options.format !== 'csv' && options.format !== 'xlsx') throw new InvalidOptionError(`format is csv or xlsx, not ${JSON.stringify(options.format)}`);
   const format = options.format ?? (/\.xlsx$/i.test(file) ? 'xlsx' : 'csv');
   if (format === 'xlsx') return Object.freeze({ file, format, records: readXlsx(bytes, options.sheet, file).rows });
+  refuseWorkbookAsText(bytes, file);
   const text = decodeText(bytes, encoding, file);
   return Object.freeze({ file, format, records: Object.freeze(parseCsv(text, options.delimiter ?? sniffDelimiter(text), file)) });
 }
