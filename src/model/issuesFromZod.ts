@@ -62,7 +62,8 @@ function convert(issue: ZodIssue, base: Path, input: unknown, schema: ZodSchema)
       if (path.length === 1 && path[0] === 'smeltprint') {
         return [makeIssue('unsupported_version', path, `unsupported format version ${describeValue(found.value)}; this library reads smeltprint: ${expected}`)];
       }
-      return [makeIssue('invalid_value', path, `expected ${expected}, got ${describeValue(found.value)}`)];
+      const guess = typeof found.value === 'string' ? suggestField(found.value, issue.values.filter((v): v is string => typeof v === 'string')) : undefined;
+      return [makeIssue('invalid_value', path, `expected ${expected}, got ${describeValue(found.value)}${guess === undefined ? '' : `; did you mean "${guess}"?`}`)];
     }
     case 'too_small': {
       if (issue.origin === 'string') return [makeIssue('empty_value', path, 'must not be empty')];

@@ -58,6 +58,14 @@ describe('model document schema: missing and mistyped fields', () => {
     expectIssue(noPeriod, 'missing_field', ['period']);
   });
 
+  it('suggests the name meant for a near miss: a category, a process id, a unit', () => {
+    const category = withEmission({ gas: 'CO2', amount: '1', unit: 't', category: 'anodes' });
+    expect(expectIssue(category, 'invalid_value', ['processes', 0, 'emissions', 0, 'category']).message).toContain('did you mean "anode"?');
+    const unit = minimalDocument();
+    output(unit)['unit'] = 'T';
+    expect(issuesOf(unit).map((i) => i.message).join('\n')).toContain('did you mean "t"?');
+  });
+
   it('names a hole in a list as one, and a Date where text belongs as a date (not "a mapping")', () => {
     const sparse = minimalDocument();
     const outputs = firstProcess(sparse)['outputs'] as Json[];

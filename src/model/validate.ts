@@ -1,4 +1,5 @@
 import { formatPath, makeIssue, type Issue } from '../core/issues.js';
+import { suggestField } from '../core/suggestField.js';
 import { isConvertible } from '../units/index.js';
 import type { Unit } from '../units/types.js';
 import { validateAllocation } from './validateAllocation.js';
@@ -72,7 +73,7 @@ export function validateModel(input: Model, context?: ModelContext): Issue[] {
       if (input.from !== undefined) {
         const provider = processes.get(input.from);
         if (provider === undefined) {
-          issues.push(makeIssue('unknown_process', [...path, 'from'], `no process "${input.from}" in the model`));
+          issues.push(makeIssue('unknown_process', [...path, 'from'], noProcess(input.from, processes)));
         } else {
           const supplied = provider.outputs.find((output) => output.flow === input.flow);
           if (supplied === undefined) {
@@ -179,7 +180,7 @@ function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, fa
     }
     const treatment = processes.get(output.to);
     if (treatment === undefined) {
-      issues.push(makeIssue('unknown_process', [...path, 'to'], `no process "${output.to}" in the model`));
+      issues.push(makeIssue('unknown_process', [...path, 'to'], noProcess(output.to, processes)));
     } else {
       const treated = treatment.outputs[0];
       if (treated !== undefined && !isProduct(treated)) issues.push(referenceNotProduct([...path, 'to'], treatment));
@@ -196,7 +197,7 @@ function checkOutput(output: Output, processes: ReadonlyMap<string, Process>, fa
     if ('from' in substitutes) {
       const avoided = processes.get(substitutes.from);
       if (avoided === undefined) {
-        issues.push(makeIssue('unknown_process', [...path, 'substitutes', 'from'], `no process "${substitutes.from}" in the model`));
+        issues.push(makeIssue('unknown_process', [...path, 'substitutes', 'from'], noProcess(substitutes.from, processes)));
       } else {
         const reference = avoided.outputs[0];
         if (reference !== undefined && !isProduct(reference)) issues.push(referenceNotProduct([...path, 'substitutes', 'from'], avoided));
@@ -230,4 +231,10 @@ function unitMismatch(path: readonly (string | number)[], unit: Unit, expected: 
 
 function describePath(element: { readonly path: readonly (string | number)[] }): string {
   return formatPath(element.path);
+}
+
+/** "no process X in the model", with the id meant when it is a near miss ("anode-plnat"). */
+function noProcess(id: string, processes: ReadonlyMap<string, unknown>): string {
+  const guess = suggestField(id, [...processes.keys()]);
+  return `no process "${id}" in the model${guess === undefined ? '' : `; did you mean "${guess}"?`}`;
 }

@@ -2,7 +2,8 @@ import { UnitParseError } from '../core/errors.js';
 import { atomicUnit, gasMassUnit, scaledUnit } from './atomicUnit.js';
 import { divideUnits } from './divideUnits.js';
 import { multiplyUnits } from './multiplyUnits.js';
-import { CARBON_MARK, GAS_NAMES, isGasName, isMassUnitSymbol } from './registry.js';
+import { ATOMIC_UNITS, CARBON_MARK, GAS_NAMES, isGasName, isMassUnitSymbol, UNIT_ALIASES } from './registry.js';
+import { suggestField } from '../core/suggestField.js';
 import { tokenizeUnit, type UnitToken } from './tokenizeUnit.js';
 import type { Unit } from './types.js';
 import { memoizeText } from '../core/memo.js';
@@ -98,7 +99,9 @@ function parseTokens(text: string, tokens: readonly UnitToken[]): Unit {
       if (isGasName(token.text) || token.text === CARBON_MARK) {
         throw fail(`"${token.text}" must follow a mass unit, as in "t ${token.text}"`, token);
       }
-      throw fail(`unknown unit "${token.text}"`, token);
+      // Symbols are case-sensitive (Mt is not mt); a near miss such as kwh names the unit meant.
+      const guess = suggestField(token.text, [...Object.keys(ATOMIC_UNITS), ...Object.keys(UNIT_ALIASES)]);
+      throw fail(`unknown unit "${token.text}"${guess === undefined ? '' : ` (did you mean "${guess}"? unit symbols are case-sensitive)`}`, token);
     }
     const after = tokens[index];
     if (after?.kind === 'word') {

@@ -13,6 +13,7 @@ import { cbamEmbeddedEmissions } from '../../src/report/cbam/index.js';
 import { pactFromModel } from '../../src/report/pact/pactFromModel.js';
 import { checkModel } from '../../src/rulebooks/checkModel.js';
 import { simulate } from '../../src/uncertainty/simulate.js';
+import { doc, proc } from '../helpers.js';
 
 // "A parsed Model or a raw document", as JavaScript callers pass them: every public function that
 // takes a model reads both the same way, and refuses anything else with a ModelValidationError
@@ -104,5 +105,12 @@ describe('the compiled system and solution a result hands out', () => {
   it('a result\'s model and period, and the scope 2 pair, are frozen too (r.model.id = "X" changed the JSON)', () => {
     const result = computeFootprints(document);
     expect([Object.isFrozen(result.model), Object.isFrozen(result.period), Object.isFrozen(computeScope2Comparison(document))]).toEqual([true, true, true]);
+  });
+});
+
+describe('near misses', () => {
+  it('an unknown process id names the process meant', () => {
+    const misspelt = doc([proc('anode-plant', ['anode', '1'], '1'), proc('electrolysis', ['al', '1'], '1', [{ flow: 'anode', amount: '1', unit: 't', from: 'anode-plnat' }])]);
+    expect(() => parseModel(misspelt)).toThrow(/no process "anode-plnat" in the model; did you mean "anode-plant"\?/);
   });
 });
