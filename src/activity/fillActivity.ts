@@ -3,6 +3,7 @@ import { memoizeText } from '../core/memo.js';
 import { markedLike } from '../core/readAsData.js';
 import { InvalidOptionError, ModelValidationError } from '../core/errors.js';
 import { isParsedModel } from '../model/toModel.js';
+import { issuesFromZod } from '../model/issuesFromZod.js';
 import { makeIssue, type DocumentPath } from '../core/issues.js';
 import { isWithinMagnitude, sum, type Decimal } from '../decimal/decimal.js';
 import { nextDay, previousDay } from '../factors/interval.js';
@@ -79,7 +80,7 @@ export function activityFiller(tables: ActivityTable | readonly ActivityTable[],
   if (!list.every(isActivityTable)) {
     throw new InvalidOptionError('tables is an activity table ({ file, records }, from readActivityTable or parseActivityBytes) or a list of them');
   }
-  const ledger = readLedger(list, parseMapping(mappingInput));
+  const ledger = readLedger(list, parseActivityMapping(mappingInput));
   return (document) => fillFromLedger(document, ledger);
 }
 
@@ -344,11 +345,24 @@ function cellOf(record: CsvRecord, index: number | undefined): string {
   return index === undefined ? '' : (record.fields[index] ?? '').trim();
 }
 
-function parseMapping(input: unknown): ActivityMapping {
+/**
+ * An activity mapping from plain data (a YAML or JSON file's content), validated; its issues as a
+ * ModelValidationError of `what` ("activity mapping", or with the file name).
+ *
+ * @example
+ * const mapping = parseActivityMapping(await readModelFile('map.yaml'), 'activity mapping map.yaml');
+ */
+export function parseActivityMapping(input: unknown, what = 'activity mapping'): ActivityMapping {
   const parsed = activityMappingSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => makeIssue(issue.code === 'custom' ? 'invalid_mapping' : issue.code, issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), issue.message));
-  throw new ModelValidationError(issues, 'activity mapping');
+  // Shape and type faults read as the model document's do (unknown keys with the key meant,
+  // "expected text, got …"); the mapping's own rules (refinements) keep their messages.
+  const own = parsed.error.issues.filter((issue) => issue.code === 'custom');
+  const issues = [
+    ...issuesFromZod(parsed.error.issues.filter((issue) => issue.code !== 'custom'), input, activityMappingSchema),
+    ...own.map((issue) => makeIssue('invalid_mapping', issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), issue.message)),
+  ];
+  throw new ModelValidationError(issues, what);
 }
 
 function isActivityTable(table: unknown): table is ActivityTable {

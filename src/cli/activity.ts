@@ -4,8 +4,8 @@ import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { format } from 'date-fns/format';
 import { activityPeriodsOf, activityWarnings } from '../activity/activityPeriods.js';
 import { parseISO } from 'date-fns/parseISO';
-import { fillActivity, type FillActivityResult } from '../activity/fillActivity.js';
-import { activityMappingSchema, type ActivityMapping } from '../activity/mappingSchema.js';
+import { fillActivity, parseActivityMapping, type FillActivityResult } from '../activity/fillActivity.js';
+import type { ActivityMapping } from '../activity/mappingSchema.js';
 import { idleNote, monthlyFootprints, monthlyFootprintsJsonParts, monthlyFootprintsToJson, type MonthlyFootprints } from '../activity/monthlyFootprints.js';
 import type { ActivityReport, ActivityTable } from '../activity/types.js';
 import { computeFootprints, defaultComputeContext, resultForProduct, withWarnings, type ComputeOptions } from '../compute/computeFootprints.js';
@@ -149,11 +149,7 @@ export interface ActivitySources {
  */
 export async function readActivitySources(files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<ActivitySources> {
   const mappingInput = mappingFile === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(cwd, mappingFile));
-  const parsedMapping = activityMappingSchema.safeParse(mappingInput);
-  if (!parsedMapping.success) {
-    throw new ModelValidationError(parsedMapping.error.issues.map((issue) => makeIssue('invalid_mapping', issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message)), mappingFile === undefined ? 'activity mapping' : `activity mapping ${mappingFile}`);
-  }
-  const mapping: ActivityMapping = parsedMapping.data;
+  const mapping = parseActivityMapping(mappingInput, mappingFile === undefined ? 'activity mapping' : `activity mapping ${mappingFile}`);
   const fileOptions = {
     ...(mapping.format === undefined ? {} : { format: mapping.format }),
     encoding: mapping.encoding,

@@ -105,6 +105,6 @@ describe('an invalid mapping file', () => {
     const { code, stderr } = await runCapturing(['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml'], directory);
     expect(code).toBe(1);
     expect(stderr.split('\n')[0]).toBe('activity mapping map.yaml is invalid:');
-    expect(stderr).toMatch(/Unrecognized key: "bogus" \[invalid_mapping\]/);
+    expect(stderr).toMatch(/bogus: unknown field "bogus"; known fields: .* \[unknown_field\]/);
   });
 });

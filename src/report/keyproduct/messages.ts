@@ -294,7 +294,7 @@ const EN: Messages = {
     `Cradle-to-gate: from the extraction of raw materials to the ${metal} product leaving the plant gate; distribution, use and end of life are outside the boundary.` +
     (recycled ? ' For recycled input (cut-off approach) the boundary starts at its collection and preparation: the scrap enters without the burden of its first life.' : ''),
   stageRule:
-    'Default: the process making the reported product and every process upstream of it on the metal\'s line (supplying anything but a raw material or energy: bullion, calcine, leach solution, prepared scrap), with the treatment of the line\'s own waste, are production; processes making raw materials or energy (ores, concentrates, alumina, anodes, reductants, electricity, steam), and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The `stages` option (CLI: `--stage PROCESS=production`) overrides the stage of a process.',
+    'Default: the process making the reported product and every process upstream of it on the metal\'s line (supplying anything but a raw material or energy: bullion, calcine, leach solution, prepared scrap), with the treatment of the line\'s own waste, are production; processes making raw materials or energy (ores, concentrates, alumina, anodes, reductants, electricity, steam), and purchased materials and transport (categories materials, transport) of any process, are raw material acquisition. The stages option (CLI: --stage PROCESS=production) overrides the stage of a process.',
   cutOffRule:
     'A step may be left out when it is below 1 % and all steps left out together stay within 5 % (GB/T 44905-2024). Inputs entering without burden are assessed here by mass (the mass criterion of ISO 14044:2006 4.2.3.3.3): each against the mass inputs of its process, and all together against the mass entering the chain (bought or burden-free inputs, and the output of a process that lists no mass input of its own; flows between processes that list theirs are not counted again).',
   cutOffFindings: {
@@ -334,7 +334,8 @@ const EN: Messages = {
 };
 
 const ZH: Messages = {
-  title: (product) => `${product}产品碳足迹报告`,
+  // "锌产品" already ends in 产品: no "锌产品产品碳足迹报告".
+  title: (product) => `${product.endsWith('产品') ? product : `${product}产品`}碳足迹报告`,
   sections: {
     general: '基本信息',
     goalAndScope: '目的与范围',

@@ -145,6 +145,12 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
   const own = new Map<string, FactorRecord>(model.factors.map((record) => [record.id, record]));
   const company = model.company === undefined ? {} : { companyName: model.company.name, companyIds: [...model.company.ids] };
   const fullMeta = { ...company, ...meta } as PactMeta;
+  const named = fullMeta as Partial<PactMeta>;
+  if (named.companyName === undefined && named.companyIds === undefined) {
+    throw new PactInputError('PACT needs the reporting company: companyName and companyIds in the metadata (CLI: --pact-meta FILE), or company: { name, ids } in the model document', {
+      path: ['meta', 'companyName'],
+    });
+  }
   checkModelCompany(fullMeta, meta, company);
   const lookup: FactorLookup = (id) => own.get(id) ?? context.factors.get(id);
   const pactOptions: PactOptions = {
