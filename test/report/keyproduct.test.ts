@@ -376,6 +376,11 @@ describe('life-cycle stages by default', () => {
     expect(report.byStage.map((row) => at20(row.value))).toEqual([at20(D('0.65')), at20(D('0.4'))]);
   });
 
+  it('a generic product title reads once in Chinese (锌产品碳足迹报告, not 锌产品产品碳足迹报告)', () => {
+    const zinc = computeFootprints(doc([proc('kiln', ['waelz-oxide', '1'], '1')]));
+    expect(keyProductReport(zinc, { metal: 'zinc' }).title).toBe('锌产品碳足迹报告');
+  });
+
   it('refuses stages for processes the model lacks, unknown stages and unknown metals (a misspelt id was ignored)', () => {
     const result = computeFootprints(model);
     const refuse = (options: object, text: string) =>

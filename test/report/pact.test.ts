@@ -398,6 +398,10 @@ describe('PACT: fields in their owners\' terms', () => {
     expect(toPact(demoAr6(), 'aluminium-ingot', { ...META, created: '2024-02-29T23:59:60Z' }).created).toBe('2024-02-29T23:59:60Z');
   });
 
+  it('without a company anywhere, says where to give one', () => {
+    expect(() => pactFromModel(demoModelDocument(), 'aluminium-ingot', {})).toThrow(expect.objectContaining({ code: 'pact_input', message: expect.stringContaining('(CLI: --pact-meta FILE), or company: { name, ids } in the model document') }));
+  });
+
   it('a bad company id taken from the model is reported at the model\'s field, company.ids[0]', () => {
     const document = { ...(aluminiumSmelterDocument() as Record<string, unknown>), company: { name: 'Example Aluminium', ids: ['ACME-1'] } };
     expect(() => pactFromModel(document, 'aluminium-ingot', {})).toThrow(expect.objectContaining({ code: 'pact_input', path: ['company', 'ids', 0] }));
