@@ -12,7 +12,13 @@ import { UsageError } from './outputs.js';
 
 /** The one MODEL argument of a command. */
 export function singleModel(positionals: readonly string[]): string {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no MODEL file given' : `one MODEL file expected, got ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError('no MODEL file given');
+  if (positionals.length > 1) {
+    // `--activity a.csv b.csv` leaves b.csv as a second MODEL: each ledger takes its own flag.
+    const ledgers = positionals.filter((arg) => /\.(csv|xlsx|txt)$/i.test(arg));
+    const hint = ledgers.length === 0 ? '' : ` (${ledgers.join(', ')}: give each ledger its own flag, --activity a.csv --activity b.csv)`;
+    throw new UsageError(`one MODEL file expected, got ${positionals.length}${hint}`);
+  }
   return positionals[0]!;
 }
 
@@ -89,6 +95,8 @@ export const FOOTPRINT_OPTIONS = {
 /** `--mapping` only means something with `--activity`. */
 export function checkActivityFlags(values: { activity?: readonly string[] | undefined; mapping?: string | undefined; period?: string | undefined; 'allow-rejects'?: boolean | undefined }): void {
   if (values.mapping !== undefined && values.activity === undefined) throw new UsageError('--mapping needs --activity FILE');
+  const twice = values.activity?.find((file, i) => values.activity!.indexOf(file) !== i);
+  if (twice !== undefined) throw new UsageError(`--activity ${twice} is given twice: every row would be read twice`);
   // Without ledger rows to select, --period would only relabel the model's amounts (a year's
   // production reported as a quarter's).
   if (values.period !== undefined && values.activity === undefined) throw new UsageError('--period selects the rows of --activity FILE; without activity data it would relabel the model\'s amounts as another period');

@@ -173,3 +173,10 @@ describe('demo refuses flags its format would ignore, as footprint does', () => 
     expect((await run('demo', '--format', 'json', '--all')).code).toBe(0);
   });
 });
+
+describe('several ledgers', () => {
+  it('--activity a.csv b.csv says each ledger takes its own flag; one file twice is refused', async () => {
+    await expectUsage(['footprint', ERP_MODEL, '--activity', 'a.csv', 'b.csv'], 'one MODEL file expected, got 2 (b.csv: give each ledger its own flag, --activity a.csv --activity b.csv)');
+    await expectUsage(['footprint', ERP_MODEL, '--activity', 'a.csv', '--activity', 'a.csv'], '--activity a.csv is given twice');
+  });
+});
