@@ -16,7 +16,10 @@ import { Decimal } from '../decimal/decimal.js';
 import { toFixedString } from '../decimal/rounding.js';
 import type { GwpSetId } from '../gases/types.js';
 import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, FOOTPRINT_OPTIONS, footprintMode, roundingOf, singleModel } from './flags.js';
-import { readActivityTable } from '../io/readActivityTable.js';
+import { parseActivityBytes } from '../io/parseActivityBytes.js';
+import { readFileBytes } from '../io/readFileBytes.js';
+import { parseModelText } from '../io/parseModelText.js';
+import { decodeDocumentText, formatOfFile } from '../io/readModelFile.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { isIsoDate, isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
@@ -104,7 +107,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
     if (formatName === 'audit') {
       const result = computed({});
       if (values.product !== undefined) result.explain(values.product); // UnknownProductError naming the products
-      text = auditOutput(document, result, values.product);
+      text = auditOutput(document, result, values.product, loaded.files);
     } else if (scope2 === 'both') {
       // Both computed before a byte goes out (as footprint does without activity data).
       const location = run('location');
@@ -130,15 +133,22 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
  * @example
  * const { document: filled, report } = await fillFromActivityFiles(document, ['ledger.csv'], 'map.yaml', io.cwd);
  */
-export async function fillFromActivityFiles(document: unknown, files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<FillActivityResult> {
-  const { tables, mapping } = await readActivitySources(files, mappingFile, cwd);
-  return fillActivity(document, tables, mapping);
+export async function fillFromActivityFiles(
+  document: unknown,
+  files: readonly string[],
+  mappingFile: string | undefined,
+  cwd: string,
+): Promise<FillActivityResult & { readonly files: ActivitySources['files'] }> {
+  const sources = await readActivitySources(files, mappingFile, cwd);
+  return { ...fillActivity(document, sources.tables, sources.mapping), files: sources.files };
 }
 
 /** The ledgers and the mapping of `--activity`/`--mapping`, read once (batch fills every model from them). */
 export interface ActivitySources {
   readonly tables: readonly ActivityTable[];
   readonly mapping: ActivityMapping;
+  /** The files as read (ledgers, then the mapping file when given), for the audit trail's digests. */
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /**
@@ -148,7 +158,9 @@ export interface ActivitySources {
  * const sources = await readActivitySources(['ledger.csv'], 'map.yaml', process.cwd());
  */
 export async function readActivitySources(files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<ActivitySources> {
-  const mappingInput = mappingFile === undefined ? DEFAULT_MAPPING : await readModelFile(resolvePath(cwd, mappingFile));
+  const mappingPath = mappingFile === undefined ? undefined : resolvePath(cwd, mappingFile);
+  const mappingBytes = mappingPath === undefined ? undefined : await readFileBytes(mappingPath);
+  const mappingInput = mappingPath === undefined || mappingBytes === undefined ? DEFAULT_MAPPING : parseModelText(decodeDocumentText(mappingBytes, mappingPath), formatOfFile(mappingPath), mappingPath);
   const mapping = parseActivityMapping(mappingInput, mappingFile === undefined ? 'activity mapping' : `activity mapping ${mappingFile}`);
   const fileOptions = {
     ...(mapping.format === undefined ? {} : { format: mapping.format }),
@@ -156,8 +168,10 @@ export async function readActivitySources(files: readonly string[], mappingFile:
     ...(mapping.delimiter === undefined ? {} : { delimiter: mapping.delimiter }),
     ...(mapping.sheet === undefined ? {} : { sheet: mapping.sheet }),
   };
-  const tables = await Promise.all(files.map((file) => readActivityTable(resolvePath(cwd, file), fileOptions, file)));
-  return { tables, mapping };
+  // Bytes read once: parsed here and digested by the audit trail, so both are of the same bytes.
+  const ledgers = await Promise.all(files.map(async (file) => ({ name: file, bytes: await readFileBytes(resolvePath(cwd, file), file) })));
+  const tables = ledgers.map((ledger) => parseActivityBytes(ledger.bytes, ledger.name, fileOptions));
+  return { tables, mapping, files: [...ledgers, ...(mappingFile === undefined || mappingBytes === undefined ? [] : [{ name: mappingFile, bytes: mappingBytes }])] };
 }
 
 /**
@@ -180,18 +194,18 @@ export async function loadWithActivity(
   file: string,
   values: { activity?: string[] | undefined; mapping?: string | undefined; 'allow-rejects'?: boolean | undefined; period?: string | undefined },
   io: CliIo,
-): Promise<{ document: unknown; report: ActivityReport | undefined } | undefined> {
+): Promise<{ document: unknown; report: ActivityReport | undefined; files: ActivitySources['files'] } | undefined> {
   const periodFlag = values.period === undefined ? undefined : parsePeriodFlag(values.period);
   let document = await readModelFile(resolvePath(io.cwd, file));
   if (periodFlag !== undefined) {
     if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('invalid_type', [], 'the model document is not a mapping')]);
     document = { ...document, period: periodFlag };
   }
-  if (values.activity === undefined) return { document, report: undefined };
+  if (values.activity === undefined) return { document, report: undefined, files: [] };
   const filled = await fillFromActivityFiles(document, values.activity, values.mapping, io.cwd);
   io.stderr(activitySummary(filled.report));
   if (activityFailed(filled.report, values['allow-rejects'] === true)) return undefined;
-  return { document: filled.document, report: filled.report };
+  return { document: filled.document, report: filled.report, files: filled.files };
 }
 
 /**

@@ -167,8 +167,8 @@ export function pactOutput(
 }
 
 /** The audit trail with SHA-256 digests of the raw document and of the result. */
-export function auditOutput(document: unknown, result: FootprintResult, flow: string | undefined): string {
-  return auditJsonText(toAudit(result, { document, ...(flow === undefined ? {} : { flows: [flow] }) }));
+export function auditOutput(document: unknown, result: FootprintResult, flow: string | undefined, files: readonly { readonly name: string; readonly bytes: Uint8Array }[] = []): string {
+  return auditJsonText(toAudit(result, { document, ...(flow === undefined ? {} : { flows: [flow] }), ...(files.length === 0 ? {} : { files }) }));
 }
 
 /** `check --mass-balance`: each process's mass in and out, and warnings over the tolerance (a fraction, see checkTolerance). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,17 @@ describe('smeltprint footprint --activity --format audit (docs/audit-trail.md it
     // The digest is SHA-256 of the canonical JSON of the filled document, not of the file's.
     expect(audit.digests.document).toBe(sha256Hex(new TextEncoder().encode(canonicalJson(filled))));
     expect(audit.digests.document).not.toBe(sha256Hex(new TextEncoder().encode(canonicalJson(raw))));
+  });
+
+  it('lists the SHA-256 of the ledger and mapping files it was filled from (a verifier ties the figures to the exports)', async () => {
+    const { code, stdout } = await run(['footprint', MODEL, ...LEDGER, '--format', 'audit']);
+    expect(code).toBe(0);
+    const { digests } = JSON.parse(stdout) as { digests: { files: { name: string; sha256: string }[] } };
+    // Recomputed with Node's own SHA-256 over the files' bytes.
+    const expected = await Promise.all(
+      ['examples/erp/ledger-utf8.csv', 'examples/erp/mapping-utf8.yaml'].map(async (name) => ({ name, sha256: createHash('sha256').update(await readFile(join(ROOT, name))).digest('hex') })),
+    );
+    expect(digests.files).toEqual(expected);
   });
 
   it('is of the whole period: --by month with it is a usage error', async () => {

@@ -26,6 +26,12 @@ export interface AuditOptions {
    * finish in a minute); referenced, it grows with the model.
    */
   readonly suppliers?: 'expanded' | 'referenced' | 'auto';
+  /**
+   * Files the document was filled from (ledgers, the mapping), by name with their bytes: the trail
+   * lists the SHA-256 of each, so a verifier can tie the figures to the exports they came from
+   * (the document digest covers the document as filled).
+   */
+  readonly files?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /** Up to this many products, `suppliers: 'auto'` nests each supplier's tree (see AuditOptions). */
@@ -97,6 +103,8 @@ export interface AuditTrail {
     readonly document: string;
     /** SHA-256 of the canonical JSON of `footprintToJson(result)` (exact, unrounded). */
     readonly result: string;
+    /** SHA-256 of the bytes of each file the document was filled from, in the order given. */
+    readonly files?: readonly { readonly name: string; readonly sha256: string }[];
   };
 }
 
@@ -117,6 +125,10 @@ function checkAuditOptions(result: FootprintResult, options: AuditOptions): void
     throw new InvalidOptionError(`options.document is model ${JSON.stringify(id)}, but the result is of model "${result.model.id}": pass the document the result was computed from`);
   }
   if (flows !== undefined && (!Array.isArray(flows) || !flows.every((flow) => typeof flow === 'string'))) throw new InvalidOptionError('options.flows is a list of product flows');
+  const { files } = options;
+  if (files !== undefined && (!Array.isArray(files) || !files.every((file) => typeof file?.name === 'string' && file.bytes instanceof Uint8Array))) {
+    throw new InvalidOptionError('options.files is a list of { name, bytes } (bytes: a Uint8Array)');
+  }
 }
 
 const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every level by UTF-16 code units (RFC 8785 key order), no insignificant whitespace, UTF-8';
@@ -186,6 +198,7 @@ export function toAudit(result: FootprintResult, options: AuditOptions): AuditTr
       canonicalization: CANONICALIZATION,
       document: sha256Hex(canonicalJson(options.document)),
       result: sha256Hex(canonicalJson(footprintToJson(result))),
+      ...(options.files === undefined ? {} : { files: options.files.map((file) => ({ name: file.name, sha256: sha256Hex(file.bytes) })) }),
     },
   };
   return deepFreeze(trail);
