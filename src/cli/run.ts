@@ -127,13 +127,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  * inode, so another spelling or a link to the same file is caught too.
  */
 async function refuseOutputOverInput(args: readonly string[], cwd: string): Promise<void> {
-  const at = args.findIndex((arg) => arg === '-o' || arg === '--output');
-  const output = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--output='))?.slice('--output='.length);
+  const { value: output, at } = rawFlag(args, '--output', '-o');
   if (output === undefined) return;
   const target = await stat(resolvePath(cwd, output)).catch(() => undefined);
   if (target === undefined || !target.isFile()) return;
   for (const [i, arg] of args.entries()) {
-    if (i === at + 1 && at >= 0) continue;
+    if (i === at) continue;
     const text = arg.startsWith('--') && arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : arg;
     const input = await stat(resolvePath(cwd, text)).catch(() => undefined);
     if (input !== undefined && input.isFile() && input.dev === target.dev && input.ino === target.ino) {
@@ -162,15 +161,24 @@ function report(error: unknown, io: CliIo): number {
   return EXIT_INVALID;
 }
 
+/**
+ * A flag's value read from the raw arguments (`--flag VALUE`, `--flag=VALUE` or the short form),
+ * for the decisions made before a command parses its own: `at` is the index of the value when it
+ * is a separate argument.
+ */
+function rawFlag(args: readonly string[], long: string, short?: string): { value: string | undefined; at: number } {
+  const index = args.findIndex((arg) => arg === long || (short !== undefined && arg === short));
+  if (index >= 0) return { value: args[index + 1], at: index + 1 };
+  return { value: args.find((arg) => arg.startsWith(`${long}=`))?.slice(long.length + 1), at: -1 };
+}
 
 /** Formats that describe the model as a whole: with activity data they take the filled model here. */
 const WHOLE_MODEL_FORMATS: readonly string[] = ['report', 'html', 'pact', 'cbam'];
 
 /** True when the arguments ask for a report, HTML, PACT or CBAM (--format X or --format=X). */
 function wholeModelFormat(args: readonly string[]): boolean {
-  const at = args.indexOf('--format');
-  const given = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length);
-  return given !== undefined && WHOLE_MODEL_FORMATS.includes(given);
+  const { value } = rawFlag(args, '--format');
+  return value !== undefined && WHOLE_MODEL_FORMATS.includes(value);
 }
 
 const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as const;
