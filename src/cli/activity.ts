@@ -18,8 +18,7 @@ import type { GwpSetId } from '../gases/types.js';
 import { ACTIVITY_OPTIONS, checkActivityFlags, checkCommonFlags, FOOTPRINT_OPTIONS, footprintMode, roundingOf, singleModel } from './flags.js';
 import { parseActivityBytes } from '../io/parseActivityBytes.js';
 import { readFileBytes } from '../io/readFileBytes.js';
-import { parseModelText } from '../io/parseModelText.js';
-import { decodeDocumentText, formatOfFile } from '../io/readModelFile.js';
+import { parseDocumentBytes } from '../io/readModelFile.js';
 import { readModelFile, writeFileAtomic } from '../io/index.js';
 import { isIsoDate, isPlainRecord } from '../model/fields.js';
 import { parseModel } from '../model/parse.js';
@@ -160,7 +159,7 @@ export interface ActivitySources {
 export async function readActivitySources(files: readonly string[], mappingFile: string | undefined, cwd: string): Promise<ActivitySources> {
   const mappingPath = mappingFile === undefined ? undefined : resolvePath(cwd, mappingFile);
   const mappingBytes = mappingPath === undefined ? undefined : await readFileBytes(mappingPath);
-  const mappingInput = mappingPath === undefined || mappingBytes === undefined ? DEFAULT_MAPPING : parseModelText(decodeDocumentText(mappingBytes, mappingPath), formatOfFile(mappingPath), mappingPath);
+  const mappingInput = mappingPath === undefined || mappingBytes === undefined ? DEFAULT_MAPPING : parseDocumentBytes(mappingBytes, mappingPath);
   const mapping = parseActivityMapping(mappingInput, mappingFile === undefined ? 'activity mapping' : `activity mapping ${mappingFile}`);
   const fileOptions = {
     ...(mapping.format === undefined ? {} : { format: mapping.format }),

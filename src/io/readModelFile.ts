@@ -30,7 +30,17 @@ export function formatOfFile(path: string): DocumentFormat {
  * const model = parseModel(document);
  */
 export async function readModelFile(path: string): Promise<unknown> {
-  const bytes = await readFileBytes(path);
+  return parseDocumentBytes(await readFileBytes(path), path);
+}
+
+/**
+ * The document in a file's bytes, as readModelFile reads it (strict UTF-8, format by extension):
+ * for callers that keep the bytes too (the audit trail digests a mapping file's).
+ *
+ * @example
+ * parseDocumentBytes(await readFile('map.yaml'), 'map.yaml')
+ */
+export function parseDocumentBytes(bytes: Uint8Array, path: string): unknown {
   return parseModelText(decodeDocumentText(bytes, path), formatOfFile(path), path);
 }
 
