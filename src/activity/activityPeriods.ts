@@ -14,10 +14,7 @@ import type { ActivityReport } from './types.js';
  * computeFootprints(filled, { activityPeriods: activityPeriodsOf(report) })
  */
 export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
-  if (typeof report !== 'object' || report === null || !Array.isArray((report as { series?: unknown }).series)) {
-    const hint = typeof report === 'object' && report !== null && 'report' in report ? ' (pass the report of fillActivity\'s result, result.report)' : '';
-    throw new InvalidOptionError(`activityPeriodsOf takes the activity report of fillActivity${hint}`);
-  }
+  requireReport(report, 'activityPeriodsOf');
   const periods = new Map<string, ActivityReport['series'][number]['periods']>();
   for (const series of report.series) for (const target of series.byTarget) periods.set(formatPath(target.path), target.periods);
   return periods;
@@ -33,7 +30,7 @@ export function activityPeriodsOf(report: ActivityReport): ActivityPeriods {
  * activityWarnings(report).map((w) => w.code) // ['activity_gap']
  */
 export function activityWarnings(report: ActivityReport): Issue[] {
-  activityPeriodsOf(report); // the same check of the argument
+  requireReport(report, 'activityWarnings');
   const warnings: Issue[] = [];
   for (const series of report.series) {
     if (series.gaps.length === 0) continue;
@@ -48,4 +45,10 @@ export function activityWarnings(report: ActivityReport): Issue[] {
     warnings.push(makeIssue('activity_rows_rejected', [], `${report.rejected.length} ledger row${report.rejected.length === 1 ? ' was' : 's were'} rejected and left out of the amounts: ${shown}${more}`, 'warning'));
   }
   return warnings;
+}
+
+function requireReport(report: unknown, what: string): void {
+  if (typeof report === 'object' && report !== null && Array.isArray((report as { series?: unknown }).series)) return;
+  const hint = typeof report === 'object' && report !== null && 'report' in report ? " (pass the report of fillActivity's result, result.report)" : '';
+  throw new InvalidOptionError(`${what} takes the activity report of fillActivity${hint}`);
 }

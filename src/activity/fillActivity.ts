@@ -255,7 +255,7 @@ function fillFromLedger(document: unknown, ledger: Ledger): FillActivityResult {
     if (kept.length === 0) {
       errors.push({ code: 'series_without_rows', series: id, ...(seriesTargets[0] === undefined ? {} : { path: seriesTargets[0].path }), message: `series "${id}" has no usable row in ${describe(expected)}` });
     } else if (gaps.length > 0 && !mapping.allowGaps) {
-      errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (${gapAdvice(periods, mapping, rejected.length)})` });
+      errors.push({ code: 'series_gap', series: id, message: `series "${id}" has no rows for ${gaps.map(describe).join(', ')} (${gapAdvice(periods, mapping)})` });
     }
     const byTarget = seriesTargets.flatMap((target): SeriesTarget[] => {
       const unit = targetUnits.get(target);
@@ -352,7 +352,10 @@ function cellOf(record: CsvRecord, index: number | undefined): string {
  * @example
  * const mapping = parseActivityMapping(await readModelFile('map.yaml'), 'activity mapping map.yaml');
  */
-export function parseActivityMapping(input: unknown, what = 'activity mapping'): ActivityMapping {
+export function parseActivityMapping(given: unknown, what = 'activity mapping'): ActivityMapping {
+  // `encoding: GBK` or `UTF8`, as people write it, is the encoding the schema names.
+  const encoding = isPlainRecord(given) ? given['encoding'] : undefined;
+  const input = typeof encoding === 'string' ? { ...(given as Record<string, unknown>), encoding: encoding.trim().toLowerCase().replace(/^utf8$/, 'utf-8') } : given;
   const parsed = activityMappingSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   // Shape and type faults read as the model document's do (unknown keys with the key meant,
@@ -419,15 +422,13 @@ interface ColumnIndices {
 /** The first line/row below the header row (up to 20 further) holding every column name the mapping reads. */
 /**
  * What to do about a gap. Rows that each cover one day in different months are a monthly ledger
- * dated by a day (Excel date cells): the fix is the granularity, not accepting gaps. Rejected rows
- * may be the missing ones.
+ * dated by a day (Excel date cells): the fix is the granularity, not accepting gaps.
  */
-function gapAdvice(periods: readonly DayInterval[], mapping: ActivityMapping, rejected: number): string {
+function gapAdvice(periods: readonly DayInterval[], mapping: ActivityMapping): string {
   const months = new Set(periods.map((p) => p.start.slice(0, 7)));
   const monthlyByDay = mapping.dates.granularity === 'day' && periods.length > 1 && periods.every((p) => p.start === p.end) && months.size === periods.length;
   if (monthlyByDay) return 'each row covers one day of a different month: for a monthly ledger dated by a day, set dates: { granularity: month } in the mapping';
-  const base = 'set allowGaps: true to accept gaps, or from:/to: for a plant that did not run';
-  return rejected > 0 ? `${rejected} rejected row${rejected === 1 ? '' : 's'} above may be the missing ones; else ${base}` : base;
+  return 'set allowGaps: true to accept gaps, or from:/to: for a plant that did not run';
 }
 
 function rowWithColumnNames(records: ActivityTable['records'], mapping: ActivityMapping): number | undefined {

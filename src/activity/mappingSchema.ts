@@ -1,4 +1,5 @@
 import { format } from 'date-fns/format';
+import { parse } from 'date-fns/parse';
 import { z } from 'zod';
 import { parseUnit } from '../units/index.js';
 import { TEXT_ENCODINGS } from '../io/decodeText.js';
@@ -18,7 +19,9 @@ function isDatePattern(pattern: string): boolean {
   // date-fns warns on the console before it throws for these: checked here, quietly.
   if (/[YD]/.test(pattern.replace(/'[^']*'/g, ''))) return false;
   try {
-    format(new Date(0), pattern);
+    // Both ways: date-fns refuses some token pairs (RRRR with MM) only when it parses.
+    const sample = format(new Date(2020, 0, 15), pattern);
+    parse(sample, pattern, new Date(2020, 0, 1));
     return true;
   } catch {
     return false;

@@ -61,7 +61,7 @@ export async function footprintWithActivity(args: readonly string[], io: CliIo):
   // name (footprintMode), not reported as an unknown option.
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
   // Checked before the model is read: a bad flag is a usage error (exit 2) whatever the file holds.
-  const file = singleModel(positionals);
+  const file = singleModel(positionals, true);
   const formatName = values.format ?? 'table';
   if (formatName !== 'table' && formatName !== 'json' && formatName !== 'audit') throw new UsageError(`with activity data, --format is table, json, audit, report, html, pact or cbam (with --by month: table or json), got "${formatName}"`);
   if (values.by !== undefined && values.by !== 'month') throw new UsageError(`--by takes month, got "${values.by}"`);
@@ -230,7 +230,7 @@ export async function explainWithActivity(args: readonly string[], io: CliIo): P
     allowPositionals: true,
     strict: true,
   });
-  const file = singleModel(positionals);
+  const file = singleModel(positionals, true);
   if (values.product === undefined) throw new UsageError('explain needs --product FLOW');
   const formatName = values.format ?? 'text';
   if (formatName !== 'text' && formatName !== 'json') throw new UsageError(`unknown format "${formatName}" (text, json)`);

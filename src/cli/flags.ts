@@ -11,11 +11,11 @@ import { UsageError } from './outputs.js';
  */
 
 /** The one MODEL argument of a command. */
-export function singleModel(positionals: readonly string[]): string {
+export function singleModel(positionals: readonly string[], takesLedgers = false): string {
   if (positionals.length === 0) throw new UsageError('no MODEL file given');
   if (positionals.length > 1) {
     // `--activity a.csv b.csv` leaves b.csv as a second MODEL: each ledger takes its own flag.
-    const ledgers = positionals.filter((arg) => /\.(csv|xlsx|txt)$/i.test(arg));
+    const ledgers = takesLedgers ? positionals.filter((arg) => /\.(csv|xlsx)$/i.test(arg)) : [];
     const hint = ledgers.length === 0 ? '' : ` (${ledgers.join(', ')}: give each ledger its own flag, --activity a.csv --activity b.csv)`;
     throw new UsageError(`one MODEL file expected, got ${positionals.length}${hint}`);
   }

@@ -94,7 +94,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    if (rest.includes('--help') || rest.includes('-h')) {
+    // `smeltprint footprint --help`: the help of a known command, asked before any `--` (after it,
+    // "-h" is a file name).
+    const options = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+    if (COMMANDS.includes(command) && (options.includes('--help') || options[0] === '-h')) {
       io.stdout(HELP);
       return EXIT_OK;
     }
@@ -121,25 +124,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /**
- * `-o FILE` naming one of the run's own inputs (the model, a ledger, a mapping) would replace it
- * with the output — `-o model.yaml` instead of `-o model.json`: refused before anything is read.
- * Every other argument that names an existing file is an input; files are compared by device and
- * inode, so another spelling or a link to the same file is caught too.
+ * `-o FILE` naming one of the run's own inputs (the model, a ledger, a mapping, a metadata file)
+ * would replace it with the output — `-o model.yaml` instead of `-o model.json`: refused before
+ * anything is read. The arguments are read as the commands read them (parseArgs: the last of a
+ * repeated flag, `-oFILE` and `--output=FILE` alike); the inputs are the positional arguments and
+ * the values of the flags that name files, compared by device and inode, so another spelling or a
+ * link to the same file is caught too.
  */
 async function refuseOutputOverInput(args: readonly string[], cwd: string): Promise<void> {
-  const { value: output, at } = rawFlag(args, '--output', '-o');
+  const { values, tokens } = readArgsLoosely(args);
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined;
   if (output === undefined) return;
   const target = await stat(resolvePath(cwd, output)).catch(() => undefined);
   if (target === undefined || !target.isFile()) return;
-  for (const [i, arg] of args.entries()) {
-    if (i === at) continue;
-    const text = arg.startsWith('--') && arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : arg;
-    const input = await stat(resolvePath(cwd, text)).catch(() => undefined);
-    if (input !== undefined && input.isFile() && input.dev === target.dev && input.ino === target.ino) {
-      throw new UsageError(`-o ${output} is an input of this run (${text}): it would be replaced by the output; write the output to another file`);
+  const inputs = tokens.flatMap((token) =>
+    token.kind === 'positional' ? [token.value] : token.kind === 'option' && FILE_FLAGS.has(token.name) && typeof token.value === 'string' ? [token.value] : [],
+  );
+  for (const input of inputs) {
+    const found = await stat(resolvePath(cwd, input)).catch(() => undefined);
+    if (found !== undefined && found.isFile() && found.dev === target.dev && found.ino === target.ino) {
+      throw new UsageError(`-o ${output} is an input of this run (${input}): it would be replaced by the output; write the output to another file`);
     }
   }
 }
+
+/** Flags whose values are files the run reads. */
+const FILE_FLAGS: ReadonlySet<string> = new Set(['activity', 'mapping', 'pact-meta', 'cbam-options', 'uncertainty-file']);
+
+/** Every command's flags, for reading arguments before a command parses its own. */
+const ALL_OPTIONS = { ...FOOTPRINT_OPTIONS, rulebook: { type: 'string' }, 'mass-balance': { type: 'string' }, 'output-format': { type: 'string' }, all: { type: 'boolean' } } as const;
+
+/** The arguments as parseArgs reads them, without refusing anything (the command does that). */
+function readArgsLoosely(args: readonly string[]) {
+  return parseArgs({ args: [...args], options: ALL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+}
+
+const COMMANDS: readonly string[] = ['demo', 'footprint', 'batch', 'explain', 'schema', 'check'];
 
 function report(error: unknown, io: CliIo): number {
   if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
@@ -161,31 +181,20 @@ function report(error: unknown, io: CliIo): number {
   return EXIT_INVALID;
 }
 
-/**
- * A flag's value read from the raw arguments (`--flag VALUE`, `--flag=VALUE` or the short form),
- * for the decisions made before a command parses its own: `at` is the index of the value when it
- * is a separate argument.
- */
-function rawFlag(args: readonly string[], long: string, short?: string): { value: string | undefined; at: number } {
-  const index = args.findIndex((arg) => arg === long || (short !== undefined && arg === short));
-  if (index >= 0) return { value: args[index + 1], at: index + 1 };
-  return { value: args.find((arg) => arg.startsWith(`${long}=`))?.slice(long.length + 1), at: -1 };
-}
-
 /** Formats that describe the model as a whole: with activity data they take the filled model here. */
 const WHOLE_MODEL_FORMATS: readonly string[] = ['report', 'html', 'pact', 'cbam'];
 
 /** True when the arguments ask for a report, HTML, PACT or CBAM (--format X or --format=X). */
 function wholeModelFormat(args: readonly string[]): boolean {
-  const { value } = rawFlag(args, '--format');
-  return value !== undefined && WHOLE_MODEL_FORMATS.includes(value);
+  const format = readArgsLoosely(args).values['format'];
+  return typeof format === 'string' && WHOLE_MODEL_FORMATS.includes(format);
 }
 
 const FORMATS = ['table', 'json', 'report', 'html', 'cbam', 'pact', 'audit'] as const;
 
 async function footprint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: FOOTPRINT_OPTIONS, allowPositionals: true, strict: true });
-  const file = singleModel(positionals);
+  const file = singleModel(positionals, true);
   // Usage is checked before the model is read: a bad flag, or one the format would ignore, is
   // exit 2 whatever the model holds, and nothing has been written to stdout.
   const rounding = roundingOf(values.places);

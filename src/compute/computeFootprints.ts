@@ -1,4 +1,4 @@
-import { SmeltprintError, FactorNotFoundError, InvalidNumberError, UnknownProductError } from '../core/errors.js';
+import { SmeltprintError, FactorNotFoundError, InvalidNumberError, InvalidOptionError, UnknownProductError } from '../core/errors.js';
 import { processContributions } from '../graph/contributions.js';
 import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import type { Decimal } from '../decimal/decimal.js';
@@ -12,7 +12,7 @@ import { toCO2e } from '../gases/gwp.js';
 import type { GasOrCO2e, GwpSetId } from '../gases/types.js';
 import { buildSystem, factorReference, type MethodOutcome } from '../graph/build.js';
 import { explainProduct, type ExplainNode, type ExplainOptions } from '../graph/explain.js';
-import { declaredUnitOf, findProductIndex, productFootprint, productOf, withLazyProducts, type FootprintResult, type ProductFootprint } from '../graph/results.js';
+import { declaredUnitOf, findProductIndex, productFootprint, productOf, requireResult, withLazyProducts, type FootprintResult, type ProductFootprint } from '../graph/results.js';
 import { solveSystem, type Solution } from '../graph/solve.js';
 import type { System } from '../graph/system.js';
 import { defaultMethodRegistry } from '../methods/index.js';
@@ -257,10 +257,21 @@ function derivedResult(result: FootprintResult, products: readonly ProductFootpr
  * const result = withWarnings(computeFootprints(filled, { activityPeriods }), activityWarnings(report));
  */
 export function withWarnings(result: FootprintResult, warnings: readonly Issue[]): FootprintResult {
+  requireResult(result, 'withWarnings');
+  if (!Array.isArray(warnings) || !warnings.every(isIssue)) throw new InvalidOptionError('withWarnings takes a list of issues ({ code, path, message, severity }), such as activityWarnings(report)');
   if (warnings.length === 0) return result;
-  const next = Object.create(result) as FootprintResult;
-  Object.defineProperty(next, 'warnings', { enumerable: true, value: Object.freeze([...result.warnings, ...warnings]) });
+  // A copy of the result's own properties (its lazy products, explanations and compiled system
+  // included), so spreading or writing it gives what the result gives.
+  const next = Object.create(Object.getPrototypeOf(result) as object, {
+    ...Object.getOwnPropertyDescriptors(result),
+    warnings: { enumerable: true, value: Object.freeze([...result.warnings, ...warnings]) },
+  }) as FootprintResult;
   return Object.freeze(next);
+}
+
+function isIssue(value: unknown): value is Issue {
+  const issue = value as Partial<Issue> | null;
+  return typeof issue === 'object' && issue !== null && typeof issue.code === 'string' && Array.isArray(issue.path) && typeof issue.message === 'string' && typeof issue.severity === 'string';
 }
 
 /** The solved system behind a result (per-unit footprint vectors and equations), for reports. */

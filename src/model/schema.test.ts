@@ -62,8 +62,12 @@ describe('model document schema: missing and mistyped fields', () => {
     const category = withEmission({ gas: 'CO2', amount: '1', unit: 't', category: 'anodes' });
     expect(expectIssue(category, 'invalid_value', ['processes', 0, 'emissions', 0, 'category']).message).toContain('did you mean "anode"?');
     const unit = minimalDocument();
-    output(unit)['unit'] = 'T';
-    expect(issuesOf(unit).map((i) => i.message).join('\n')).toContain('did you mean "t"?');
+    output(unit)['unit'] = 'kwh';
+    expect(issuesOf(unit).map((i) => i.message).join('\n')).toContain('did you mean "kWh"?');
+    // no guess among one- and two-letter symbols: MT (metric ton) is no Mt (megatonne)
+    const metricTon = minimalDocument();
+    output(metricTon)['unit'] = 'MT';
+    expect(issuesOf(metricTon).map((i) => i.message).join('\n')).not.toContain('did you mean');
   });
 
   it('names a hole in a list as one, and a Date where text belongs as a date (not "a mapping")', () => {

@@ -100,7 +100,9 @@ function parseTokens(text: string, tokens: readonly UnitToken[]): Unit {
         throw fail(`"${token.text}" must follow a mass unit, as in "t ${token.text}"`, token);
       }
       // Symbols are case-sensitive (Mt is not mt); a near miss such as kwh names the unit meant.
-      const guess = suggestField(token.text, [...Object.keys(ATOMIC_UNITS), ...Object.keys(UNIT_ALIASES)]);
+      // Only for symbols of three letters or more (kwh → kWh): among one- and two-letter symbols a
+      // near miss is often another quantity (MT is no megatonne, Mg no gram).
+      const guess = token.text.length < 3 ? undefined : suggestField(token.text, [...Object.keys(ATOMIC_UNITS), ...Object.keys(UNIT_ALIASES)].filter((symbol) => symbol.length >= 3));
       throw fail(`unknown unit "${token.text}"${guess === undefined ? '' : ` (did you mean "${guess}"? unit symbols are case-sensitive)`}`, token);
     }
     const after = tokens[index];

@@ -171,6 +171,11 @@ describe('fillActivity', () => {
     expect(issuesOf({ dates: { formats: ['yyyy-MM-dd', 'yyyy/M/D'] } })).toEqual([['invalid_mapping', 'dates.formats.1']]);
     expect(issuesOf({ units: { 万千瓦时: '10^4 kwh' } })).toEqual([['invalid_mapping', 'units.万千瓦时']]);
     expect(issuesOf({ units: { 万千瓦时: '10^4 kWh' } })).toEqual([]);
+    // tokens date-fns refuses together only when it parses (RRRR with MM)
+    expect(issuesOf({ dates: { formats: ['RRRR-MM'] } })).toEqual([['invalid_mapping', 'dates.formats.0']]);
+    // encodings as people write them
+    expect(issuesOf({ encoding: 'GBK' })).toEqual([]);
+    expect(issuesOf({ encoding: 'UTF8' })).toEqual([]);
   });
 });
 

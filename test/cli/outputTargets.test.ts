@@ -64,3 +64,25 @@ describe('-o naming an input of the run', () => {
     expect(stdout).toContain('Usage:');
   });
 });
+
+describe('arguments read as the commands read them', () => {
+  it('-o: an existing output that is no input is overwritten; the last -o, -oFILE and --output=FILE are guarded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smeltprint-o-forms-'));
+    const model = join(dir, 'm.yaml');
+    copyFileSync(join(ROOT, 'examples', 'zinc-rle.yaml'), model);
+    for (let i = 0; i < 2; i++) expect((await runCapturing(['footprint', 'm.yaml', '--format', 'json', '--output=out.json'], dir)).code).toBe(0);
+    for (let i = 0; i < 2; i++) expect((await runCapturing(['footprint', 'm.yaml', '--product', 'out.json', '-o', 'out.json'], dir)).code).not.toBe(2);
+    for (const argv of [
+      ['footprint', 'm.yaml', '--format', 'json', '-o', 'x.json', '-o', 'm.yaml'],
+      ['footprint', 'm.yaml', '--format', 'json', '-om.yaml'],
+    ]) {
+      const { code, stderr } = await runCapturing(argv, dir);
+      expect([code, stderr.includes('is an input of this run')]).toEqual([2, true]);
+    }
+  });
+
+  it('--help only for a known command and before --', async () => {
+    expect((await runCapturing(['bogus', '--help'])).code).toBe(2);
+    expect((await runCapturing(['footprint', 'examples/zinc-rle.yaml', '--', '-h'])).stdout).not.toContain('Usage:');
+  });
+});

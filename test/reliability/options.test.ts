@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFootprints, computeScope2Comparison } from '../../src/compute/computeFootprints.js';
+import { computeFootprints, computeScope2Comparison, withWarnings } from '../../src/compute/computeFootprints.js';
 import { demoModelDocument } from '../../src/demo/index.js';
 import { footprintJsonText, footprintToJson } from '../../src/report/json.js';
 import { keyProductReport } from '../../src/report/keyproduct/index.js';
@@ -153,5 +153,23 @@ describe('second review of the argument checks', () => {
 
   it('a result made from another with Object.create renders as before', () => {
     expect(footprintTable(Object.create(result) as typeof result)).toBe(footprintTable(result));
+  });
+});
+
+describe('withWarnings and toAudit arguments', () => {
+  it('withWarnings checks its arguments and its view spreads as the result does', () => {
+    refused(() => withWarnings(result, null as never), 'withWarnings takes a list of issues');
+    refused(() => withWarnings(result, 'oops' as never), 'withWarnings takes a list of issues');
+    refused(() => withWarnings(result, [{}] as never), 'withWarnings takes a list of issues');
+    refused(() => withWarnings(null as never, []), 'takes a result of computeFootprints');
+    const warning = { code: 'activity_gap', path: ['processes', 0], message: 'no rows for February', severity: 'warning' as const };
+    const view = withWarnings(result, [warning]);
+    expect(Object.keys({ ...view })).toEqual(Object.keys({ ...result }));
+    expect(view.warnings.at(-1)).toEqual(warning);
+    expect(footprintTable(view)).toContain('no rows for February');
+  });
+
+  it('toAudit takes null options values as absent', () => {
+    expect(toAudit(result, { document, files: null, flows: null } as never).digests.files).toBeUndefined();
   });
 });

@@ -149,7 +149,7 @@ describe('toAudit ties the result to its document', () => {
 
   it('refuses a missing document (its digest was the SHA-256 of "null")', () => {
     refused({}, 'needs options.document');
-    refused(undefined, 'needs its options');
+    refused(undefined, 'needs options.document');
     refused({ document: 'model.yaml' }, 'needs options.document');
   });
 

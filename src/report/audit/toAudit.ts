@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../../core/errors.js';
+import { optionsObject } from '../../core/options.js';
 import type { Decimal } from '../../decimal/decimal.js';
 import { isParsedModel } from '../../model/toModel.js';
 import { toFixedString } from '../../decimal/rounding.js';
@@ -114,7 +115,6 @@ export interface AuditTrail {
  * tie it to the wrong input, with nothing to show for it.
  */
 function checkAuditOptions(result: FootprintResult, options: AuditOptions): void {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('toAudit needs its options: { document } at least, the model document the result was computed from');
   const { document, flows } = options;
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new InvalidOptionError('toAudit needs options.document: the model document (as read from the file) the result was computed from, for its digest');
@@ -146,8 +146,9 @@ const CANONICALIZATION = 'canonicalJson: JSON with object keys sorted at every l
  * audit.digests.document // 64 hex digits; changes whenever any input value changes
  * auditJsonText(audit);  // the bytes a verifier compares
  */
-export function toAudit(result: FootprintResult, options: AuditOptions): AuditTrail {
+export function toAudit(result: FootprintResult, given: AuditOptions): AuditTrail {
   requireResult(result, 'toAudit');
+  const options = optionsObject(given, 'toAudit', ['document', 'flows', 'suppliers', 'files']) as AuditOptions;
   checkAuditOptions(result, options);
   const flows = options.flows ?? result.products.map((p) => p.flow);
   const set = GWP_SETS[result.gwp];
