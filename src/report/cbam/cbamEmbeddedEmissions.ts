@@ -1,6 +1,8 @@
 import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, ModelValidationError, UnknownProductError } from '../../core/errors.js';
 import { optionsObject } from '../../core/options.js';
 import { issuesFromZod } from '../../factors/issuesFromZod.js';
+import { formatPath, type Issue } from '../../core/issues.js';
+import { decodeKey } from '../../graph/keys.js';
 import { cbamOptionsFileSchema } from './optionsSchema.js';
 import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
 import { computeFootprints, computeInput, defaultComputeContext, systemOf } from '../../compute/computeFootprints.js';
@@ -99,7 +101,7 @@ export function cbamEmbeddedEmissions(input: Model | unknown, given: CbamOptions
     );
   }
   for (const warning of result.warnings) {
-    if (warning.code === 'gwp_basis_mixed' && countsForCbam(warning.message, model, installation, context)) reportNotes.add(`${warning.message} (CBAM requires AR5)`);
+    if (warning.code === 'gwp_basis_mixed' && countsForCbam(warning, system, installation)) reportNotes.add(`${warning.message} (CBAM requires AR5)`);
     // The verifier of a CBAM report sees the factor ids but not their confidence tags.
     if (warning.code === 'unverified_factor') reportNotes.add(`In the model: ${warning.message}`);
   }
@@ -392,17 +394,29 @@ function perTonne(system: System, index: number, figures: BoundaryFigures): Boun
 }
 
 /**
- * Whether the factor a GWP-basis warning names is one CBAM counts: used by a process of the
- * installation for something other than purchased materials or transport (upstream of the
- * installation, never in its embedded emissions). The smelter's coal and gas supply chains were
- * noted as if they changed its SEE.
+ * Whether a GWP-basis warning is about a factor CBAM counts: one an installation process uses for
+ * something other than purchased materials or transport (those are upstream of the installation,
+ * never in its embedded emissions). The warning names the input where the factor was first met;
+ * that input's factors are looked up among the installation's direct items. The smelter's coal and
+ * gas supply chains were noted as if they changed its SEE.
  */
-function countsForCbam(message: string, model: Model, installation: ReadonlySet<string>, context: { readonly factors: { get(id: string): { readonly category?: string } | undefined } }): boolean {
-  const id = /factor "([^"]+)"/.exec(message)?.[1];
-  if (id === undefined) return true;
-  const record = model.factors.find((f) => f.id === id) ?? context.factors.get(id);
-  if (record?.category === 'materials' || record?.category === 'transport') return false;
-  return model.processes.some((p) => installation.has(p.id) && p.inputs.some((input) => input.factor === id || (input.factor !== undefined && id.startsWith(`${input.factor}/`))));
+function countsForCbam(warning: Issue, system: System, installation: ReadonlySet<string>): boolean {
+  const inputPath = warning.path.at(-1) === 'factor' ? warning.path.slice(0, -1) : warning.path;
+  const counted = new Set<string>();
+  let named: readonly string[] = [];
+  for (const process of system.processes) {
+    for (const item of process.items) {
+      const ids = (item.detail.factors ?? []).map((f) => f.id);
+      if (formatPath(item.path) === formatPath(inputPath)) named = ids;
+      if (!installation.has(process.id) || item.kind !== 'factor-input') continue;
+      const upstream = [...item.vector.keys()].every((key) => {
+        const decoded = decodeKey(key);
+        return decoded.kind === 'gas' && (decoded.category === 'materials' || decoded.category === 'transport');
+      });
+      if (!upstream) for (const id of ids) counted.add(id);
+    }
+  }
+  return named.some((id) => counted.has(id));
 }
 
 const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'precursors', 'factors', 'methods', 'activityPeriods'];

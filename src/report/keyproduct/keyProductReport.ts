@@ -8,7 +8,7 @@ import { GAS_IDS, type GasId } from '../../gases/types.js';
 import { systemOf } from '../../compute/computeFootprints.js';
 import { decodeKey } from '../../graph/keys.js';
 import { requireResult, type FootprintResult, type ProductFootprint } from '../../graph/results.js';
-import type { System } from '../../graph/system.js';
+import type { System, SystemProcess } from '../../graph/system.js';
 import { amountIn, formatQuantity, parseQuantity } from '../../quantity/index.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
 import type { SankeyLink, SankeyNode } from '../svg/sankey.js';
@@ -327,28 +327,28 @@ function tonnesOf(text: string | undefined): Decimal | undefined {
  * scrap — are not counted again in the total: there they inflated the mass, shrank the share, and
  * made it depend on how finely the plant was split into processes.
  */
-function massInputsOf(system: System, process: System['processes'][number]): { all: Decimal[]; entering: Decimal[] } {
-  const all: Decimal[] = [];
-  const entering: Decimal[] = [];
-  const add = (tonnes: Decimal | undefined, enters: boolean) => {
-    if (tonnes === undefined) return;
-    all.push(tonnes);
-    if (enters) entering.push(tonnes);
-  };
-  for (const link of process.links) {
-    if (link.kind === 'input') add(tonnesOf(link.quantity), !hasMassInputs(system.processes[system.products[link.provider]!.process]!));
-  }
-  for (const item of process.items) if (item.kind === 'factor-input') add(tonnesOf(item.detail.quantity), true);
-  for (const free of process.freeInputs) add(tonnesOf(free.quantity), true);
-  return { all, entering };
+function massInputsOf(system: System, process: SystemProcess): { all: Decimal[]; entering: Decimal[] } {
+  const inputs = tonnesIn(system, process);
+  const enters = (supplier: SystemProcess | undefined) => supplier === undefined || tonnesIn(system, supplier).length === 0;
+  return { all: inputs.map((i) => i.tonnes), entering: inputs.filter((i) => enters(i.supplier)).map((i) => i.tonnes) };
 }
 
-function hasMassInputs(process: System['processes'][number]): boolean {
-  return (
-    process.links.some((l) => l.kind === 'input' && tonnesOf(l.quantity) !== undefined) ||
-    process.items.some((i) => i.kind === 'factor-input' && tonnesOf(i.detail.quantity) !== undefined) ||
-    process.freeInputs.some((f) => tonnesOf(f.quantity) !== undefined)
-  );
+/** Each input of a process measured in mass, with the process of the model supplying it (none when bought or burden-free). */
+function tonnesIn(system: System, process: SystemProcess): { tonnes: Decimal; supplier?: SystemProcess }[] {
+  const found: { tonnes: Decimal; supplier?: SystemProcess }[] = [];
+  for (const link of process.links) {
+    const tonnes = link.kind === 'input' ? tonnesOf(link.quantity) : undefined;
+    if (tonnes !== undefined) found.push({ tonnes, supplier: system.processes[system.products[link.provider]!.process]! });
+  }
+  for (const item of process.items) {
+    const tonnes = item.kind === 'factor-input' ? tonnesOf(item.detail.quantity) : undefined;
+    if (tonnes !== undefined) found.push({ tonnes });
+  }
+  for (const free of process.freeInputs) {
+    const tonnes = tonnesOf(free.quantity);
+    if (tonnes !== undefined) found.push({ tonnes });
+  }
+  return found;
 }
 
 /** Runs of a process per declared unit: the most any of its products is drawn, over its amount per run. */

@@ -6,8 +6,8 @@ import type { GwpSetId } from '../../gases/types.js';
 import type { Model } from '../../model/types.js';
 import type { ProductFootprint } from '../../graph/results.js';
 import { isConvertible, parseUnit } from '../../units/index.js';
-import { parsePactMeta, type PactMeta } from './pactMeta.js';
-import { formatPath } from '../../core/issues.js';
+import type { PactMeta } from './pactMeta.js';
+import { pactUrn } from './fields.js';
 import type { PactProductFootprintV2 } from './schemaV2.js';
 import type { PactProductFootprintV3 } from './schemaV3.js';
 import { AUDIT_EXPANDED_PRODUCTS } from '../audit/toAudit.js';
@@ -118,22 +118,16 @@ function refuseOneProductMeta(meta: PactModelMeta, products: number): void {
 }
 
 /**
- * The company of a model document stands in for meta.companyName and meta.companyIds: a fault
- * there is reported at the model's own field (company.ids[0]), where the user must fix it.
+ * The company of a model document stands in for meta.companyIds: an id there that is no URN is
+ * reported at the model's own field (company.ids[0]), where the user must fix it, not at a
+ * meta.companyIds nobody wrote.
  */
-function checkModelCompany(fullMeta: PactMeta, meta: PactModelMeta, fromModel: Readonly<Record<string, unknown>>): void {
-  try {
-    parsePactMeta(fullMeta);
-  } catch (error) {
-    const path = error instanceof PactInputError ? error.path : undefined;
-    const field = path?.[1];
-    const given = meta as Record<string, unknown> | undefined;
-    const fromTheModel = (name: string) => given?.[name] === undefined && fromModel[name] !== undefined;
-    const modelField = field === 'companyIds' && fromTheModel('companyIds') ? 'ids' : field === 'companyName' && fromTheModel('companyName') ? 'name' : undefined;
-    if (path === undefined || modelField === undefined) throw error;
-    const message = (error as PactInputError).message.slice(formatPath(path).length + 2);
-    throw new PactInputError(`${message} (the company of the model document)`, { path: ['company', modelField, ...path.slice(2)] });
-  }
+function checkModelCompanyIds(meta: PactModelMeta, model: Model): void {
+  if ((meta as Partial<PactMeta> | undefined)?.companyIds !== undefined) return;
+  model.company?.ids.forEach((id, i) => {
+    const checked = pactUrn.safeParse(id);
+    if (!checked.success) throw new PactInputError(`${checked.error.issues[0]?.message ?? 'not a URN'} (the company of the model document)`, { path: ['company', 'ids', i] });
+  });
 }
 
 /** The model computed for PACT (AR6 unless asked otherwise, per 1 kg), with the metadata and options of toPact. */
@@ -151,7 +145,7 @@ function pactRun(input: Model | unknown, meta: PactModelMeta, options: PactFromM
       path: ['meta', 'companyName'],
     });
   }
-  checkModelCompany(fullMeta, meta, company);
+  checkModelCompanyIds(meta, model);
   const lookup: FactorLookup = (id) => own.get(id) ?? context.factors.get(id);
   const pactOptions: PactOptions = {
     factorLookup: lookup,
