@@ -26,17 +26,17 @@ interface Internals {
   readonly d: number[];
 }
 
-const BASE = 1e7;
-const LOG_BASE = 7;
+export const BASE = 1e7;
+export const LOG_BASE = 7;
 const PRECISION = 34;
 /** Beyond this many words per operand (80 products of words below 1e7 near 2^53), use decimal.js. */
 const MAX_PRODUCT_LIMBS = 80;
 /** Exact sums wider than this many limbs go through decimal.js (Wide, 2000 digits). */
-const MAX_SUM_LIMBS = 280;
+export const MAX_SUM_LIMBS = 280;
 /** Below this many terms, limb sums stay under 2^53 and carries fit in the spare top limb. */
-const MAX_SUM_TERMS = 1_000_000;
+export const MAX_SUM_TERMS = 1_000_000;
 /** Exponents this far out are left to decimal.js, which owns the overflow rules. */
-const MAX_EXPONENT = 1e15;
+export const MAX_EXPONENT = 1e15;
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
 
@@ -47,7 +47,7 @@ const INVERSE_BASE = 1 / BASE;
  * (a division is several times slower, and a carry chain waits on it at every word):
  * t × (1/BASE) is within one unit of the quotient, and the check in integers is exact.
  */
-function wordsAbove(t: number): number {
+export function wordsAbove(t: number): number {
   let q = Math.floor(t * INVERSE_BASE);
   const rest = t - q * BASE;
   if (rest < 0) q--;
@@ -56,7 +56,7 @@ function wordsAbove(t: number): number {
 }
 
 /** Decimal digits of a word (1 for 0). */
-function digitsOf(limb: number): number {
+export function digitsOf(limb: number): number {
   if (limb < 1e4) return limb < 100 ? (limb < 10 ? 1 : 2) : limb < 1000 ? 3 : 4;
   return limb < 1e6 ? (limb < 1e5 ? 5 : 6) : 7;
 }
@@ -66,12 +66,12 @@ function significantDigits(d: readonly number[]): number {
   return digitsOf(d[0]!) + LOG_BASE * (d.length - 1);
 }
 
-function internals(x: Dec): Internals {
+export function internals(x: Dec): Internals {
   return x as unknown as Internals;
 }
 
 /** A Decimal of constructor `Ctor` from its parts, laid out as decimal.js lays out its own. */
-function make(Ctor: typeof DecimalJs, s: number, e: number, d: number[]): Dec {
+export function make(Ctor: typeof DecimalJs, s: number, e: number, d: number[]): Dec {
   const x = Object.create(Ctor.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
   x.constructor = Ctor;
   x.s = s;
@@ -81,7 +81,7 @@ function make(Ctor: typeof DecimalJs, s: number, e: number, d: number[]): Dec {
 }
 
 /** Index of the first limb at or after `from` that is not zero, or `to` when none is. */
-function firstNonZero(r: Float64Array, from: number, to: number): number {
+export function firstNonZero(r: Float64Array, from: number, to: number): number {
   let i = from;
   while (i < to && r[i] === 0) i++;
   return i;
@@ -138,7 +138,7 @@ function limbs(r: Float64Array, start: number, end: number): number[] {
 
 let scratch = new Float64Array(64);
 /** The scratch buffer, at least `size` long, its first `size` slots zero unless `clear` is false. */
-function scratchOf(size: number, clear = true): Float64Array {
+export function scratchOf(size: number, clear = true): Float64Array {
   if (scratch.length < size) scratch = new Float64Array(size * 2);
   if (clear) scratch.fill(0, 0, size);
   return scratch;
@@ -190,7 +190,7 @@ function productTop(a: Internals, b: Internals): number {
 }
 
 /** Index past the last limb of r[start..end) that is not zero. */
-function lastNonZero(r: Float64Array, start: number, end: number): number {
+export function lastNonZero(r: Float64Array, start: number, end: number): number {
   let stop = end;
   while (stop > start && r[stop - 1] === 0) stop--;
   return stop;
@@ -302,7 +302,7 @@ function sumFromWords(r: Float64Array, width: number, top: number, Ctor: typeof 
 let sumScratch = new Float64Array(64);
 
 /** The last limb index addRoundedProduct can add to: 34 digits starting in limb 1 or 2. */
-const MAX_ROUNDED_LIMB = 7;
+export const MAX_ROUNDED_LIMB = 7;
 
 /**
  * The exact sum of xs[t] × ys[t] for t in [from, to), each product rounded to 34 significant
@@ -352,7 +352,14 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
  * normalization, and the digits below the half are looked at only on a tie.
  */
 function addRoundedProduct(acc: Float64Array, shift: number, sign: number, ad: readonly number[], bd: readonly number[]): void {
-  const n = exactProduct(ad, bd);
+  addRoundedScratch(acc, shift, sign, exactProduct(ad, bd));
+}
+
+/**
+ * addRoundedProduct for a product already in the scratch buffer as exactProduct lays it out
+ * (r[0] = 0, r[1] the carry, n limbs in all, both first words of the operands non-zero).
+ */
+export function addRoundedScratch(acc: Float64Array, shift: number, sign: number, n: number): void {
   const r = scratch;
   // Both first words are non-zero, so the product starts in r[1] or, without a carry, r[2].
   const start = r[1] !== 0 ? 1 : 2;
@@ -388,7 +395,7 @@ function addRoundedProduct(acc: Float64Array, shift: number, sign: number, ad: r
 }
 
 /** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
-function negate(r: Float64Array, width: number): void {
+export function negate(r: Float64Array, width: number): void {
   for (let k = 0; k < width; k++) r[k] = BASE - 1 - r[k]!;
   let k = width - 1;
   r[k] = r[k]! + 1;
@@ -403,7 +410,7 @@ function negate(r: Float64Array, width: number): void {
  * Carries signed limb sums into limbs in [0, BASE); returns the sign of the value (the limbs
  * are meaningful only when it is positive).
  */
-function normalize(r: Float64Array, width: number): number {
+export function normalize(r: Float64Array, width: number): number {
   let carry = 0;
   let any = false;
   for (let k = width - 1; k >= 0; k--) {
