@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, ZERO } from './decimal.js';
-import { DecimalPool, NOT_POOLED, ZERO_REF } from './pool.js';
+import { DecimalPool, NOT_POOLED, ZERO_REF, type WordPool } from './pool.js';
+import { POOL_SOURCE_SHA256 } from './wasm/poolWasm.js';
+import { hasWasmPool, newWordPool } from './wasmPool.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 function parts(x: Decimal): { s: number; e: number; d: number[] } {
   const { s, e, d } = x as unknown as { s: number; e: number; d: number[] };
@@ -34,17 +38,32 @@ const decimalArb = fc.oneof(
 
 const pairsArb = fc.array(fc.tuple(decimalArb, decimalArb), { minLength: 1, maxLength: 8 });
 
-function pooledSum(pool: DecimalPool, pairs: readonly (readonly [Decimal, Decimal])[]): number {
-  const xs = Int32Array.from(pairs.map(([x]) => pool.ref(x)));
-  const ys = Int32Array.from(pairs.map(([, y]) => pool.ref(y)));
-  return pool.sumOfRoundedProducts(xs, ys, 0, pairs.length);
+function pooledSum(pool: WordPool, pairs: readonly (readonly [Decimal, Decimal])[]): number {
+  const lists = pool.termLists(pairs.length)!;
+  pairs.forEach(([x, y], i) => {
+    lists.mass[i] = pool.ref(x);
+    lists.factor[i] = pool.ref(y);
+  });
+  return pool.sumTerms(0, 0, pairs.length);
 }
 
-describe('DecimalPool', () => {
+const backends = ['js', 'wasm'] as const;
+
+it('runs the WebAssembly pool here, built from the pool.c in the tree', () => {
+  expect(hasWasmPool()).toBe(true);
+  // npm run build:wasm writes the digest of the source it compiled: an edit of pool.c without
+  // a rebuild would leave the shipped bytes behind the source.
+  const source = readFileSync(new URL('./wasm/pool.c', import.meta.url));
+  expect(createHash('sha256').update(source).digest('hex')).toBe(POOL_SOURCE_SHA256);
+});
+
+describe.each(backends)('word pool (%s)', (backend) => {
+  const newPool = () => newWordPool(Decimal, ZERO, backend);
+
   it('sums products rounded to 34 digits exactly, in the representation decimal.js gives', () => {
     fc.assert(
       fc.property(pairsArb, (pairs) => {
-        const pool = new DecimalPool(Decimal, ZERO);
+        const pool = newPool();
         const ref = pooledSum(pool, pairs);
         const reference = referenceSum(pairs.map(([x]) => x), pairs.map(([, y]) => y));
         if (reference.isZero()) expect(ref).toBe(ZERO_REF);
@@ -57,9 +76,13 @@ describe('DecimalPool', () => {
   it('takes its own sums as operands (a chain of products, as the sweep makes)', () => {
     fc.assert(
       fc.property(pairsArb, decimalArb, (pairs, k) => {
-        const pool = new DecimalPool(Decimal, ZERO);
+        const pool = newPool();
         const first = pooledSum(pool, pairs);
-        const second = pool.sumOfRoundedProducts(Int32Array.of(first, first), Int32Array.of(pool.ref(k), pool.ref(k)), 0, 2);
+        const kRef = pool.ref(k);
+        const lists = pool.termLists(2)!;
+        lists.mass.set([first, first]);
+        lists.factor.set([kRef, kRef]);
+        const second = pool.sumTerms(0, 0, 2);
         const x = pool.decimal(first) as Decimal;
         const reference = referenceSum([x, x], [k, k]);
         if (reference.isZero()) expect(second).toBe(ZERO_REF);
@@ -69,37 +92,83 @@ describe('DecimalPool', () => {
     );
   });
 
-  it('gives back the Decimal it was given, the same object each time, and the library zero', () => {
-    const pool = new DecimalPool(Decimal, ZERO);
-    const x = new Decimal('-12.5');
-    const ref = pool.ref(x);
-    expect(pool.decimal(ref)).toBe(x);
-    expect(pool.ref(new Decimal(0))).toBe(ZERO_REF);
-    expect(pool.decimal(ZERO_REF)).toBe(ZERO);
-    // A sum is made into a Decimal once.
-    const sum = pool.sumOfRoundedProducts(Int32Array.of(ref), Int32Array.of(ref), 0, 1);
-    expect(pool.decimal(sum)).toBe(pool.decimal(sum));
-    expect(pool.decimal(sum).toFixed()).toBe('156.25'); // (−12.5)² = 156.25
+  it('multiplies and divides as decimal.js does at 34 digits, half-even', () => {
+    fc.assert(
+      fc.property(decimalArb, decimalArb, (a, b) => {
+        const pool = newPool();
+        const aRef = pool.ref(a);
+        const bRef = pool.ref(b);
+        const product = pool.timesRounded(aRef, bRef);
+        const exact = a.times(b);
+        if (exact.isZero()) expect(product).toBe(ZERO_REF);
+        else expect(parts(pool.decimal(product) as Decimal)).toEqual(parts(exact));
+        if (b.isZero()) return;
+        const quotient = pool.quotient(aRef, bRef);
+        // The WebAssembly pool divides by divisors of up to nine significant digits only.
+        if (quotient === NOT_POOLED) {
+          expect(backend === 'wasm' && b.sd() > 9).toBe(true);
+          return;
+        }
+        if (a.isZero()) expect(quotient).toBe(ZERO_REF);
+        else expect(parts(pool.decimal(quotient) as Decimal)).toEqual(parts(a.div(b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('divides by short divisors exactly, ties to even (1/8 and 1/3 at 34 digits)', () => {
+    const pool = newPool();
+    const q = (a: string, b: string) => pool.decimal(pool.quotient(pool.ref(new Decimal(a)), pool.ref(new Decimal(b)))).toFixed();
+    expect(q('1', '8')).toBe('0.125');
+    expect(q('1', '3')).toBe(`0.${'3'.repeat(34)}`);
+    expect(q('2', '3')).toBe(`0.${'6'.repeat(33)}7`);
+    // 10.97604 × 24,960 = 273,961.9584: the quotient is exact, no 34th-digit tail.
+    expect(q('273961.9584', '24960')).toBe('10.97604');
+    expect(q('1', '1.05')).toBe(new Decimal(1).div('1.05').toFixed());
+    // 1.000…0005 (35 digits) / 1: a tie after an even digit stays; after an odd one goes up.
+    expect(q(`1.${'0'.repeat(33)}5`, '1')).toBe('1');
+    expect(q(`1.${'0'.repeat(32)}15`, '1')).toBe(`1.${'0'.repeat(32)}2`);
+    expect(q('-7', '2')).toBe('-3.5');
   });
 
   it('grows past its first allocation without changing earlier values', () => {
-    const pool = new DecimalPool(Decimal, ZERO);
+    const pool = newPool();
     const values = Array.from({ length: 5000 }, (_, i) => new Decimal(`${i + 1}.${'3'.repeat(30)}`));
     const refs = values.map((v) => pool.ref(v));
     const three = pool.ref(new Decimal(3));
-    const sums = refs.map((r) => pool.sumOfRoundedProducts(Int32Array.of(r), Int32Array.of(three), 0, 1));
+    const sums = refs.map((r) => pool.timesRounded(r, three));
     // (i + 1).333…3 (30 threes) × 3 = 3(i + 1) + 0.999…9 (30 nines), 31–35 digits: rounded to 34.
     sums.forEach((s, i) => expect(pool.decimal(s).toFixed()).toBe(values[i]!.times(3).toFixed()));
-    expect(pool.size).toBe(1 + 5000 + 1 + 5000);
+    values.forEach((v, i) => expect(pool.decimal(refs[i]!).toFixed()).toBe(v.toFixed()));
   });
 
   it('leaves extreme exponents, very long values and far-apart sums to decimal.js', () => {
-    const pool = new DecimalPool(Decimal, ZERO);
+    const pool = newPool();
     expect(pool.ref(new Decimal('1e2000000000000000'))).toBe(NOT_POOLED);
     const Long = DecimalJs.clone({ precision: 400 });
     expect(pool.ref(new Long(`1.${'7'.repeat(300)}`) as unknown as Decimal)).toBe(NOT_POOLED);
     const one = pool.ref(new Decimal(1));
-    const far = Int32Array.of(pool.ref(new Decimal('1e990')), pool.ref(new Decimal('1e-990')));
-    expect(pool.sumOfRoundedProducts(far, Int32Array.of(one, one), 0, 2)).toBe(NOT_POOLED);
+    const lists = pool.termLists(2)!;
+    lists.mass.set([pool.ref(new Decimal('1e990')), pool.ref(new Decimal('1e-990'))]);
+    lists.factor.set([one, one]);
+    expect(pool.sumTerms(0, 0, 2)).toBe(NOT_POOLED);
+  });
+
+  it('gives the library zero for zero', () => {
+    const pool = newPool();
+    expect(pool.ref(new Decimal(0))).toBe(ZERO_REF);
+    expect(pool.decimal(ZERO_REF)).toBe(ZERO);
+  });
+});
+
+describe('DecimalPool', () => {
+  it('gives back the Decimal it was given, and a sum as one Decimal each time', () => {
+    const pool = new DecimalPool(Decimal, ZERO);
+    const x = new Decimal('-12.5');
+    const ref = pool.ref(x);
+    expect(pool.decimal(ref)).toBe(x);
+    const sum = pool.sumOfRoundedProducts(Int32Array.of(ref), Int32Array.of(ref), 0, 1);
+    expect(pool.decimal(sum)).toBe(pool.decimal(sum));
+    expect(pool.decimal(sum).toFixed()).toBe('156.25'); // (−12.5)² = 156.25
   });
 });

@@ -42,12 +42,44 @@ export const ZERO_REF = 0;
 /** What `ref` and `sumOfRoundedProducts` return for a value the pool leaves to decimal.js. */
 export const NOT_POOLED = -1;
 
+/** The term lists a pool hands out (`termLists`): references side by side. */
+export interface TermLists {
+  readonly mass: Int32Array;
+  readonly co2e: Int32Array;
+  readonly factor: Int32Array;
+}
+
 /**
- * A growable store of decimal values. Values are never changed once added: a reference stays
- * valid, and `decimal(ref)` gives the same Decimal object every time (identity matters: a cell
- * whose CO2e is its mass holds one Decimal for both).
+ * A growable store of decimal values, in JavaScript (DecimalPool) or WebAssembly (WasmPool in
+ * wasmPool.ts): the same values and sums either way. Values never change once added, so a
+ * reference stays valid.
  */
-export class DecimalPool {
+export interface WordPool {
+  /** The reference of x: ZERO_REF for zero, NOT_POOLED for what the pool leaves to decimal.js. */
+  ref(x: Dec): number;
+  /** The value of a reference as a Decimal (zero: the pool's zero). */
+  decimal(ref: number): Dec;
+  /**
+   * Lists for at least `size` terms, to be filled and then summed by `sumTerms`: valid until the
+   * next call of `termLists` (a sum may move them). Undefined when there is no memory for them.
+   */
+  termLists(size: number): TermLists | undefined;
+  /**
+   * Σ list[t] × factor[t] for t in [from, to) of the last term lists (`list` 0: mass, 1: CO2e),
+   * each product rounded to 34 digits, the sum exact: a new value (see sumOfRoundedProducts).
+   */
+  sumTerms(list: 0 | 1, from: number, to: number): number;
+  /** a × b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js). */
+  timesRounded(a: number, b: number): number;
+  /** a / b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js). */
+  quotient(a: number, b: number): number;
+}
+
+/**
+ * The pool in JavaScript: words of seven digits in float64 (exact below 2^53), as decimal.js
+ * keeps them. `decimal(ref)` gives the same Decimal object every time.
+ */
+export class DecimalPool implements WordPool {
   #words = new Float64Array(1 << 12);
   #wordCount = 0;
   #offset = new Int32Array(1 << 10);
@@ -58,6 +90,7 @@ export class DecimalPool {
   #count = 1;
   readonly #decimals: (Dec | undefined)[] = [];
   #accumulator = new Float64Array(64);
+  #lists: TermLists = { mass: new Int32Array(0), co2e: new Int32Array(0), factor: new Int32Array(0) };
 
   /** `zero` is the Decimal the pool gives for zero (the library's one zero). */
   constructor(
@@ -95,6 +128,28 @@ export class DecimalPool {
     const made = make(this.Ctor, this.#sign[ref]!, this.#top[ref]! * LOG_BASE + digitsOf(d[0]!) - 1, d);
     this.#decimals[ref] = made;
     return made;
+  }
+
+  termLists(size: number): TermLists {
+    if (this.#lists.mass.length < size) {
+      const length = Math.max(size, 2 * this.#lists.mass.length, 64);
+      this.#lists = { mass: new Int32Array(length), co2e: new Int32Array(length), factor: new Int32Array(length) };
+    }
+    return this.#lists;
+  }
+
+  sumTerms(list: 0 | 1, from: number, to: number): number {
+    const lists = this.#lists;
+    return this.sumOfRoundedProducts(list === 0 ? lists.mass : lists.co2e, lists.factor, from, to);
+  }
+
+  timesRounded(a: number, b: number): number {
+    return this.sumOfRoundedProducts(Int32Array.of(a), Int32Array.of(b), 0, 1);
+  }
+
+  quotient(a: number, b: number): number {
+    // decimal.js divides correctly rounded at the class's precision (34 digits, half-even).
+    return b === ZERO_REF ? NOT_POOLED : this.ref(this.decimal(a).div(this.decimal(b)));
   }
 
   /**
@@ -191,7 +246,7 @@ export class DecimalPool {
 }
 
 /** A copy of `array` with room for at least `size` elements (doubling, so growth is amortized). */
-function grown<T extends Float64Array | Int32Array | Int8Array>(array: T, size: number): T {
+export function grown<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, 2 * array.length));
   bigger.set(array);
   return bigger;

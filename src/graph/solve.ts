@@ -2,6 +2,7 @@ import { SingularSystemError } from '../core/errors.js';
 import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
+import { AcyclicSweep } from './sweep.js';
 import type { DirectItem, Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { combineVectors, divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
@@ -90,6 +91,12 @@ export type LoopSolver =
 export interface SolveOptions {
   /** `mixed` by default: same 34-digit results as `exact`, orders of magnitude faster on big loops. */
   readonly loops?: LoopSolver;
+  /**
+   * Products outside loops: `pooled` (the default) sums on words in typed arrays (see sweep.ts),
+   * `decimal` with a Decimal object for every value — the reference path, the same numbers.
+   * `pooled-js`: pooled without WebAssembly (as where it is not available).
+   */
+  readonly acyclic?: 'pooled' | 'pooled-js' | 'decimal';
 }
 
 /**
@@ -115,16 +122,22 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equations[p]!.perUnit);
 
   const terms = scaledSum();
+  const sweep = options.acyclic === 'decimal' ? undefined : new AcyclicSweep(system, equations, options.acyclic === 'pooled-js' ? 'js' : 'wasm');
+  const decimalFootprint = (p: number): BurdenVector => {
+    // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
+    // without making `direct` (the same cells, keys and key order).
+    const eq = equations[p]!;
+    for (const item of system.processes[system.products[p]!.process]!.items) terms.addScaled(item.vector, eq.perUnit);
+    for (const l of eq.links) terms.addScaled(footprints[l.provider]!, l.coefficient);
+    const footprint = terms.sums();
+    sweep?.adopt(p, footprint);
+    return footprint;
+  };
   for (const component of components) {
     const only = component[0]!;
     const selfLoop = component.length === 1 && edges[only]!.includes(only);
     if (component.length === 1 && !selfLoop) {
-      // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
-      // without making `direct` (the same cells, keys and key order).
-      const eq = equations[only]!;
-      for (const item of system.processes[system.products[only]!.process]!.items) terms.addScaled(item.vector, eq.perUnit);
-      for (const l of eq.links) terms.addScaled(footprints[l.provider]!, l.coefficient);
-      footprints[only] = terms.sums();
+      footprints[only] = sweep?.solve(only) ?? decimalFootprint(only);
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its
@@ -137,6 +150,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     const solved = solveLoop(equations, footprints, ordered, solver, directOfProduct, system);
     ordered.forEach((p, i) => {
       footprints[p] = solved[i]!;
+      sweep?.adopt(p, solved[i]!);
     });
   }
   // Frozen as the system is: solutionOf hands them out, and results read them by index.

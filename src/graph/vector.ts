@@ -1,5 +1,6 @@
 import { Decimal, ZERO, sum, sumOfProductsRange, sumOfRange } from '../decimal/decimal.js';
 import { roundedToPrecision, timesExact, timesRounded } from '../decimal/kernel.js';
+import type { WordPool } from '../decimal/pool.js';
 
 /**
  * One cell of a burden vector: a mass (tonnes of a gas, or tonnes of tracked scrap) and its CO2e
@@ -105,12 +106,18 @@ const SCAN_LIMIT = 16;
  */
 class PackedVector implements ReadonlyMap<string, Cell> {
   readonly #keys: readonly string[];
-  readonly #values: readonly Decimal[];
+  readonly #values: (Decimal | undefined)[];
+  // Pooled values (the acyclic sweep's): references into `#pool`, each made a Decimal when first
+  // read and kept in #values from then on.
+  readonly #pool: WordPool | undefined;
+  readonly #refs: Int32Array | undefined;
   #index: Map<string, number> | undefined;
 
-  constructor(keys: readonly string[], values: readonly Decimal[]) {
+  constructor(keys: readonly string[], values: (Decimal | undefined)[], pool?: WordPool, refs?: Int32Array) {
     this.#keys = keys;
     this.#values = values;
+    this.#pool = pool;
+    this.#refs = refs;
   }
 
   get size(): number {
@@ -122,15 +129,25 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   }
 
   massAt(i: number): Decimal {
-    return this.#values[2 * i]!;
+    return this.#values[2 * i] ?? this.#load(2 * i);
   }
 
   co2eAt(i: number): Decimal {
-    return this.#values[2 * i + 1]!;
+    return this.#values[2 * i + 1] ?? this.#load(2 * i + 1);
+  }
+
+  #load(j: number): Decimal {
+    const refs = this.#refs!;
+    // A cell whose CO2e is its mass has one reference for both, and reads as one Decimal.
+    const other = j ^ 1;
+    const value = refs[other] === refs[j] ? (this.#values[other] ?? (this.#pool!.decimal(refs[j]!) as Decimal)) : (this.#pool!.decimal(refs[j]!) as Decimal);
+    this.#values[j] = value;
+    if (refs[other] === refs[j]) this.#values[other] = value;
+    return value;
   }
 
   #cellAt(i: number): Cell {
-    return { mass: this.#values[2 * i]!, co2e: this.#values[2 * i + 1]! };
+    return { mass: this.massAt(i), co2e: this.co2eAt(i) };
   }
 
   #find(key: string): number {
@@ -168,6 +185,14 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   [Symbol.iterator](): MapIterator<[string, Cell]> {
     return this.entries();
   }
+}
+
+/**
+ * A packed vector of pooled values: `refs` holds the mass and CO2e references of key i at 2i and
+ * 2i + 1 (one reference for both when the CO2e is the mass, which then reads as one Decimal).
+ */
+export function pooledVector(keys: readonly string[], pool: WordPool, refs: Int32Array): BurdenVector {
+  return new PackedVector(keys, new Array<Decimal | undefined>(refs.length), pool, refs);
 }
 
 /**

@@ -1,0 +1,262 @@
+import { Decimal, ZERO } from '../decimal/decimal.js';
+import { NOT_POOLED, grown, type WordPool } from '../decimal/pool.js';
+import { newWordPool } from '../decimal/wasmPool.js';
+import type { ProductEquation } from './solve.js';
+import type { System } from './system.js';
+import { forEachCell, pooledVector, type BurdenVector } from './vector.js';
+
+/**
+ * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
+ * is Σ perUnit × direct item + Σ coefficient × footprint of its provider, key by key, each
+ * product rounded to 34 digits and the sums exact — the same cells, keys, key order and Decimals
+ * as the Decimal path in solve.ts (`Terms` in vector.ts), which src/graph/sweep.test.ts checks on
+ * random models. Footprints stay pooled: their cells are made into Decimals when read.
+ *
+ * `solve(p)` gives undefined when a value or a sum is one the pool leaves to decimal.js (very
+ * long, extreme exponents, terms hundreds of digits apart); the caller then takes the Decimal
+ * path and hands the result back with `adopt`, as it does for products solved inside loops.
+ */
+export class AcyclicSweep {
+  readonly #pool: WordPool;
+  readonly #system: System;
+  readonly #equations: readonly ProductEquation[];
+
+  readonly #keyIds = new Map<string, number>();
+  readonly #keyNames: string[] = [];
+
+  // Footprint cells of each product solved so far: from #cellStart[p], #cellCount[p] of them
+  // (start −1: not pooled), each a key id and the references of its mass and CO2e.
+  readonly #cellStart: Int32Array;
+  readonly #cellCount: Int32Array;
+  #cells = new Cells();
+  // Direct item cells of each process, pooled when its first product is solved (start −2: not
+  // yet, −1: not pooled).
+  readonly #itemStart: Int32Array;
+  readonly #itemCount: Int32Array;
+  #items = new Cells();
+
+  // One product's terms: slot, mass, CO2e and factor references.
+  #termSlot = new Int32Array(64);
+  #termMass = new Int32Array(64);
+  #termCo2e = new Int32Array(64);
+  #termFactor = new Int32Array(64);
+  #terms = 0;
+  // Slots: keys in the order they first appear among the terms (as `Terms` numbers them).
+  #slotOfKey = new Int32Array(16);
+  #slotStamp = new Int32Array(16);
+  #stamp = 0;
+  #slotKey = new Int32Array(16);
+  #slotShared = new Uint8Array(16);
+  #slotCount = 0;
+  /** End of each slot's group of terms in the pool's term lists. */
+  #groupEnd = new Int32Array(17);
+  #lastKeys: readonly string[] | undefined;
+
+  /** `backend`: the pool's (WebAssembly where it runs, else JavaScript; tests choose). */
+  constructor(system: System, equations: readonly ProductEquation[], backend: 'wasm' | 'js' = 'wasm') {
+    this.#pool = newWordPool(Decimal, ZERO, backend);
+    this.#system = system;
+    this.#equations = equations;
+    const products = system.products.length;
+    this.#cellStart = new Int32Array(products).fill(-1);
+    this.#cellCount = new Int32Array(products);
+    this.#itemStart = new Int32Array(system.processes.length).fill(-2);
+    this.#itemCount = new Int32Array(system.processes.length);
+  }
+
+  /** Product p's footprint, its providers solved (or adopted) before; undefined: use Decimals. */
+  solve(p: number): BurdenVector | undefined {
+    const eq = this.#equations[p]!;
+    const pool = this.#pool;
+    this.#terms = 0;
+    this.#slotCount = 0;
+    this.#stamp++;
+    // A zero factor scales a vector to nothing: its keys do not appear (as `addScaled` skips it).
+    if (!eq.perUnit.isZero()) {
+      const process = this.#system.products[p]!.process;
+      const perUnit = pool.ref(eq.perUnit);
+      if (perUnit === NOT_POOLED || !this.#poolItems(process)) return undefined;
+      const items = this.#items;
+      const end = this.#itemStart[process]! + this.#itemCount[process]!;
+      for (let c = this.#itemStart[process]!; c < end; c++) this.#addTerm(items.key[c]!, items.mass[c]!, items.co2e[c]!, perUnit);
+    }
+    const cells = this.#cells;
+    for (const link of eq.links) {
+      if (link.coefficient.isZero()) continue;
+      const start = this.#cellStart[link.provider]!;
+      const k = pool.ref(link.coefficient);
+      if (start === -1 || k === NOT_POOLED) return undefined;
+      const end = start + this.#cellCount[link.provider]!;
+      for (let c = start; c < end; c++) this.#addTerm(cells.key[c]!, cells.mass[c]!, cells.co2e[c]!, k);
+    }
+    return this.#sums(p);
+  }
+
+  /** Records a footprint solved another way (a loop, the Decimal path), for its users to read. */
+  adopt(p: number, vector: BurdenVector): void {
+    const pool = this.#pool;
+    const start = this.#cells.length;
+    let pooled = true;
+    forEachCell(vector, (mass, co2e, key) => {
+      const massRef = pool.ref(mass);
+      const co2eRef = co2e === mass ? massRef : pool.ref(co2e);
+      if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) pooled = false;
+      this.#cells.push(this.#keyId(key), massRef, co2eRef);
+    });
+    if (!pooled) {
+      this.#cells.length = start;
+      return;
+    }
+    this.#cellStart[p] = start;
+    this.#cellCount[p] = this.#cells.length - start;
+  }
+
+  /** Pools the direct item cells of a process once; false when a value is not poolable. */
+  #poolItems(process: number): boolean {
+    if (this.#itemStart[process] !== -2) return this.#itemStart[process] !== -1;
+    const pool = this.#pool;
+    const items = this.#items;
+    const start = items.length;
+    let pooled = true;
+    for (const item of this.#system.processes[process]!.items) {
+      forEachCell(item.vector, (mass, co2e, key) => {
+        const massRef = pool.ref(mass);
+        const co2eRef = co2e === mass ? massRef : pool.ref(co2e);
+        if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) pooled = false;
+        items.push(this.#keyId(key), massRef, co2eRef);
+      });
+    }
+    if (!pooled) items.length = start;
+    this.#itemStart[process] = pooled ? start : -1;
+    this.#itemCount[process] = items.length - start;
+    return pooled;
+  }
+
+  #keyId(key: string): number {
+    let id = this.#keyIds.get(key);
+    if (id === undefined) {
+      id = this.#keyNames.length;
+      this.#keyIds.set(key, id);
+      this.#keyNames.push(key);
+      if (id >= this.#slotOfKey.length) {
+        this.#slotOfKey = grown(this.#slotOfKey, id + 1);
+        this.#slotStamp = grown(this.#slotStamp, id + 1);
+      }
+    }
+    return id;
+  }
+
+  #addTerm(key: number, mass: number, co2e: number, factor: number): void {
+    let slot: number;
+    if (this.#slotStamp[key] === this.#stamp) slot = this.#slotOfKey[key]!;
+    else {
+      slot = this.#slotCount++;
+      if (slot >= this.#slotKey.length) {
+        this.#slotKey = grown(this.#slotKey, slot + 1);
+        this.#slotShared = grown(this.#slotShared, slot + 1);
+        this.#groupEnd = grown(this.#groupEnd, slot + 2);
+      }
+      this.#slotStamp[key] = this.#stamp;
+      this.#slotOfKey[key] = slot;
+      this.#slotKey[slot] = key;
+      this.#slotShared[slot] = 1;
+    }
+    // A slot's CO2e is its mass exactly when every term's is (one value for both, as in `Terms`).
+    if (co2e !== mass) this.#slotShared[slot] = 0;
+    const t = this.#terms++;
+    if (t >= this.#termSlot.length) this.#growTerms(t + 1);
+    this.#termSlot[t] = slot;
+    this.#termMass[t] = mass;
+    this.#termCo2e[t] = co2e;
+    this.#termFactor[t] = factor;
+  }
+
+  #growTerms(size: number): void {
+    this.#termSlot = grown(this.#termSlot, size);
+    this.#termMass = grown(this.#termMass, size);
+    this.#termCo2e = grown(this.#termCo2e, size);
+    this.#termFactor = grown(this.#termFactor, size);
+  }
+
+  /** The terms summed slot by slot into product p's footprint cells; undefined: use Decimals. */
+  #sums(p: number): BurdenVector | undefined {
+    const pool = this.#pool;
+    const slots = this.#slotCount;
+    const end = this.#group();
+    if (end === undefined) return undefined;
+    const refs = new Int32Array(2 * slots);
+    for (let s = 0; s < slots; s++) {
+      const from = s === 0 ? 0 : end[s - 1]!;
+      const to = end[s]!;
+      const mass = pool.sumTerms(0, from, to);
+      const co2e = this.#slotShared[s] === 1 ? mass : pool.sumTerms(1, from, to);
+      if (mass === NOT_POOLED || co2e === NOT_POOLED) return undefined;
+      refs[2 * s] = mass;
+      refs[2 * s + 1] = co2e;
+    }
+    const cells = this.#cells;
+    this.#cellStart[p] = cells.length;
+    this.#cellCount[p] = slots;
+    for (let s = 0; s < slots; s++) cells.push(this.#slotKey[s]!, refs[2 * s]!, refs[2 * s + 1]!);
+    return pooledVector(this.#keyList(slots), pool, refs);
+  }
+
+  /**
+   * Groups the terms by slot (a stable counting sort) into the pool's term lists; returns the
+   * end of each group, or undefined when the pool has no room for the lists.
+   */
+  #group(): Int32Array | undefined {
+    const slots = this.#slotCount;
+    const terms = this.#terms;
+    const lists = this.#pool.termLists(terms);
+    if (lists === undefined) return undefined;
+    const { mass, co2e, factor } = lists;
+    const end = this.#groupEnd;
+    const slotOf = this.#termSlot;
+    end.fill(0, 0, slots + 1);
+    for (let t = 0; t < terms; t++) end[slotOf[t]! + 1]!++;
+    for (let s = 0; s < slots; s++) end[s + 1]! += end[s]!;
+    // end[s] is now where group s starts; placing the terms moves it to where the group ends.
+    for (let t = 0; t < terms; t++) {
+      const at = end[slotOf[t]!]!++;
+      mass[at] = this.#termMass[t]!;
+      co2e[at] = this.#termCo2e[t]!;
+      factor[at] = this.#termFactor[t]!;
+    }
+    return end;
+  }
+
+  /** The key names of the slots, the last list again when they are the same (chains share one). */
+  #keyList(slots: number): readonly string[] {
+    const last = this.#lastKeys;
+    if (last !== undefined && last.length === slots) {
+      let same = true;
+      for (let s = 0; s < slots && same; s++) same = last[s] === this.#keyNames[this.#slotKey[s]!];
+      if (same) return last;
+    }
+    const list = new Array<string>(slots);
+    for (let s = 0; s < slots; s++) list[s] = this.#keyNames[this.#slotKey[s]!]!;
+    this.#lastKeys = list;
+    return list;
+  }
+}
+
+/** Growable lists of cells side by side: key id, mass reference, CO2e reference. */
+class Cells {
+  key = new Int32Array(256);
+  mass = new Int32Array(256);
+  co2e = new Int32Array(256);
+  length = 0;
+
+  push(key: number, mass: number, co2e: number): void {
+    const at = this.length++;
+    if (at >= this.key.length) {
+      this.key = grown(this.key, at + 1);
+      this.mass = grown(this.mass, at + 1);
+      this.co2e = grown(this.co2e, at + 1);
+    }
+    this.key[at] = key;
+    this.mass[at] = mass;
+    this.co2e[at] = co2e;
+  }
+}
