@@ -1,7 +1,8 @@
 /**
  * The word pool in WebAssembly (wasm/pool.c): the same values and sums as DecimalPool in
- * pool.ts, on words of nine digits multiplied as 64-bit integers — several times faster, which
- * is what brings the exact acyclic solve near a float64 sparse solve (issue 7).
+ * pool.ts, on the same words of seven digits, multiplied as 64-bit integers and carried once per
+ * product — several times faster, which is what brings the exact acyclic solve near a float64
+ * sparse solve (issue 7).
  *
  * Each pool is an instance of its own with its own memory, so two solves share nothing and a
  * pool's memory goes when it is no longer used. The compiled module (immutable code) is made
@@ -9,7 +10,7 @@
  * main thread may), `newWordPool` gives the JavaScript pool: same numbers, slower.
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { internals, make } from './kernel.js';
+import { LOG_BASE, digitsOf, internals, make } from './kernel.js';
 import { DecimalPool, NOT_POOLED, ZERO_REF, type TermLists, type WordPool } from './pool.js';
 import { POOL_WASM_BASE64 } from './wasm/poolWasm.js';
 
@@ -31,8 +32,8 @@ interface Exports {
   init(): void;
   base(): number;
   scratch(words: number): number;
-  fromSevens(): number;
-  toSevens(ref: number): void;
+  fromIo(): number;
+  toIo(ref: number): void;
   sumOfRoundedProducts(xs: number, ys: number, count: number): number;
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
@@ -40,8 +41,8 @@ interface Exports {
 
 /** Exponents (in digits) the WebAssembly pool takes: its word exponents are 32-bit integers. */
 const MAX_EXPONENT = 100_000_000;
-/** Longest decimal.js value it takes, in words of seven digits (pool.c: 16 words of nine). */
-const MAX_SEVENS = 18;
+/** Longest value it takes, in words (pool.c: MAX_LIMBS). */
+const MAX_WORDS = 40;
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 let compiled: WasmModule | null | undefined;
@@ -86,8 +87,8 @@ class WasmPool implements WordPool {
   readonly #zero: Dec;
   readonly #base: number;
   readonly #ioAddress: number;
-  // Views of the instance's memory, made again when it grows (growth detaches the old ones).
-  #buffer: ArrayBuffer | undefined;
+  // Views of the instance's memory, made again when it grows: growth detaches the old ones,
+  // which then have length 0 (cheaper to look at than the memory's buffer).
   #io = new Int32Array(0);
   // Where the term lists are (word indices in the pool's stream) and how many terms they hold.
   #listsAt = -1;
@@ -105,14 +106,13 @@ class WasmPool implements WordPool {
 
   /** The io view, made again when the memory has grown. */
   #ioView(): Int32Array {
-    if (this.#buffer !== this.#exports.memory.buffer) this.#views();
+    if (this.#io.length === 0) this.#views();
     return this.#io;
   }
 
   #views(): void {
     const buffer = this.#exports.memory.buffer;
-    this.#buffer = buffer;
-    this.#io = new Int32Array(buffer, this.#ioAddress, 64);
+    this.#io = new Int32Array(buffer, this.#ioAddress, 3 + MAX_WORDS);
     if (this.#listsAt >= 0) {
       const at = this.#base + 4 * this.#listsAt;
       const size = this.#listsSize;
@@ -126,34 +126,34 @@ class WasmPool implements WordPool {
 
   ref(x: Dec): number {
     const { s, e, d } = internals(x);
-    if (d === null || Math.abs(e) > MAX_EXPONENT || d.length > MAX_SEVENS) return NOT_POOLED;
+    if (d === null || Math.abs(e) > MAX_EXPONENT || d.length > MAX_WORDS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
     const io = this.#ioView();
     io[0] = s;
-    io[1] = e;
+    io[1] = Math.floor(e / LOG_BASE);
     io[2] = d.length;
     for (let i = 0; i < d.length; i++) io[3 + i] = d[i]!;
-    return this.#checked(this.#exports.fromSevens());
+    return this.#checked(this.#exports.fromIo());
   }
 
   decimal(ref: number): Dec {
     if (ref === ZERO_REF) return this.#zero;
-    this.#exports.toSevens(ref);
+    this.#exports.toIo(ref);
     const io = this.#ioView();
     const d = new Array<number>(io[2]!);
     for (let i = 0; i < d.length; i++) d[i] = io[3 + i]!;
-    return make(this.#Ctor, io[0]!, io[1]!, d);
+    return make(this.#Ctor, io[0]!, io[1]! * LOG_BASE + digitsOf(d[0]!) - 1, d);
   }
 
   termLists(size: number): TermLists | undefined {
-    if (size > this.#listsSize) {
+    if (this.#lists === undefined || size > this.#listsSize) {
       const length = Math.max(size, 2 * this.#listsSize, 256);
       const at = this.#exports.scratch(3 * length);
       if (at < 0) return undefined;
       this.#listsAt = at;
       this.#listsSize = length;
       this.#views();
-    } else if (this.#buffer !== this.#exports.memory.buffer) this.#views();
+    } else if (this.#lists!.mass.length === 0) this.#views();
     return this.#lists!;
   }
 

@@ -2,28 +2,12 @@ import { SingularSystemError } from '../core/errors.js';
 import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
+import { directOf, productEquations, type ProductEquation } from './equation.js';
+export { directOf, EquationBase, productEquations, type ProductEquation, type UnitLink } from './equation.js';
 import { AcyclicSweep } from './sweep.js';
 import type { DirectItem, Link, System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { combineVectors, divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
-
-/** An exchange of a product per unit of it: `coefficient` units of `provider` per unit made. */
-export interface UnitLink {
-  readonly link: Link;
-  readonly provider: number;
-  readonly coefficient: Decimal;
-}
-
-/** A product's equation: footprint = direct + Σ coefficient × footprint(provider). */
-export interface ProductEquation {
-  /** Each direct item of the process per unit of this product, in the order of process.items. */
-  readonly directItems: readonly BurdenVector[];
-  /** Exact sum of directItems. */
-  readonly direct: BurdenVector;
-  readonly links: readonly UnitLink[];
-  /** share / amount: the factor that turns process totals into per-unit burdens. */
-  readonly perUnit: Decimal;
-}
 
 export interface Solution {
   readonly equations: readonly ProductEquation[];
@@ -33,52 +17,6 @@ export interface Solution {
   readonly loops: readonly (readonly number[])[];
   /** Product index → index into `loops`, for products inside a loop. */
   readonly loopOf: ReadonlyMap<number, number>;
-}
-
-/** Builds each product's per-unit equation from the process totals and its allocation share. */
-export function productEquations(system: System): ProductEquation[] {
-  return system.products.map((product) => {
-    const process = system.processes[product.process]!;
-    const perUnit = product.share.div(product.amount);
-    const links = process.links.map((link) => ({ link, provider: link.provider, coefficient: timesRounded(link.amount, perUnit) }));
-    return new Equation(process.items, links, perUnit);
-  });
-}
-
-/**
- * A product's equation. Direct burdens per unit are made when asked for (explanations) and kept
- * from then on; the solver makes its own and lets them go (a large model would hold them all).
- * A class, not an object literal with getters: such a literal is a dictionary-mode object with
- * two closures of its own, about 0.7 KB per product more.
- */
-class Equation implements ProductEquation {
-  readonly #items: readonly DirectItem[];
-  #directItems: readonly BurdenVector[] | undefined;
-  #direct: BurdenVector | undefined;
-
-  constructor(
-    items: readonly DirectItem[],
-    readonly links: readonly UnitLink[],
-    readonly perUnit: Decimal,
-  ) {
-    this.#items = items;
-  }
-
-  get directItems(): readonly BurdenVector[] {
-    return (this.#directItems ??= this.#items.map((item) => scaleVector(item.vector, this.perUnit)));
-  }
-
-  get direct(): BurdenVector {
-    return (this.#direct ??= directOf(this.#items, this.perUnit));
-  }
-}
-
-/**
- * Σ perUnit × item: items are scaled one by one (each product rounded once) and summed exactly,
- * so an explanation's scaled items add up exactly to it.
- */
-export function directOf(items: readonly DirectItem[], perUnit: Decimal): BurdenVector {
-  return combineVectors([], items.map((item) => ({ vector: item.vector, k: perUnit })));
 }
 
 /** How loops (strongly connected components) are solved. */
@@ -112,8 +50,10 @@ export interface SolveOptions {
  */
 export function solveSystem(system: System, options: SolveOptions = {}): Solution {
   const solver = options.loops ?? 'mixed';
-  const equations = productEquations(system);
-  const edges = equations.map((eq) => eq.links.map((l) => l.provider));
+  const sweep = options.acyclic === 'decimal' ? undefined : new AcyclicSweep(system, options.acyclic === 'pooled-js' ? 'js' : 'wasm');
+  const equations = sweep?.equations() ?? productEquations(system);
+  // The providers of each product's links, from the system (the equations' links, in order).
+  const edges = system.products.map((product) => system.processes[product.process]!.links.map((l) => l.provider));
   const components = stronglyConnectedComponents(edges);
   const footprints: BurdenVector[] = new Array<BurdenVector>(equations.length);
   const loops: number[][] = [];
@@ -122,7 +62,6 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equations[p]!.perUnit);
 
   const terms = scaledSum();
-  const sweep = options.acyclic === 'decimal' ? undefined : new AcyclicSweep(system, equations, options.acyclic === 'pooled-js' ? 'js' : 'wasm');
   const decimalFootprint = (p: number): BurdenVector => {
     // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
     // without making `direct` (the same cells, keys and key order).

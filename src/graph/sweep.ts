@@ -1,9 +1,10 @@
 import { Decimal, ZERO } from '../decimal/decimal.js';
-import { NOT_POOLED, grown, type WordPool } from '../decimal/pool.js';
+import { timesRounded } from '../decimal/kernel.js';
+import { NOT_POOLED, ZERO_REF, grown, type WordPool } from '../decimal/pool.js';
 import { newWordPool } from '../decimal/wasmPool.js';
-import type { ProductEquation } from './solve.js';
-import type { System } from './system.js';
-import { forEachCell, pooledVector, type BurdenVector } from './vector.js';
+import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
+import type { DirectItem, Link, System } from './system.js';
+import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from './vector.js';
 
 /**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
@@ -12,6 +13,9 @@ import { forEachCell, pooledVector, type BurdenVector } from './vector.js';
  * as the Decimal path in solve.ts (`Terms` in vector.ts), which src/graph/sweep.test.ts checks on
  * random models. Footprints stay pooled: their cells are made into Decimals when read.
  *
+ * The equations come from here too (`equations`): per-unit factors share / amount and link
+ * coefficients amount × perUnit in the pool, made into Decimals only when an equation is read.
+ *
  * `solve(p)` gives undefined when a value or a sum is one the pool leaves to decimal.js (very
  * long, extreme exponents, terms hundreds of digits apart); the caller then takes the Decimal
  * path and hands the result back with `adopt`, as it does for products solved inside loops.
@@ -19,7 +23,11 @@ import { forEachCell, pooledVector, type BurdenVector } from './vector.js';
 export class AcyclicSweep {
   readonly #pool: WordPool;
   readonly #system: System;
-  readonly #equations: readonly ProductEquation[];
+  // Per product: the reference of its per-unit factor, and where its links' coefficients start
+  // in #coefficients (one per link of its process, in order); NOT_POOLED where decimal.js made them.
+  readonly #perUnit: Int32Array;
+  readonly #linkStart: Int32Array;
+  #coefficients = new Int32Array(0);
 
   readonly #keyIds = new Map<string, number>();
   readonly #keyNames: string[] = [];
@@ -28,12 +36,12 @@ export class AcyclicSweep {
   // (start −1: not pooled), each a key id and the references of its mass and CO2e.
   readonly #cellStart: Int32Array;
   readonly #cellCount: Int32Array;
-  #cells = new Cells();
+  readonly #cells: Cells;
   // Direct item cells of each process, pooled when its first product is solved (start −2: not
   // yet, −1: not pooled).
   readonly #itemStart: Int32Array;
   readonly #itemCount: Int32Array;
-  #items = new Cells();
+  readonly #items: Cells;
 
   // One product's terms: slot, mass, CO2e and factor references.
   #termSlot = new Int32Array(64);
@@ -53,40 +61,105 @@ export class AcyclicSweep {
   #lastKeys: readonly string[] | undefined;
 
   /** `backend`: the pool's (WebAssembly where it runs, else JavaScript; tests choose). */
-  constructor(system: System, equations: readonly ProductEquation[], backend: 'wasm' | 'js' = 'wasm') {
+  constructor(system: System, backend: 'wasm' | 'js' = 'wasm') {
     this.#pool = newWordPool(Decimal, ZERO, backend);
+    this.#cells = new Cells(this.#pool);
+    this.#items = new Cells(this.#pool);
     this.#system = system;
-    this.#equations = equations;
     const products = system.products.length;
+    this.#perUnit = new Int32Array(products);
+    this.#linkStart = new Int32Array(products + 1);
     this.#cellStart = new Int32Array(products).fill(-1);
     this.#cellCount = new Int32Array(products);
     this.#itemStart = new Int32Array(system.processes.length).fill(-2);
     this.#itemCount = new Int32Array(system.processes.length);
   }
 
+  /**
+   * Each product's equation: perUnit = share / amount and coefficient = amount × perUnit, each
+   * rounded to 34 digits (as productEquations makes them), in the pool.
+   */
+  equations(): ProductEquation[] {
+    const { products, processes } = this.#system;
+    let links = 0;
+    for (const product of products) links += processes[product.process]!.links.length;
+    this.#coefficients = new Int32Array(links);
+    const ref = this.#refOf();
+    let at = 0;
+    return products.map((product, p) => {
+      const process = processes[product.process]!;
+      let perUnit = this.#pool.quotient(ref(product.share), ref(product.amount));
+      if (perUnit === NOT_POOLED) perUnit = ref(product.share.div(product.amount));
+      this.#perUnit[p] = perUnit;
+      this.#linkStart[p] = at;
+      for (const link of process.links) this.#coefficients[at++] = this.#coefficient(ref(link.amount), perUnit, link.amount, p);
+      this.#linkStart[p + 1] = at;
+      return new PooledEquation(process.items, process.links, p, this);
+    });
+  }
+
+  /** amount × perUnit rounded, in the pool where both are (NOT_POOLED otherwise). */
+  #coefficient(amount: number, perUnit: number, amountValue: Decimal, p: number): number {
+    if (amount !== NOT_POOLED && perUnit !== NOT_POOLED) {
+      const k = this.#pool.timesRounded(amount, perUnit);
+      if (k !== NOT_POOLED) return k;
+    }
+    return perUnit === NOT_POOLED ? NOT_POOLED : this.#pool.ref(timesRounded(amountValue, this.perUnitOf(p)));
+  }
+
+  /** The pool reference of a Decimal, the last one given again when it is the same (shares of 1). */
+  #refOf(): (x: Decimal) => number {
+    let last: Decimal | undefined;
+    let lastRef = NOT_POOLED;
+    return (x) => {
+      if (x !== last) {
+        last = x;
+        lastRef = this.#pool.ref(x);
+      }
+      return lastRef;
+    };
+  }
+
+  /** Product p's per-unit factor as a Decimal (equations read it when asked). */
+  perUnitOf(p: number): Decimal {
+    const ref = this.#perUnit[p]!;
+    if (ref !== NOT_POOLED) return this.#pool.decimal(ref) as Decimal;
+    const product = this.#system.products[p]!;
+    return product.share.div(product.amount);
+  }
+
+  /** Coefficient k of product p's links as a Decimal. */
+  coefficientOf(p: number, k: number, link: Link): Decimal {
+    const ref = this.#coefficients[this.#linkStart[p]! + k]!;
+    return ref === NOT_POOLED ? timesRounded(link.amount, this.perUnitOf(p)) : (this.#pool.decimal(ref) as Decimal);
+  }
+
   /** Product p's footprint, its providers solved (or adopted) before; undefined: use Decimals. */
   solve(p: number): BurdenVector | undefined {
-    const eq = this.#equations[p]!;
     const pool = this.#pool;
+    const perUnit = this.#perUnit[p]!;
+    if (perUnit === NOT_POOLED) return undefined;
     this.#terms = 0;
     this.#slotCount = 0;
     this.#stamp++;
     // A zero factor scales a vector to nothing: its keys do not appear (as `addScaled` skips it).
-    if (!eq.perUnit.isZero()) {
+    if (perUnit !== ZERO_REF) {
       const process = this.#system.products[p]!.process;
-      const perUnit = pool.ref(eq.perUnit);
-      if (perUnit === NOT_POOLED || !this.#poolItems(process)) return undefined;
+      if (!this.#poolItems(process)) return undefined;
       const items = this.#items;
       const end = this.#itemStart[process]! + this.#itemCount[process]!;
       for (let c = this.#itemStart[process]!; c < end; c++) this.#addTerm(items.key[c]!, items.mass[c]!, items.co2e[c]!, perUnit);
     }
     const cells = this.#cells;
-    for (const link of eq.links) {
-      if (link.coefficient.isZero()) continue;
-      const start = this.#cellStart[link.provider]!;
-      const k = pool.ref(link.coefficient);
+    const links = this.#system.processes[this.#system.products[p]!.process]!.links;
+    const first = this.#linkStart[p]!;
+    for (let l = 0; l < links.length; l++) {
+      const k = this.#coefficients[first + l]!;
+      if (k === ZERO_REF) continue;
+      const provider = links[l]!.provider;
+      const start = this.#cellStart[provider]!;
       if (start === -1 || k === NOT_POOLED) return undefined;
-      const end = start + this.#cellCount[link.provider]!;
+      const end = start + this.#cellCount[provider]!;
       for (let c = start; c < end; c++) this.#addTerm(cells.key[c]!, cells.mass[c]!, cells.co2e[c]!, k);
     }
     return this.#sums(p);
@@ -184,21 +257,23 @@ export class AcyclicSweep {
     const slots = this.#slotCount;
     const end = this.#group();
     if (end === undefined) return undefined;
-    const refs = new Int32Array(2 * slots);
+    // The sums go straight into the cells; product p's footprint is those cells.
+    const cells = this.#cells;
+    const start = cells.length;
     for (let s = 0; s < slots; s++) {
       const from = s === 0 ? 0 : end[s - 1]!;
       const to = end[s]!;
       const mass = pool.sumTerms(0, from, to);
       const co2e = this.#slotShared[s] === 1 ? mass : pool.sumTerms(1, from, to);
-      if (mass === NOT_POOLED || co2e === NOT_POOLED) return undefined;
-      refs[2 * s] = mass;
-      refs[2 * s + 1] = co2e;
+      if (mass === NOT_POOLED || co2e === NOT_POOLED) {
+        cells.length = start;
+        return undefined;
+      }
+      cells.push(this.#slotKey[s]!, mass, co2e);
     }
-    const cells = this.#cells;
-    this.#cellStart[p] = cells.length;
+    this.#cellStart[p] = start;
     this.#cellCount[p] = slots;
-    for (let s = 0; s < slots; s++) cells.push(this.#slotKey[s]!, refs[2 * s]!, refs[2 * s + 1]!);
-    return pooledVector(this.#keyList(slots), pool, refs);
+    return pooledVector(this.#keyList(slots), cells, start);
   }
 
   /**
@@ -242,7 +317,9 @@ export class AcyclicSweep {
 }
 
 /** Growable lists of cells side by side: key id, mass reference, CO2e reference. */
-class Cells {
+class Cells implements PooledCells {
+  constructor(readonly pool: WordPool) {}
+
   key = new Int32Array(256);
   mass = new Int32Array(256);
   co2e = new Int32Array(256);
@@ -258,5 +335,28 @@ class Cells {
     this.key[at] = key;
     this.mass[at] = mass;
     this.co2e[at] = co2e;
+  }
+}
+
+/** An equation of the sweep: its per-unit factor and coefficients made into Decimals when read. */
+class PooledEquation extends EquationBase {
+  #links: readonly UnitLink[] | undefined;
+  #perUnit: Decimal | undefined;
+
+  constructor(
+    items: readonly DirectItem[],
+    readonly processLinks: readonly Link[],
+    readonly index: number,
+    readonly sweep: AcyclicSweep,
+  ) {
+    super(items);
+  }
+
+  get perUnit(): Decimal {
+    return (this.#perUnit ??= this.sweep.perUnitOf(this.index));
+  }
+
+  get links(): readonly UnitLink[] {
+    return (this.#links ??= this.processLinks.map((link, k) => ({ link, provider: link.provider, coefficient: this.sweep.coefficientOf(this.index, k, link) })));
   }
 }

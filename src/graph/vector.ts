@@ -107,17 +107,17 @@ const SCAN_LIMIT = 16;
 class PackedVector implements ReadonlyMap<string, Cell> {
   readonly #keys: readonly string[];
   readonly #values: (Decimal | undefined)[];
-  // Pooled values (the acyclic sweep's): references into `#pool`, each made a Decimal when first
-  // read and kept in #values from then on.
-  readonly #pool: WordPool | undefined;
-  readonly #refs: Int32Array | undefined;
+  // Pooled values (the acyclic sweep's): cells from #start in `#cells`, each value made a Decimal
+  // when first read and kept in #values from then on.
+  readonly #cells: PooledCells | undefined;
+  readonly #start: number;
   #index: Map<string, number> | undefined;
 
-  constructor(keys: readonly string[], values: (Decimal | undefined)[], pool?: WordPool, refs?: Int32Array) {
+  constructor(keys: readonly string[], values: (Decimal | undefined)[], cells?: PooledCells, start = 0) {
     this.#keys = keys;
     this.#values = values;
-    this.#pool = pool;
-    this.#refs = refs;
+    this.#cells = cells;
+    this.#start = start;
   }
 
   get size(): number {
@@ -136,13 +136,16 @@ class PackedVector implements ReadonlyMap<string, Cell> {
     return this.#values[2 * i + 1] ?? this.#load(2 * i + 1);
   }
 
+  /** Value j (mass of cell j / 2 when j is even, else its CO2e) made from the pool. */
   #load(j: number): Decimal {
-    const refs = this.#refs!;
-    // A cell whose CO2e is its mass has one reference for both, and reads as one Decimal.
-    const other = j ^ 1;
-    const value = refs[other] === refs[j] ? (this.#values[other] ?? (this.#pool!.decimal(refs[j]!) as Decimal)) : (this.#pool!.decimal(refs[j]!) as Decimal);
+    const cells = this.#cells!;
+    const at = this.#start + (j >> 1);
+    const mass = cells.mass[at]!;
+    const co2e = cells.co2e[at]!;
+    const value = cells.pool.decimal((j & 1) === 0 ? mass : co2e) as Decimal;
     this.#values[j] = value;
-    if (refs[other] === refs[j]) this.#values[other] = value;
+    // A cell whose CO2e is its mass has one reference for both, and reads as one Decimal.
+    if (mass === co2e) this.#values[j ^ 1] = value;
     return value;
   }
 
@@ -187,12 +190,19 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   }
 }
 
+/** Cells of pooled values side by side (the acyclic sweep's): mass and CO2e references. */
+export interface PooledCells {
+  readonly pool: WordPool;
+  readonly mass: Int32Array;
+  readonly co2e: Int32Array;
+}
+
 /**
- * A packed vector of pooled values: `refs` holds the mass and CO2e references of key i at 2i and
- * 2i + 1 (one reference for both when the CO2e is the mass, which then reads as one Decimal).
+ * A packed vector of pooled values: key i's cell is cell start + i of `cells` (one reference for
+ * mass and CO2e when the CO2e is the mass, which then reads as one Decimal).
  */
-export function pooledVector(keys: readonly string[], pool: WordPool, refs: Int32Array): BurdenVector {
-  return new PackedVector(keys, new Array<Decimal | undefined>(refs.length), pool, refs);
+export function pooledVector(keys: readonly string[], cells: PooledCells, start: number): BurdenVector {
+  return new PackedVector(keys, new Array<Decimal | undefined>(2 * keys.length), cells, start);
 }
 
 /**
