@@ -60,8 +60,9 @@ export interface WordPool {
   /** The value of a reference as a Decimal (zero: the pool's zero). */
   decimal(ref: number): Dec;
   /**
-   * Lists for at least `size` terms, to be filled and then summed by `sumTerms`: valid until the
-   * next call of `termLists` (a sum may move them). Undefined when there is no memory for them.
+   * Lists for at least `size` terms, to be filled and then summed by `sumTerms`: filled before
+   * the next `ref` or sum (adding a value may move them), read by the sums until the next call
+   * of `termLists`. Undefined when there is no memory for them.
    */
   termLists(size: number): TermLists | undefined;
   /**

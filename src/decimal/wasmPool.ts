@@ -28,12 +28,9 @@ interface WasmApi {
 
 interface Exports {
   readonly memory: { readonly buffer: ArrayBuffer };
-  io(): number;
   init(): void;
   base(): number;
   scratch(words: number): number;
-  fromIo(): number;
-  toIo(ref: number): void;
   sumOfRoundedProducts(xs: number, ys: number, count: number): number;
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
@@ -81,15 +78,22 @@ export function hasWasmPool(): boolean {
   return poolModule() !== null;
 }
 
+/** Words the JavaScript side takes from the stream at a time for the values it writes (`ref`). */
+const CHUNK = 16_384;
+
 class WasmPool implements WordPool {
   readonly #exports: Exports;
   readonly #Ctor: typeof DecimalJs;
   readonly #zero: Dec;
+  /** Index of the stream's first word in the memory, as 32-bit words. */
   readonly #base: number;
-  readonly #ioAddress: number;
-  // Views of the instance's memory, made again when it grows: growth detaches the old ones,
-  // which then have length 0 (cheaper to look at than the memory's buffer).
-  #io = new Int32Array(0);
+  // A view of the instance's whole memory, made again when it grows: growth detaches the old
+  // one, which then has length 0 (cheaper to look at than the memory's buffer).
+  #memory = new Int32Array(0);
+  // Values written by `ref` go to a chunk of the stream taken for them: from #chunkAt, #chunkLeft
+  // words left. The module's own values go after its other chunks, so the two never meet.
+  #chunkAt = 0;
+  #chunkLeft = 0;
   // Where the term lists are (word indices in the pool's stream) and how many terms they hold.
   #listsAt = -1;
   #listsSize = 0;
@@ -100,21 +104,20 @@ class WasmPool implements WordPool {
     this.#exports.init();
     this.#Ctor = Ctor;
     this.#zero = zero;
-    this.#base = this.#exports.base();
-    this.#ioAddress = this.#exports.io();
+    this.#base = this.#exports.base() / 4;
   }
 
-  /** The io view, made again when the memory has grown. */
-  #ioView(): Int32Array {
-    if (this.#io.length === 0) this.#views();
-    return this.#io;
+  /** The memory view, made again when the memory has grown. */
+  #words(): Int32Array {
+    if (this.#memory.length === 0) this.#views();
+    return this.#memory;
   }
 
   #views(): void {
     const buffer = this.#exports.memory.buffer;
-    this.#io = new Int32Array(buffer, this.#ioAddress, 3 + MAX_WORDS);
+    this.#memory = new Int32Array(buffer);
     if (this.#listsAt >= 0) {
-      const at = this.#base + 4 * this.#listsAt;
+      const at = 4 * (this.#base + this.#listsAt);
       const size = this.#listsSize;
       this.#lists = {
         mass: new Int32Array(buffer, at, size),
@@ -124,25 +127,37 @@ class WasmPool implements WordPool {
     }
   }
 
+  /** A value written here, in the layout of pool.c: [sign, top, length, words…]. */
   ref(x: Dec): number {
     const { s, e, d } = internals(x);
     if (d === null || Math.abs(e) > MAX_EXPONENT || d.length > MAX_WORDS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
-    const io = this.#ioView();
-    io[0] = s;
-    io[1] = Math.floor(e / LOG_BASE);
-    io[2] = d.length;
-    for (let i = 0; i < d.length; i++) io[3 + i] = d[i]!;
-    return this.#checked(this.#exports.fromIo());
+    const size = 3 + d.length;
+    if (this.#chunkLeft < size) {
+      const at = this.#exports.scratch(CHUNK);
+      if (at < 0) return NOT_POOLED;
+      this.#chunkAt = at;
+      this.#chunkLeft = CHUNK;
+    }
+    const ref = this.#chunkAt;
+    const memory = this.#words();
+    const at = this.#base + ref;
+    memory[at] = s;
+    memory[at + 1] = Math.floor(e / LOG_BASE);
+    memory[at + 2] = d.length;
+    for (let i = 0; i < d.length; i++) memory[at + 3 + i] = d[i]!;
+    this.#chunkAt += size;
+    this.#chunkLeft -= size;
+    return ref;
   }
 
   decimal(ref: number): Dec {
     if (ref === ZERO_REF) return this.#zero;
-    this.#exports.toIo(ref);
-    const io = this.#ioView();
-    const d = new Array<number>(io[2]!);
-    for (let i = 0; i < d.length; i++) d[i] = io[3 + i]!;
-    return make(this.#Ctor, io[0]!, io[1]! * LOG_BASE + digitsOf(d[0]!) - 1, d);
+    const memory = this.#words();
+    const at = this.#base + ref;
+    const d = new Array<number>(memory[at + 2]!);
+    for (let i = 0; i < d.length; i++) d[i] = memory[at + 3 + i]!;
+    return make(this.#Ctor, memory[at]!, memory[at + 1]! * LOG_BASE + digitsOf(d[0]!) - 1, d);
   }
 
   termLists(size: number): TermLists | undefined {
@@ -158,7 +173,7 @@ class WasmPool implements WordPool {
   }
 
   sumTerms(list: 0 | 1, from: number, to: number): number {
-    const at = this.#base + 4 * this.#listsAt;
+    const at = 4 * (this.#base + this.#listsAt);
     const size = this.#listsSize;
     const values = at + 4 * (list === 0 ? 0 : size) + 4 * from;
     return this.#checked(this.#exports.sumOfRoundedProducts(values, at + 8 * size + 4 * from, to - from));

@@ -92,7 +92,8 @@ export class AcyclicSweep {
       if (perUnit === NOT_POOLED) perUnit = ref(product.share.div(product.amount));
       this.#perUnit[p] = perUnit;
       this.#linkStart[p] = at;
-      for (const link of process.links) this.#coefficients[at++] = this.#coefficient(ref(link.amount), perUnit, link.amount, p);
+      const links = process.links;
+      for (let k = 0; k < links.length; k++) this.#coefficients[at++] = this.#coefficient(ref(links[k]!.amount), perUnit, links[k]!.amount, p);
       this.#linkStart[p + 1] = at;
       return new PooledEquation(process.items, process.links, p, this);
     });
@@ -167,19 +168,8 @@ export class AcyclicSweep {
 
   /** Records a footprint solved another way (a loop, the Decimal path), for its users to read. */
   adopt(p: number, vector: BurdenVector): void {
-    const pool = this.#pool;
     const start = this.#cells.length;
-    let pooled = true;
-    forEachCell(vector, (mass, co2e, key) => {
-      const massRef = pool.ref(mass);
-      const co2eRef = co2e === mass ? massRef : pool.ref(co2e);
-      if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) pooled = false;
-      this.#cells.push(this.#keyId(key), massRef, co2eRef);
-    });
-    if (!pooled) {
-      this.#cells.length = start;
-      return;
-    }
+    if (!this.#pushCells(this.#cells, vector)) return;
     this.#cellStart[p] = start;
     this.#cellCount[p] = this.#cells.length - start;
   }
@@ -187,22 +177,36 @@ export class AcyclicSweep {
   /** Pools the direct item cells of a process once; false when a value is not poolable. */
   #poolItems(process: number): boolean {
     if (this.#itemStart[process] !== -2) return this.#itemStart[process] !== -1;
-    const pool = this.#pool;
     const items = this.#items;
     const start = items.length;
     let pooled = true;
-    for (const item of this.#system.processes[process]!.items) {
-      forEachCell(item.vector, (mass, co2e, key) => {
-        const massRef = pool.ref(mass);
-        const co2eRef = co2e === mass ? massRef : pool.ref(co2e);
-        if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) pooled = false;
-        items.push(this.#keyId(key), massRef, co2eRef);
-      });
-    }
+    const processItems = this.#system.processes[process]!.items;
+    for (let i = 0; i < processItems.length; i++) if (!this.#pushCells(items, processItems[i]!.vector)) pooled = false;
     if (!pooled) items.length = start;
     this.#itemStart[process] = pooled ? start : -1;
     this.#itemCount[process] = items.length - start;
     return pooled;
+  }
+
+  // `#pushCells` hands one visitor (made once) its list and flag through these fields: a closure
+  // per vector was a good part of the sweep's garbage.
+  #target: Cells | undefined;
+  #allPooled = true;
+  readonly #visitCell = (mass: Decimal, co2e: Decimal, key: string): void => {
+    const massRef = this.#pool.ref(mass);
+    const co2eRef = co2e === mass ? massRef : this.#pool.ref(co2e);
+    if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) this.#allPooled = false;
+    this.#target!.push(this.#keyId(key), massRef, co2eRef);
+  };
+
+  /** Appends the cells of `vector` to `list`; false (and nothing appended) when one is not poolable. */
+  #pushCells(list: Cells, vector: BurdenVector): boolean {
+    const start = list.length;
+    this.#target = list;
+    this.#allPooled = true;
+    forEachCell(vector, this.#visitCell);
+    if (!this.#allPooled) list.length = start;
+    return this.#allPooled;
   }
 
   #keyId(key: string): number {

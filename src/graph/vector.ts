@@ -106,14 +106,16 @@ const SCAN_LIMIT = 16;
  */
 class PackedVector implements ReadonlyMap<string, Cell> {
   readonly #keys: readonly string[];
-  readonly #values: (Decimal | undefined)[];
+  // Made on the first read for pooled cells: a solve makes a vector per product, and most are
+  // read only later, if at all (the garbage of a list each is much of a large solve's).
+  #values: (Decimal | undefined)[] | undefined;
   // Pooled values (the acyclic sweep's): cells from #start in `#cells`, each value made a Decimal
   // when first read and kept in #values from then on.
   readonly #cells: PooledCells | undefined;
   readonly #start: number;
   #index: Map<string, number> | undefined;
 
-  constructor(keys: readonly string[], values: (Decimal | undefined)[], cells?: PooledCells, start = 0) {
+  constructor(keys: readonly string[], values: (Decimal | undefined)[] | undefined, cells?: PooledCells, start = 0) {
     this.#keys = keys;
     this.#values = values;
     this.#cells = cells;
@@ -129,11 +131,11 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   }
 
   massAt(i: number): Decimal {
-    return this.#values[2 * i] ?? this.#load(2 * i);
+    return this.#values?.[2 * i] ?? this.#load(2 * i);
   }
 
   co2eAt(i: number): Decimal {
-    return this.#values[2 * i + 1] ?? this.#load(2 * i + 1);
+    return this.#values?.[2 * i + 1] ?? this.#load(2 * i + 1);
   }
 
   /** Value j (mass of cell j / 2 when j is even, else its CO2e) made from the pool. */
@@ -143,9 +145,10 @@ class PackedVector implements ReadonlyMap<string, Cell> {
     const mass = cells.mass[at]!;
     const co2e = cells.co2e[at]!;
     const value = cells.pool.decimal((j & 1) === 0 ? mass : co2e) as Decimal;
-    this.#values[j] = value;
+    const values = (this.#values ??= new Array<Decimal | undefined>(2 * this.#keys.length));
+    values[j] = value;
     // A cell whose CO2e is its mass has one reference for both, and reads as one Decimal.
-    if (mass === co2e) this.#values[j ^ 1] = value;
+    if (mass === co2e) values[j ^ 1] = value;
     return value;
   }
 
@@ -202,7 +205,7 @@ export interface PooledCells {
  * mass and CO2e when the CO2e is the mass, which then reads as one Decimal).
  */
 export function pooledVector(keys: readonly string[], cells: PooledCells, start: number): BurdenVector {
-  return new PackedVector(keys, new Array<Decimal | undefined>(2 * keys.length), cells, start);
+  return new PackedVector(keys, undefined, cells, start);
 }
 
 /**
