@@ -48,16 +48,18 @@ static u32 bytes_available(void) {
   return (u32)(((u64)__builtin_wasm_memory_size(0) * 65536 - (u64)(unsigned long)stream) / 4);
 }
 
-/* Room for n more words in the stream, growing the memory (doubling it when it can); 0 when the
- * memory cannot grow. */
+/* Room for n more words in the stream, growing the memory by at least a quarter (growth is in
+ * place, but the memory a solve leaves counts towards the host's garbage collection, so it is
+ * not doubled); 0 when the memory cannot grow. */
 static int reserve(u32 n) {
   if ((u64)used + n <= capacity) return 1;
   u64 needed = (u64)(unsigned long)stream + ((u64)used + n) * 4;
   u64 pages = __builtin_wasm_memory_size(0);
   u64 have = pages * 65536;
   u64 more = needed > have ? (needed - have + 65535) / 65536 : 0;
-  u64 doubling = more < pages ? pages : more;
-  if (pages + doubling > 65536 || __builtin_wasm_memory_grow(0, (unsigned long)doubling) == (unsigned long)-1) {
+  u64 step = pages / 4 > 16 ? pages / 4 : 16;
+  if (step < more) step = more;
+  if (pages + step > 65536 || __builtin_wasm_memory_grow(0, (unsigned long)step) == (unsigned long)-1) {
     if (more > 0 && __builtin_wasm_memory_grow(0, (unsigned long)more) == (unsigned long)-1) return 0;
   }
   capacity = bytes_available();
