@@ -26,7 +26,7 @@ interface Internals {
   readonly d: number[];
 }
 
-export const BASE = 1e7;
+const BASE = 1e7;
 export const LOG_BASE = 7;
 const PRECISION = 34;
 /** Beyond this many words per operand (80 products of words below 1e7 near 2^53), use decimal.js. */
@@ -47,7 +47,7 @@ const INVERSE_BASE = 1 / BASE;
  * (a division is several times slower, and a carry chain waits on it at every word):
  * t × (1/BASE) is within one unit of the quotient, and the check in integers is exact.
  */
-export function wordsAbove(t: number): number {
+function wordsAbove(t: number): number {
   let q = Math.floor(t * INVERSE_BASE);
   const rest = t - q * BASE;
   if (rest < 0) q--;
@@ -138,7 +138,7 @@ function limbs(r: Float64Array, start: number, end: number): number[] {
 
 let scratch = new Float64Array(64);
 /** The scratch buffer, at least `size` long, its first `size` slots zero unless `clear` is false. */
-export function scratchOf(size: number, clear = true): Float64Array {
+function scratchOf(size: number, clear = true): Float64Array {
   if (scratch.length < size) scratch = new Float64Array(size * 2);
   if (clear) scratch.fill(0, 0, size);
   return scratch;
@@ -166,8 +166,14 @@ function productIsUnusual(a: Internals, b: Internals): boolean {
  * rounding (0.99…9 rounding up to 1). Returns n.
  */
 function exactProduct(ad: readonly number[], bd: readonly number[]): number {
-  const la = ad.length;
-  const lb = bd.length;
+  return exactProductOf(ad, 0, ad.length, bd, 0, bd.length);
+}
+
+/**
+ * exactProduct of the words a[aAt..aAt + la) and b[bAt..bAt + lb), wherever they are kept (a
+ * decimal.js word array, or the JavaScript word pool's Float64Array).
+ */
+export function exactProductOf(a: ArrayLike<number>, aAt: number, la: number, b: ArrayLike<number>, bAt: number, lb: number): number {
   const n = la + lb + 1;
   const r = scratchOf(n, false);
   let carry = 0;
@@ -175,7 +181,7 @@ function exactProduct(ad: readonly number[], bd: readonly number[]): number {
     let t = carry;
     const from = k < lb ? 0 : k - lb + 1;
     const to = k < la ? k : la - 1;
-    for (let i = from; i <= to; i++) t += ad[i]! * bd[k - i]!;
+    for (let i = from; i <= to; i++) t += a[aAt + i]! * b[bAt + k - i]!;
     carry = wordsAbove(t);
     r[k + 2] = t - carry * BASE;
   }

@@ -14,7 +14,6 @@
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 import {
-  BASE,
   LOG_BASE,
   MAX_EXPONENT,
   MAX_ROUNDED_LIMB,
@@ -22,14 +21,13 @@ import {
   MAX_SUM_TERMS,
   addRoundedScratch,
   digitsOf,
+  exactProductOf,
   firstNonZero,
   internals,
   lastNonZero,
   make,
   negate,
   normalize,
-  scratchOf,
-  wordsAbove,
 } from './kernel.js';
 
 type Dec = InstanceType<typeof DecimalJs>;
@@ -192,25 +190,7 @@ export class DecimalPool implements WordPool {
 
   /** exactProduct of kernel.ts on pooled words: the product's limbs in the scratch buffer. */
   #exactProduct(a: number, b: number): number {
-    const words = this.#words;
-    const aAt = this.#offset[a]!;
-    const bAt = this.#offset[b]!;
-    const la = this.#length[a]!;
-    const lb = this.#length[b]!;
-    const n = la + lb + 1;
-    const r = scratchOf(n, false);
-    let carry = 0;
-    for (let k = la + lb - 2; k >= 0; k--) {
-      let t = carry;
-      const from = k < lb ? 0 : k - lb + 1;
-      const to = k < la ? k : la - 1;
-      for (let i = from; i <= to; i++) t += words[aAt + i]! * words[bAt + k - i]!;
-      carry = wordsAbove(t);
-      r[k + 2] = t - carry * BASE;
-    }
-    r[1] = carry;
-    r[0] = 0;
-    return n;
+    return exactProductOf(this.#words, this.#offset[a]!, this.#length[a]!, this.#words, this.#offset[b]!, this.#length[b]!);
   }
 
   /** The value of signed word sums r[0..width) (r[k] of exponent top + 1 − k), as a new value. */
