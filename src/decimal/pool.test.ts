@@ -156,6 +156,35 @@ describe.each(backends)('word pool (%s)', (backend) => {
     expect(pool.sumTerms(0, 0, 2)).toBe(NOT_POOLED);
   });
 
+  it('leaves products of its own long sums, and exponents past 10^8 digits, to decimal.js', () => {
+    const pool = newPool();
+    // 1e260 + 1e-30: an exact sum of 291 digits, 43 words: fine as a value, too long to multiply
+    // (pool.c sizes a product for operands of 40 words).
+    const one = pool.ref(new Decimal(1));
+    const long = (() => {
+      const parts = [pool.ref(new Decimal('1e260')), pool.ref(new Decimal('1e-30'))];
+      const lists = pool.termLists(2)!;
+      lists.mass.set(parts);
+      lists.factor.set([one, one]);
+      return pool.sumTerms(0, 0, 2);
+    })();
+    expect(pool.decimal(long).toFixed()).toBe(`1${'0'.repeat(260)}.${'0'.repeat(29)}1`);
+    expect(pool.timesRounded(long, one)).toBe(NOT_POOLED);
+    // The JavaScript pool divides with decimal.js, whatever the length.
+    const quotient = pool.quotient(long, one);
+    if (backend === 'wasm') expect(quotient).toBe(NOT_POOLED);
+    else expect(pool.decimal(quotient).toFixed()).toBe(`1${'0'.repeat(260)}`);
+    // Exponents: 3.5e16000000000 is a Decimal, not a pool value; 1e99999999 is, and its square
+    // (an exponent of 2 × 10^8 digits) is left to decimal.js.
+    expect(pool.ref(new Decimal('3.5e16000000000'))).toBe(NOT_POOLED);
+    const huge = pool.ref(new Decimal('1e99999999'));
+    expect(huge).not.toBe(NOT_POOLED);
+    expect(pool.timesRounded(huge, huge)).toBe(NOT_POOLED);
+    expect(pool.timesRounded(NOT_POOLED, one)).toBe(NOT_POOLED);
+    expect(pool.quotient(one, NOT_POOLED)).toBe(NOT_POOLED);
+    expect(pool.quotient(NOT_POOLED, one)).toBe(NOT_POOLED);
+  });
+
   it('gives the library zero for zero', () => {
     const pool = newPool();
     expect(pool.ref(new Decimal(0))).toBe(ZERO_REF);

@@ -15,7 +15,6 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import {
   LOG_BASE,
-  MAX_EXPONENT,
   MAX_ROUNDED_LIMB,
   MAX_SUM_LIMBS,
   MAX_SUM_TERMS,
@@ -32,8 +31,18 @@ import {
 
 type Dec = InstanceType<typeof DecimalJs>;
 
-/** Longest operand kept in a pool (280 digits); longer values stay Decimals (see `ref`). */
-const MAX_POOLED_LIMBS = 40;
+/**
+ * Longest operand of a product in a pool (280 digits): longer values are not taken (`ref`), and
+ * a product with one of the pool's own longer sums is left to decimal.js, as in pool.c.
+ */
+export const MAX_POOLED_LIMBS = 40;
+/**
+ * Largest exponent, in digits, of a value in a pool (pool.c keeps word exponents in 32 bits):
+ * beyond it, values and products are left to decimal.js (exponents to 9 × 10^15).
+ */
+export const POOL_MAX_EXPONENT = 100_000_000;
+/** POOL_MAX_EXPONENT in words of seven digits (pool.c: MAX_TOP). */
+const MAX_TOP = Math.floor(POOL_MAX_EXPONENT / LOG_BASE);
 
 /** Reference of zero in every pool. */
 export const ZERO_REF = 0;
@@ -68,9 +77,12 @@ export interface WordPool {
    * each product rounded to 34 digits, the sum exact: a new value (see sumOfRoundedProducts).
    */
   sumTerms(list: 0 | 1, from: number, to: number): number;
-  /** a × b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js). */
+  /**
+   * a × b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js, as for
+   * an operand that is NOT_POOLED itself).
+   */
   timesRounded(a: number, b: number): number;
-  /** a / b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js). */
+  /** a / b rounded to 34 digits, half-even, as a new value (NOT_POOLED as timesRounded). */
   quotient(a: number, b: number): number;
 }
 
@@ -107,7 +119,7 @@ export class DecimalPool implements WordPool {
   /** The reference of x: ZERO_REF for zero, NOT_POOLED for what the pool leaves to decimal.js. */
   ref(x: Dec): number {
     const { s, e, d } = internals(x);
-    if (d === null || Math.abs(e) > MAX_EXPONENT || d.length > MAX_POOLED_LIMBS) return NOT_POOLED;
+    if (d === null || Math.abs(e) > POOL_MAX_EXPONENT || d.length > MAX_POOLED_LIMBS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
     const ref = this.#newValue(s, Math.floor(e / LOG_BASE), d.length);
     const words = this.#words;
@@ -143,12 +155,14 @@ export class DecimalPool implements WordPool {
   }
 
   timesRounded(a: number, b: number): number {
+    if (a === NOT_POOLED || b === NOT_POOLED) return NOT_POOLED;
     return this.sumOfRoundedProducts(Int32Array.of(a), Int32Array.of(b), 0, 1);
   }
 
   quotient(a: number, b: number): number {
     // decimal.js divides correctly rounded at the class's precision (34 digits, half-even).
-    return b === ZERO_REF ? NOT_POOLED : this.ref(this.decimal(a).div(this.decimal(b)));
+    if (a === NOT_POOLED || b === NOT_POOLED || b === ZERO_REF) return NOT_POOLED;
+    return this.ref(this.decimal(a).div(this.decimal(b)));
   }
 
   /**
@@ -166,7 +180,9 @@ export class DecimalPool implements WordPool {
       const a = xs[t]!;
       const b = ys[t]!;
       if (a === ZERO_REF || b === ZERO_REF) continue;
+      if (length[a]! > MAX_POOLED_LIMBS || length[b]! > MAX_POOLED_LIMBS) return NOT_POOLED;
       const productTop = top[a]! + top[b]! + 2;
+      if (Math.abs(productTop) > MAX_TOP) return NOT_POOLED;
       if (productTop > high) high = productTop;
       const lowest = productTop - Math.min(length[a]! + length[b]!, MAX_ROUNDED_LIMB);
       if (lowest < low) low = lowest;

@@ -11,7 +11,7 @@
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { LOG_BASE, digitsOf, internals, make } from './kernel.js';
-import { DecimalPool, NOT_POOLED, ZERO_REF, type TermLists, type WordPool } from './pool.js';
+import { DecimalPool, MAX_POOLED_LIMBS, NOT_POOLED, POOL_MAX_EXPONENT, ZERO_REF, type TermLists, type WordPool } from './pool.js';
 import { POOL_WASM_BASE64 } from './wasm/poolWasm.js';
 
 type Dec = InstanceType<typeof DecimalJs>;
@@ -36,10 +36,7 @@ interface Exports {
   quotient(a: number, b: number): number;
 }
 
-/** Exponents (in digits) the WebAssembly pool takes: its word exponents are 32-bit integers. */
-const MAX_EXPONENT = 100_000_000;
-/** Longest value it takes, in words (pool.c: MAX_LIMBS). */
-const MAX_WORDS = 40;
+
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 let compiled: WasmModule | null | undefined;
@@ -130,7 +127,7 @@ class WasmPool implements WordPool {
   /** A value written here, in the layout of pool.c: [sign, top, length, words…]. */
   ref(x: Dec): number {
     const { s, e, d } = internals(x);
-    if (d === null || Math.abs(e) > MAX_EXPONENT || d.length > MAX_WORDS) return NOT_POOLED;
+    if (d === null || Math.abs(e) > POOL_MAX_EXPONENT || d.length > MAX_POOLED_LIMBS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
     const size = 3 + d.length;
     if (this.#chunkLeft < size) {
@@ -180,11 +177,11 @@ class WasmPool implements WordPool {
   }
 
   timesRounded(a: number, b: number): number {
-    return this.#checked(this.#exports.timesRounded(a, b));
+    return a === NOT_POOLED || b === NOT_POOLED ? NOT_POOLED : this.#checked(this.#exports.timesRounded(a, b));
   }
 
   quotient(a: number, b: number): number {
-    return this.#checked(this.#exports.quotient(a, b));
+    return a === NOT_POOLED || b === NOT_POOLED ? NOT_POOLED : this.#checked(this.#exports.quotient(a, b));
   }
 
   /** −1 from the module is "leave it to decimal.js" (too long, too far apart, or out of memory). */

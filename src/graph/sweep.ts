@@ -121,18 +121,22 @@ export class AcyclicSweep {
     };
   }
 
-  /** Product p's per-unit factor as a Decimal (equations read it when asked). */
+  /**
+   * Product p's per-unit factor as a Decimal (equations read it when asked). Zero is made as the
+   * Decimal path makes it: decimal.js keeps the sign of a zero (−0 for a negative amount), the
+   * pool does not.
+   */
   perUnitOf(p: number): Decimal {
     const ref = this.#perUnit[p]!;
-    if (ref !== NOT_POOLED) return this.#pool.decimal(ref) as Decimal;
+    if (ref !== NOT_POOLED && ref !== ZERO_REF) return this.#pool.decimal(ref) as Decimal;
     const product = this.#system.products[p]!;
     return product.share.div(product.amount);
   }
 
-  /** Coefficient k of product p's links as a Decimal. */
+  /** Coefficient k of product p's links as a Decimal (zero as perUnitOf makes it). */
   coefficientOf(p: number, k: number, link: Link): Decimal {
     const ref = this.#coefficients[this.#linkStart[p]! + k]!;
-    return ref === NOT_POOLED ? timesRounded(link.amount, this.perUnitOf(p)) : (this.#pool.decimal(ref) as Decimal);
+    return ref === NOT_POOLED || ref === ZERO_REF ? timesRounded(link.amount, this.perUnitOf(p)) : (this.#pool.decimal(ref) as Decimal);
   }
 
   /** Product p's footprint, its providers solved (or adopted) before; undefined: use Decimals. */

@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smelterChainDocument } from '../../bench/generate.js';
@@ -54,6 +55,74 @@ describe('acyclic sweep on pooled words (WebAssembly and JavaScript) against the
   it('gives the same footprints on a generated smelter chain with co-products and loops', () => {
     const reference = expectSamePaths(systemFor(smelterChainDocument({ processes: 300, loopSize: 5, seed: 7 })));
     expect(reference.loops.length).toBeGreaterThan(0);
+  });
+
+  it('takes the Decimal path for products of footprint cells too long for the pool (review)', () => {
+    // Two chains from one source, one scaled by 1e24 and 1e-30 by turns, the other the other
+    // way: their sum in `f` keeps both ends of the source's cell, 83 words of seven digits, and
+    // `g` and `h` multiply it. The pool multiplies operands of up to 40 words: those products
+    // take the Decimal path (before, pool.c wrote past its product buffer and got them right
+    // only by where the linker happened to put it).
+    const steps = 5;
+    const processes: unknown[] = [proc('s', ['s', '3'], '1')];
+    for (let i = 1; i <= steps; i++) {
+      const b = i === 1 ? 's' : `b${i - 1}`;
+      const t = i === 1 ? 's' : `t${i - 1}`;
+      processes.push(proc(`b${i}`, [`b${i}`, '1e-30'], undefined, [{ flow: b, amount: '1e24', unit: 't', from: b }]));
+      processes.push(proc(`t${i}`, [`t${i}`, '1e24'], undefined, [{ flow: t, amount: '1e-30', unit: 't', from: t }]));
+    }
+    processes.push(
+      proc('f', ['f', '1'], undefined, [
+        { flow: `b${steps}`, amount: '1', unit: 't', from: `b${steps}` },
+        { flow: `t${steps}`, amount: '7', unit: 't', from: `t${steps}` },
+      ]),
+      proc('g', ['g', '3'], undefined, [{ flow: 'f', amount: '1', unit: 't', from: 'f' }]),
+      proc('h', ['h', '1'], '1', [
+        { flow: 'f', amount: '1', unit: 't', from: 'f' },
+        { flow: 'g', amount: '1', unit: 't', from: 'g' },
+      ]),
+    );
+    const system = systemFor(doc(processes));
+    const reference = expectSamePaths(system);
+    let words = 0;
+    forEachCell(reference.footprints[system.productByFlow.get('f')!]!, (mass) => {
+      words = Math.max(words, (mass as unknown as { d: number[] }).d.length);
+    });
+    expect(words).toBeGreaterThan(40);
+  });
+
+  it('keeps the sign of a zero coefficient as decimal.js does (a substitution link of a zero share)', () => {
+    // y gets a share of 0: its per-unit factor is 0 / 4 = 0, and the avoided steam's coefficient
+    // −100 × 0 is −0 in decimal.js. The pool has one zero; the equations make these as the
+    // Decimal path does.
+    const system = systemFor(
+      doc([
+        {
+          id: 'm',
+          outputs: [
+            { flow: 'x', amount: '6', unit: 't' },
+            { flow: 'y', amount: '4', unit: 't' },
+            { flow: 'steam', amount: '100', unit: 'GJ', substitutes: { from: 'boiler' } },
+          ],
+          emissions: [{ gas: 'CO2', amount: '10', unit: 't', category: 'process' }],
+          allocation: { manual: { x: '1', y: '0' } },
+        },
+        proc('boiler', ['boiler-steam', '50', 'GJ'], '4'),
+      ]),
+    );
+    const reference = expectSamePaths(system);
+    const y = reference.equations[system.productByFlow.get('y')!]!;
+    expect(y.links[0]!.coefficient.isZero() && y.links[0]!.coefficient.isNeg()).toBe(true);
+  });
+
+  it('takes the Decimal path for a per-unit factor whose share the pool does not take', () => {
+    // A System built by hand (documents round shares to 34 places): a share of 299 digits.
+    const Long = DecimalJs.clone({ precision: 400 });
+    const base = systemFor(doc([proc('a', ['a', '3'], '5'), proc('b', ['b', '2'], '1', [{ flow: 'a', amount: '1', unit: 't', from: 'a' }])]));
+    const share = new Long(`0.${'3'.repeat(299)}`) as unknown as Decimal;
+    const system: System = { ...base, products: base.products.map((product, i) => (i === 0 ? { ...product, share } : product)) };
+    const reference = expectSamePaths(system);
+    expect(reference.equations[0]!.perUnit.isZero()).toBe(false);
   });
 
   it('takes the Decimal path for what the pool leaves to decimal.js, with the same numbers', () => {

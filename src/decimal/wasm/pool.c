@@ -22,9 +22,13 @@ typedef int i32;
 #define BASE 10000000u
 #define LOG_BASE 7
 #define PRECISION 34
-/* Longest operand: a product column (at most 40 word products below 10^14) stays far below 2^64;
- * 40 words are 280 digits, as the JavaScript pool takes. */
+/* Longest operand of a product or quotient: 40 words (280 digits), as `product` is sized and
+ * as the JavaScript pool takes. The pool's own sums can be longer (up to MAX_SUM_LIMBS words);
+ * a product or quotient with one of those is left to decimal.js (−1). */
 #define MAX_LIMBS 40
+/* Largest word exponent of a value or a product (10^8 digits): exponents stay 32-bit integers,
+ * and anything beyond is left to decimal.js, which takes exponents up to 9 × 10^15. */
+#define MAX_TOP 14285714
 /* The last word of a rounded product (34 digits from a first word at index 1 or 2). */
 #define MAX_ROUNDED_LIMB 7
 /* Widest sum of words (1,960 digits), as the JavaScript pool. */
@@ -236,7 +240,9 @@ __attribute__((export_name("sumOfRoundedProducts"))) i32 sum_of_rounded_products
     const u32 *a = stream + xs[t];
     const u32 *b = stream + ys[t];
     if (a[2] == 0 || b[2] == 0) continue;
+    if (a[2] > MAX_LIMBS || b[2] > MAX_LIMBS) return -1;
     i32 top = (i32)a[1] + (i32)b[1] + 2;
+    if (top > MAX_TOP || top < -MAX_TOP) return -1;
     i32 length = (i32)(a[2] + b[2]);
     i32 lowest = top - (length < MAX_ROUNDED_LIMB ? length : MAX_ROUNDED_LIMB);
     if (!any || top > high) high = top;
@@ -277,8 +283,10 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
   const u32 *a = stream + aref;
   const u32 *b = stream + bref;
   i32 lb = (i32)b[2];
-  if (lb == 0 || lb > 3) return -1;
+  if (lb == 0 || lb > 3 || a[2] > MAX_LIMBS) return -1;
   if (a[2] == 0) return 0;
+  i32 shift = (i32)a[1] - (i32)b[1];
+  if (shift > MAX_TOP || shift < -MAX_TOP) return -1;
   /* b = v × BASE^(b.top − lb + 1), v its words as one integer, then trailing zero digits out:
    * b = v × 10^ev. */
   u64 v = 0;
