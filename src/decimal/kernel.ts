@@ -32,11 +32,11 @@ const PRECISION = 34;
 /** Beyond this many words per operand (80 products of words below 1e7 near 2^53), use decimal.js. */
 const MAX_PRODUCT_LIMBS = 80;
 /** Exact sums wider than this many limbs go through decimal.js (Wide, 2000 digits). */
-export const MAX_SUM_LIMBS = 280;
+const MAX_SUM_LIMBS = 280;
 /** Below this many terms, limb sums stay under 2^53 and carries fit in the spare top limb. */
-export const MAX_SUM_TERMS = 1_000_000;
+const MAX_SUM_TERMS = 1_000_000;
 /** Exponents this far out are left to decimal.js, which owns the overflow rules. */
-export const MAX_EXPONENT = 1e15;
+const MAX_EXPONENT = 1e15;
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7];
 
@@ -81,7 +81,7 @@ export function make(Ctor: typeof DecimalJs, s: number, e: number, d: number[]):
 }
 
 /** Index of the first limb at or after `from` that is not zero, or `to` when none is. */
-export function firstNonZero(r: Float64Array, from: number, to: number): number {
+function firstNonZero(r: Float64Array, from: number, to: number): number {
   let i = from;
   while (i < to && r[i] === 0) i++;
   return i;
@@ -166,14 +166,8 @@ function productIsUnusual(a: Internals, b: Internals): boolean {
  * rounding (0.99…9 rounding up to 1). Returns n.
  */
 function exactProduct(ad: readonly number[], bd: readonly number[]): number {
-  return exactProductOf(ad, 0, ad.length, bd, 0, bd.length);
-}
-
-/**
- * exactProduct of the words a[aAt..aAt + la) and b[bAt..bAt + lb), wherever they are kept (a
- * decimal.js word array, or the JavaScript word pool's Float64Array).
- */
-export function exactProductOf(a: ArrayLike<number>, aAt: number, la: number, b: ArrayLike<number>, bAt: number, lb: number): number {
+  const la = ad.length;
+  const lb = bd.length;
   const n = la + lb + 1;
   const r = scratchOf(n, false);
   let carry = 0;
@@ -181,7 +175,7 @@ export function exactProductOf(a: ArrayLike<number>, aAt: number, la: number, b:
     let t = carry;
     const from = k < lb ? 0 : k - lb + 1;
     const to = k < la ? k : la - 1;
-    for (let i = from; i <= to; i++) t += a[aAt + i]! * b[bAt + k - i]!;
+    for (let i = from; i <= to; i++) t += ad[i]! * bd[k - i]!;
     carry = wordsAbove(t);
     r[k + 2] = t - carry * BASE;
   }
@@ -196,7 +190,7 @@ function productTop(a: Internals, b: Internals): number {
 }
 
 /** Index past the last limb of r[start..end) that is not zero. */
-export function lastNonZero(r: Float64Array, start: number, end: number): number {
+function lastNonZero(r: Float64Array, start: number, end: number): number {
   let stop = end;
   while (stop > start && r[stop - 1] === 0) stop--;
   return stop;
@@ -308,7 +302,7 @@ function sumFromWords(r: Float64Array, width: number, top: number, Ctor: typeof 
 let sumScratch = new Float64Array(64);
 
 /** The last limb index addRoundedProduct can add to: 34 digits starting in limb 1 or 2. */
-export const MAX_ROUNDED_LIMB = 7;
+const MAX_ROUNDED_LIMB = 7;
 
 /**
  * The exact sum of xs[t] × ys[t] for t in [from, to), each product rounded to 34 significant
@@ -358,14 +352,7 @@ export function sumOfRoundedProducts(xs: readonly Dec[], ys: readonly Dec[], fro
  * normalization, and the digits below the half are looked at only on a tie.
  */
 function addRoundedProduct(acc: Float64Array, shift: number, sign: number, ad: readonly number[], bd: readonly number[]): void {
-  addRoundedScratch(acc, shift, sign, exactProduct(ad, bd));
-}
-
-/**
- * addRoundedProduct for a product already in the scratch buffer as exactProduct lays it out
- * (r[0] = 0, r[1] the carry, n limbs in all, both first words of the operands non-zero).
- */
-export function addRoundedScratch(acc: Float64Array, shift: number, sign: number, n: number): void {
+  const n = exactProduct(ad, bd);
   const r = scratch;
   // Both first words are non-zero, so the product starts in r[1] or, without a carry, r[2].
   const start = r[1] !== 0 ? 1 : 2;
@@ -401,7 +388,7 @@ export function addRoundedScratch(acc: Float64Array, shift: number, sign: number
 }
 
 /** Limbs of a negative value, normalized with a borrow of BASE^width, to those of its magnitude. */
-export function negate(r: Float64Array, width: number): void {
+function negate(r: Float64Array, width: number): void {
   for (let k = 0; k < width; k++) r[k] = BASE - 1 - r[k]!;
   let k = width - 1;
   r[k] = r[k]! + 1;
@@ -416,7 +403,7 @@ export function negate(r: Float64Array, width: number): void {
  * Carries signed limb sums into limbs in [0, BASE); returns the sign of the value (the limbs
  * are meaningful only when it is positive).
  */
-export function normalize(r: Float64Array, width: number): number {
+function normalize(r: Float64Array, width: number): number {
   let carry = 0;
   let any = false;
   for (let k = width - 1; k >= 0; k--) {

@@ -1,17 +1,17 @@
 /**
- * The word pool in WebAssembly (wasm/pool.c): the same values and sums as DecimalPool in
- * pool.ts, on the same words of seven digits, multiplied as 64-bit integers and carried once per
- * product — several times faster, which is what brings the exact acyclic solve near a float64
- * sparse solve (issue 7).
+ * The word pool (pool.ts) in WebAssembly (wasm/pool.c): words of seven digits multiplied as
+ * 64-bit integers and carried once per product — several times faster than the same arithmetic
+ * on float64 words in JavaScript (kernel.ts), which is what brings the exact acyclic solve near a
+ * float64 sparse solve (issue 7).
  *
  * Each pool is an instance of its own with its own memory, so two solves share nothing and a
  * pool's memory goes when it is no longer used. The compiled module (immutable code) is made
  * once. Where WebAssembly is not available, or refuses to compile synchronously (a browser's
- * main thread may), `newWordPool` gives the JavaScript pool: same numbers, slower.
+ * main thread may), there is no pool and the solve takes the Decimal path: same numbers.
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { LOG_BASE, digitsOf, internals, make } from './kernel.js';
-import { DecimalPool, MAX_POOLED_LIMBS, NOT_POOLED, POOL_MAX_EXPONENT, ZERO_REF, type TermLists, type WordPool } from './pool.js';
+import { MAX_POOLED_LIMBS, NOT_POOLED, POOL_MAX_EXPONENT, ZERO_REF, type TermLists, type WordPool } from './pool.js';
 import { POOL_WASM_BASE64 } from './wasm/poolWasm.js';
 
 type Dec = InstanceType<typeof DecimalJs>;
@@ -56,21 +56,19 @@ function poolModule(): WasmModule | null {
   return compiled;
 }
 
-/**
- * A word pool for one solve: in WebAssembly where it can be, in JavaScript otherwise (or when
- * `backend` says so: tests compare the two).
- */
-export function newWordPool(Ctor: typeof DecimalJs, zero: Dec, backend: 'wasm' | 'js' = 'wasm'): WordPool {
-  const module = backend === 'wasm' ? poolModule() : null;
-  if (module === null) return new DecimalPool(Ctor, zero);
+/** A word pool for one solve, or undefined where WebAssembly cannot run here. */
+export function newWordPool(Ctor: typeof DecimalJs, zero: Dec): WordPool | undefined {
+  const module = poolModule();
+  if (module === null) return undefined;
   try {
     return new WasmPool(module, Ctor, zero);
   } catch {
-    return new DecimalPool(Ctor, zero);
+    // An instance can fail where the module compiled (no memory for it): the Decimal path.
+    return undefined;
   }
 }
 
-/** True when this runtime runs the WebAssembly pool (false: the JavaScript one stands in). */
+/** True when this runtime runs the WebAssembly pool. */
 export function hasWasmPool(): boolean {
   return poolModule() !== null;
 }

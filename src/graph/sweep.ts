@@ -1,7 +1,6 @@
 import { Decimal, ZERO } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
-import { NOT_POOLED, ZERO_REF, grown, type WordPool } from '../decimal/pool.js';
-import { newWordPool } from '../decimal/wasmPool.js';
+import { NOT_POOLED, ZERO_REF, type WordPool } from '../decimal/pool.js';
 import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
 import type { DirectItem, Link, System } from './system.js';
 import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from './vector.js';
@@ -60,9 +59,8 @@ export class AcyclicSweep {
   #groupEnd = new Int32Array(17);
   #lastKeys: readonly string[] | undefined;
 
-  /** `backend`: the pool's (WebAssembly where it runs, else JavaScript; tests choose). */
-  constructor(system: System, backend: 'wasm' | 'js' = 'wasm') {
-    this.#pool = newWordPool(Decimal, ZERO, backend);
+  constructor(system: System, pool: WordPool) {
+    this.#pool = pool;
     this.#cells = new Cells(this.#pool);
     this.#items = new Cells(this.#pool);
     this.#system = system;
@@ -367,4 +365,11 @@ class PooledEquation extends EquationBase {
   get links(): readonly UnitLink[] {
     return (this.#links ??= this.processLinks.map((link, k) => ({ link, provider: link.provider, coefficient: this.sweep.coefficientOf(this.index, k, link) })));
   }
+}
+
+/** A copy of `array` with room for at least `size` elements (doubling, so growth is amortized). */
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, 2 * array.length));
+  bigger.set(array);
+  return bigger;
 }

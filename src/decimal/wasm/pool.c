@@ -1,17 +1,18 @@
 /*
  * The word pool of src/decimal/wasmPool.ts, compiled to WebAssembly by scripts/build-wasm.mjs
  * (clang --target=wasm32; the bytes are committed in poolWasm.ts, so installing or building the
- * package needs no compiler). It does what DecimalPool in pool.ts does in JavaScript — the exact
- * sum of products each rounded to 34 significant digits, half-even — with 64-bit integers: a
- * product's columns are summed first and carried once (a float column needs a correction at
- * every carry, and the carries wait on each other), which makes a product several times faster.
+ * package needs no compiler). It does what sumOfRoundedProducts in kernel.ts does on float64
+ * words in JavaScript — the exact sum of products each rounded to 34 significant digits,
+ * half-even — with 64-bit integers: a product's columns are summed first and carried once (a
+ * float column needs a correction at every carry, and the carries wait on each other), which
+ * makes a product several times faster. It also multiplies and divides (timesRounded, quotient).
  *
  * The words are decimal.js's own — seven decimal digits, aligned to the decimal point — so a
- * value goes in and out by copying (wasmPool.ts writes and reads the stream itself). Values live in one stream of 32-bit words after the
- * module's own data: a header (sign, top, length) and the words, most significant first:
- * value = sign × Σ w[i] × 10^(7 × (top − i)). A value's reference is the index of its header;
- * reference 0 is zero (length 0). Values never change once written. Nothing here is read across
- * calls but the stream, which only grows.
+ * value goes in and out by copying (wasmPool.ts writes and reads the stream itself). Values live
+ * in one stream of 32-bit words after the module's own data: a header (sign, top, length) and
+ * the words, most significant first: value = sign × Σ w[i] × 10^(7 × (top − i)). A value's
+ * reference is the index of its header; reference 0 is zero (length 0). Values never change
+ * once written. Nothing here is read across calls but the stream, which only grows.
  */
 
 typedef unsigned long long u64;
