@@ -154,7 +154,7 @@ describe('word pool', () => {
     expect(pool.sumTerms(0, 0, 2)).toBe(NOT_POOLED);
   });
 
-  it('leaves products of its own long sums, and exponents past 10^8 digits, to decimal.js', () => {
+  it('leaves products of its own long sums, and exponents past 10^7 digits, to decimal.js', () => {
     const pool = newPool();
     // 1e260 + 1e-30: an exact sum of 291 digits, 43 words: fine as a value, too long to multiply
     // (pool.c sizes a product for operands of 40 words).
@@ -169,15 +169,25 @@ describe('word pool', () => {
     expect(pool.decimal(long).toFixed()).toBe(`1${'0'.repeat(260)}.${'0'.repeat(29)}1`);
     expect(pool.timesRounded(long, one)).toBe(NOT_POOLED);
     expect(pool.quotient(long, one)).toBe(NOT_POOLED);
-    // Exponents: 3.5e16000000000 is a Decimal, not a pool value; 1e99999999 is, and its square
-    // (an exponent of 2 × 10^8 digits) is left to decimal.js.
+    // Exponents: 3.5e16000000000 is a Decimal, not a pool value; 1e9999999 is, and its square
+    // (an exponent of 2 × 10^7 digits) is left to decimal.js.
     expect(pool.ref(new Decimal('3.5e16000000000'))).toBe(NOT_POOLED);
-    const huge = pool.ref(new Decimal('1e99999999'));
+    const huge = pool.ref(new Decimal('1e9999999'));
     expect(huge).not.toBe(NOT_POOLED);
     expect(pool.timesRounded(huge, huge)).toBe(NOT_POOLED);
     expect(pool.timesRounded(NOT_POOLED, one)).toBe(NOT_POOLED);
     expect(pool.quotient(one, NOT_POOLED)).toBe(NOT_POOLED);
     expect(pool.quotient(NOT_POOLED, one)).toBe(NOT_POOLED);
+  });
+
+  it('keeps sign, exponent and words through its one-word header, to the exponent limits', () => {
+    const pool = newPool();
+    for (const text of ['1e9999999', '-1.5e-9999990', '-9999999.9999999', `0.${'0'.repeat(40)}7`, `-${'9'.repeat(280)}`]) {
+      const x = new Decimal(text);
+      const ref = pool.ref(x);
+      expect(ref).not.toBe(NOT_POOLED);
+      expect(parts(pool.decimal(ref) as Decimal)).toEqual(parts(x));
+    }
   });
 
   it('gives the library zero for zero', () => {

@@ -19,10 +19,11 @@ type Dec = InstanceType<typeof DecimalJs>;
  */
 export const MAX_POOLED_LIMBS = 40;
 /**
- * Largest exponent, in digits, of a value in a pool (pool.c keeps word exponents in 32 bits):
- * beyond it, values and products are left to decimal.js (exponents to 9 × 10^15).
+ * Largest exponent, in digits, of a value in a pool (pool.c keeps word exponents in 22 bits of a
+ * value's header): beyond it, values and products are left to decimal.js (exponents to
+ * 9 × 10^15; documents stop at 10^5).
  */
-export const POOL_MAX_EXPONENT = 100_000_000;
+export const POOL_MAX_EXPONENT = 10_000_000;
 /** POOL_MAX_EXPONENT in words of seven digits (pool.c: MAX_TOP). */
 export const POOL_MAX_TOP = Math.floor(POOL_MAX_EXPONENT / LOG_BASE);
 

@@ -73,6 +73,11 @@ export function hasWasmPool(): boolean {
   return poolModule() !== null;
 }
 
+/** A value's header word, as pool.c lays it out: sign in bit 31, length in bits 22–30, top below. */
+function header(sign: number, top: number, length: number): number {
+  return (sign < 0 ? 0x80000000 : 0) | (length << 22) | (top & 0x3fffff);
+}
+
 /** Words the JavaScript side takes from the stream at a time for the values it writes (`ref`). */
 const CHUNK = 16_384;
 
@@ -122,12 +127,12 @@ class WasmPool implements WordPool {
     }
   }
 
-  /** A value written here, in the layout of pool.c: [sign, top, length, words…]. */
+  /** A value written here, in the layout of pool.c: a header word, then the words. */
   ref(x: Dec): number {
     const { s, e, d } = internals(x);
     if (d === null || Math.abs(e) > POOL_MAX_EXPONENT || d.length > MAX_POOLED_LIMBS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
-    const size = 3 + d.length;
+    const size = 1 + d.length;
     if (this.#chunkLeft < size) {
       const at = this.#exports.scratch(CHUNK);
       if (at < 0) return NOT_POOLED;
@@ -137,10 +142,8 @@ class WasmPool implements WordPool {
     const ref = this.#chunkAt;
     const memory = this.#words();
     const at = this.#base + ref;
-    memory[at] = s;
-    memory[at + 1] = Math.floor(e / LOG_BASE);
-    memory[at + 2] = d.length;
-    for (let i = 0; i < d.length; i++) memory[at + 3 + i] = d[i]!;
+    memory[at] = header(s, Math.floor(e / LOG_BASE), d.length);
+    for (let i = 0; i < d.length; i++) memory[at + 1 + i] = d[i]!;
     this.#chunkAt += size;
     this.#chunkLeft -= size;
     return ref;
@@ -150,9 +153,12 @@ class WasmPool implements WordPool {
     if (ref === ZERO_REF) return this.#zero;
     const memory = this.#words();
     const at = this.#base + ref;
-    const d = new Array<number>(memory[at + 2]!);
-    for (let i = 0; i < d.length; i++) d[i] = memory[at + 3 + i]!;
-    return make(this.#Ctor, memory[at]!, memory[at + 1]! * LOG_BASE + digitsOf(d[0]!) - 1, d);
+    const word = memory[at]!;
+    const d = new Array<number>((word >>> 22) & 0x1ff);
+    for (let i = 0; i < d.length; i++) d[i] = memory[at + 1 + i]!;
+    // The top is the low 22 bits, signed; the sign is bit 31.
+    const top = (word << 10) >> 10;
+    return make(this.#Ctor, word < 0 ? -1 : 1, top * LOG_BASE + digitsOf(d[0]!) - 1, d);
   }
 
   termLists(size: number): TermLists | undefined {

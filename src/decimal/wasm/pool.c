@@ -9,8 +9,8 @@
  *
  * The words are decimal.js's own — seven decimal digits, aligned to the decimal point — so a
  * value goes in and out by copying (wasmPool.ts writes and reads the stream itself). Values live
- * in one stream of 32-bit words after the module's own data: a header (sign, top, length) and
- * the words, most significant first: value = sign × Σ w[i] × 10^(7 × (top − i)). A value's
+ * in one stream of 32-bit words after the module's own data: a header word (sign, top, length)
+ * and the words, most significant first: value = sign × Σ w[i] × 10^(7 × (top − i)). A value's
  * reference is the index of its header; reference 0 is zero (length 0). Values never change
  * once written. Nothing here is read across calls but the stream, which only grows.
  */
@@ -27,15 +27,25 @@ typedef int i32;
  * as the JavaScript pool takes. The pool's own sums can be longer (up to MAX_SUM_LIMBS words);
  * a product or quotient with one of those is left to decimal.js (−1). */
 #define MAX_LIMBS 40
-/* Largest word exponent of a value or a product (10^8 digits): exponents stay 32-bit integers,
- * and anything beyond is left to decimal.js, which takes exponents up to 9 × 10^15. */
-#define MAX_TOP 14285714
+/* Largest word exponent of a value or a product (10^7 digits), as the header holds it in 22
+ * bits; anything beyond is left to decimal.js, which takes exponents up to 9 × 10^15. */
+#define MAX_TOP 1428571
 /* The last word of a rounded product (34 digits from a first word at index 1 or 2). */
 #define MAX_ROUNDED_LIMB 7
 /* Widest sum of words (1,960 digits), as the JavaScript pool. */
 #define MAX_SUM_LIMBS 280
 #define MAX_TERMS 1000000
-#define HEADER 3
+/* A value's header is one word: the sign in bit 31, the length (up to 511 words) in bits 22–30,
+ * the top (a signed 22-bit number) below. A third of the memory of three words, which matters
+ * to the host: it answers every 64 MB of memory outside its heap with a major collection. */
+#define HEADER 1
+#define SIGN(v) ((v)[0] >> 31 ? -1 : 1)
+#define LENGTH(v) ((i32)(((v)[0] >> 22) & 0x1ffu))
+#define TOP(v) (((i32)((v)[0] << 10)) >> 10)
+
+static u32 header(i32 sign, i32 top, i32 length) {
+  return (sign < 0 ? 0x80000000u : 0u) | ((u32)length << 22) | ((u32)top & 0x3fffffu);
+}
 
 extern unsigned char __heap_base;
 
@@ -77,8 +87,6 @@ __attribute__((export_name("init"))) void init(void) {
   capacity = bytes_available();
   reserve(HEADER);
   stream[0] = 0;
-  stream[1] = 0;
-  stream[2] = 0;
   used = HEADER;
 }
 
@@ -111,9 +119,7 @@ static i32 store(i32 sign, const i64 *w, i32 from, i32 to, i32 top) {
   i32 length = to - from;
   if (!reserve(HEADER + (u32)length)) return -1;
   u32 at = used;
-  stream[at] = (u32)sign;
-  stream[at + 1] = (u32)top;
-  stream[at + 2] = (u32)length;
+  stream[at] = header(sign, top, length);
   for (i32 i = 0; i < length; i++) stream[at + HEADER + i] = (u32)w[from + i];
   used += HEADER + (u32)length;
   return (i32)at;
@@ -240,11 +246,11 @@ __attribute__((export_name("sumOfRoundedProducts"))) i32 sum_of_rounded_products
   for (i32 t = 0; t < count; t++) {
     const u32 *a = stream + xs[t];
     const u32 *b = stream + ys[t];
-    if (a[2] == 0 || b[2] == 0) continue;
-    if (a[2] > MAX_LIMBS || b[2] > MAX_LIMBS) return -1;
-    i32 top = (i32)a[1] + (i32)b[1] + 2;
+    if (LENGTH(a) == 0 || LENGTH(b) == 0) continue;
+    if (LENGTH(a) > MAX_LIMBS || LENGTH(b) > MAX_LIMBS) return -1;
+    i32 top = TOP(a) + TOP(b) + 2;
     if (top > MAX_TOP || top < -MAX_TOP) return -1;
-    i32 length = (i32)(a[2] + b[2]);
+    i32 length = LENGTH(a) + LENGTH(b);
     i32 lowest = top - (length < MAX_ROUNDED_LIMB ? length : MAX_ROUNDED_LIMB);
     if (!any || top > high) high = top;
     if (!any || lowest < low) low = lowest;
@@ -257,10 +263,10 @@ __attribute__((export_name("sumOfRoundedProducts"))) i32 sum_of_rounded_products
   for (i32 t = 0; t < count; t++) {
     const u32 *a = stream + xs[t];
     const u32 *b = stream + ys[t];
-    if (a[2] == 0 || b[2] == 0) continue;
-    i32 n = exact_product(a + HEADER, (i32)a[2], b + HEADER, (i32)b[2]);
+    if (LENGTH(a) == 0 || LENGTH(b) == 0) continue;
+    i32 n = exact_product(a + HEADER, LENGTH(a), b + HEADER, LENGTH(b));
     /* Word k of the product (exponent top − k, top = a.top + b.top + 2) goes to acc[high + 1 − top + k]. */
-    add_rounded(high - 1 - (i32)a[1] - (i32)b[1], (i64)(i32)a[0] * (i32)b[0], n);
+    add_rounded(high - 1 - TOP(a) - TOP(b), (i64)SIGN(a) * SIGN(b), n);
   }
   return store_sum(width, high);
 }
@@ -283,10 +289,10 @@ __attribute__((export_name("timesRounded"))) i32 times_rounded(i32 a, i32 b) {
 __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
   const u32 *a = stream + aref;
   const u32 *b = stream + bref;
-  i32 lb = (i32)b[2];
-  if (lb == 0 || lb > 3 || a[2] > MAX_LIMBS) return -1;
-  if (a[2] == 0) return 0;
-  i32 shift = (i32)a[1] - (i32)b[1];
+  i32 lb = LENGTH(b);
+  if (lb == 0 || lb > 3 || LENGTH(a) > MAX_LIMBS) return -1;
+  if (LENGTH(a) == 0) return 0;
+  i32 shift = TOP(a) - TOP(b);
   if (shift > MAX_TOP || shift < -MAX_TOP) return -1;
   /* b = v × BASE^(b.top − lb + 1), v its words as one integer, then trailing zero digits out:
    * b = v × 10^ev. */
@@ -295,7 +301,7 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
     if (v >= POW10[12]) return -1;
     v = v * BASE + b[HEADER + i];
   }
-  i32 ev = LOG_BASE * ((i32)b[1] - lb + 1);
+  i32 ev = LOG_BASE * (TOP(b) - lb + 1);
   while (v % 10 == 0) {
     v /= 10;
     ev++;
@@ -306,7 +312,7 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
    * The numerator's words, times that, go to acc (most significant first, acc[0] a carry). */
   i32 q = ev >= 0 ? ev / LOG_BASE : -((-ev + LOG_BASE - 1) / LOG_BASE);
   i32 m = ev - LOG_BASE * q;
-  i32 la = (i32)a[2];
+  i32 la = LENGTH(a);
   u64 scale = m == 0 ? 1 : POW10[LOG_BASE - m];
   u64 carry = 0;
   for (i32 i = la - 1; i >= 0; i--) {
@@ -317,7 +323,7 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
   acc[0] = (i64)carry;
   i32 n = la + 1;
   /* Exponent of acc[0] (the numerator's first word carries into it), less the shift. */
-  i32 high = (i32)a[1] + 1 - q - (m == 0 ? 0 : 1);
+  i32 high = TOP(a) + 1 - q - (m == 0 ? 0 : 1);
   /* Quotient word i, of exponent high − i, goes to product[1 + i]. The first or the second
    * non-zero word of the quotient is among the first three (acc[0] may be zero, and acc[1] may
    * be below v); ten words hold 34 digits from there and the rounding digit, and every word of
@@ -340,7 +346,7 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
   product[1 + count] = rest != 0;
   i32 width = count + 2;
   for (i32 k = 0; k < width; k++) acc[k] = 0;
-  add_rounded(0, (i64)(i32)a[0] * (i32)b[0], width);
+  add_rounded(0, (i64)SIGN(a) * SIGN(b), width);
   /* acc[k] holds product[k], of exponent high + 1 − k. */
   return store_sum(width, high);
 }
