@@ -9,7 +9,6 @@
  * values against decimal.js on random operands.
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
-import { LOG_BASE } from './kernel.js';
 
 type Dec = InstanceType<typeof DecimalJs>;
 
@@ -24,8 +23,6 @@ export const MAX_POOLED_LIMBS = 40;
  * 9 × 10^15; documents stop at 10^5).
  */
 export const POOL_MAX_EXPONENT = 10_000_000;
-/** POOL_MAX_EXPONENT in words of seven digits (pool.c: MAX_TOP). */
-export const POOL_MAX_TOP = Math.floor(POOL_MAX_EXPONENT / LOG_BASE);
 
 /** Reference of zero in every pool. */
 export const ZERO_REF = 0;

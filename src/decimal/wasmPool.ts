@@ -78,8 +78,11 @@ function header(sign: number, top: number, length: number): number {
   return (sign < 0 ? 0x80000000 : 0) | (length << 22) | (top & 0x3fffff);
 }
 
-/** Words the JavaScript side takes from the stream at a time for the values it writes (`ref`). */
-const CHUNK = 16_384;
+/**
+ * Words the JavaScript side takes from the stream at a time for the values it writes (`ref`):
+ * small, as a small solve's whole memory stays with its result.
+ */
+const CHUNK = 1024;
 
 class WasmPool implements WordPool {
   readonly #exports: Exports;

@@ -48,8 +48,8 @@ export abstract class EquationBase implements ProductEquation {
     this.#items = items;
   }
 
-  abstract get links(): readonly UnitLink[];
-  abstract get perUnit(): Decimal;
+  abstract readonly links: readonly UnitLink[];
+  abstract readonly perUnit: Decimal;
 
   get directItems(): readonly BurdenVector[] {
     return (this.#directItems ??= this.#items.map((item) => scaleVector(item.vector, this.perUnit)));

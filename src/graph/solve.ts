@@ -1,14 +1,14 @@
 import { SingularSystemError } from '../core/errors.js';
 import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
-import { fromFloat as floatToDecimal, timesRounded, toFloat } from '../decimal/kernel.js';
+import { fromFloat as floatToDecimal, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
 import { directOf, productEquations, type ProductEquation } from './equation.js';
 export { directOf, EquationBase, productEquations, type ProductEquation, type UnitLink } from './equation.js';
 import { AcyclicSweep } from './sweep.js';
 import { newWordPool } from '../decimal/wasmPool.js';
-import type { DirectItem, Link, System } from './system.js';
+import type { System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
-import { combineVectors, divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
+import { divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
 
 export interface Solution {
   readonly equations: readonly ProductEquation[];
@@ -28,10 +28,10 @@ export type LoopSolver =
   | 'exact';
 
 /**
- * Products from which a solve uses the word pool by default: a WebAssembly instance costs
- * ≈ 0.4 ms to make, about what the Decimal path spends on 100 products (measured: plant-month
- * models of six products 0.37 → 0.81 ms pooled, chains of 110 products 1.0 ms either way, 440
- * products 4.3 → 2.6 ms).
+ * Products from which a solve uses the word pool by default. Below, the pool gains little
+ * (measured: six products 0.37 → 0.34 ms, 55 products 0.41 → 0.28 ms, 440 products 4.0 → 2.5 ms)
+ * while a result keeps its pool's memory, outside the heap, as long as it lives (at least
+ * 128 KB): a caller holding thousands of small results would hold that many memories.
  */
 export const POOLED_MIN_PRODUCTS = 100;
 

@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../decimal/decimal.js';
+import type { Decimal } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
 import { NOT_POOLED, ZERO_REF, type WordPool } from '../decimal/pool.js';
 import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
@@ -9,7 +9,7 @@ import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from '
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
  * is Σ perUnit × direct item + Σ coefficient × footprint of its provider, key by key, each
  * product rounded to 34 digits and the sums exact — the same cells, keys, key order and Decimals
- * as the Decimal path in solve.ts (`Terms` in vector.ts), which src/graph/sweep.test.ts checks on
+ * as the Decimal path in solve.ts (`Terms` in vector.ts), which test/graph/acyclicSweep.prop.test.ts checks on
  * random models. Footprints stay pooled: their cells are made into Decimals when read.
  *
  * The equations come from here too (`equations`): per-unit factors share / amount and link
@@ -139,7 +139,6 @@ export class AcyclicSweep {
 
   /** Product p's footprint, its providers solved (or adopted) before; undefined: use Decimals. */
   solve(p: number): BurdenVector | undefined {
-    const pool = this.#pool;
     const perUnit = this.#perUnit[p]!;
     if (perUnit === NOT_POOLED) return undefined;
     this.#terms = 0;
@@ -344,28 +343,51 @@ class Cells implements PooledCells {
   }
 }
 
-/** An equation of the sweep: its per-unit factor and coefficients made into Decimals when read. */
+/**
+ * An equation of the sweep: its per-unit factor and coefficients made into Decimals when read.
+ * `links` and `perUnit` are own enumerable properties, as on the Decimal path's equations (a
+ * spread or JSON of an equation has them), with getters shared by all (no closure each).
+ */
 class PooledEquation extends EquationBase {
+  declare readonly links: readonly UnitLink[];
+  declare readonly perUnit: Decimal;
+  readonly #processLinks: readonly Link[];
+  readonly #index: number;
+  readonly #sweep: AcyclicSweep;
   #links: readonly UnitLink[] | undefined;
   #perUnit: Decimal | undefined;
 
-  constructor(
-    items: readonly DirectItem[],
-    readonly processLinks: readonly Link[],
-    readonly index: number,
-    readonly sweep: AcyclicSweep,
-  ) {
+  constructor(items: readonly DirectItem[], processLinks: readonly Link[], index: number, sweep: AcyclicSweep) {
     super(items);
+    this.#processLinks = processLinks;
+    this.#index = index;
+    this.#sweep = sweep;
+    Object.defineProperties(this, POOLED_EQUATION_PROPERTIES);
   }
 
-  get perUnit(): Decimal {
-    return (this.#perUnit ??= this.sweep.perUnitOf(this.index));
+  static linksOf(eq: PooledEquation): readonly UnitLink[] {
+    return (eq.#links ??= eq.#processLinks.map((link, k) => ({ link, provider: link.provider, coefficient: eq.#sweep.coefficientOf(eq.#index, k, link) })));
   }
 
-  get links(): readonly UnitLink[] {
-    return (this.#links ??= this.processLinks.map((link, k) => ({ link, provider: link.provider, coefficient: this.sweep.coefficientOf(this.index, k, link) })));
+  static perUnitOf(eq: PooledEquation): Decimal {
+    return (eq.#perUnit ??= eq.#sweep.perUnitOf(eq.#index));
   }
 }
+
+const POOLED_EQUATION_PROPERTIES: PropertyDescriptorMap = {
+  links: {
+    get(this: PooledEquation) {
+      return PooledEquation.linksOf(this);
+    },
+    enumerable: true,
+  },
+  perUnit: {
+    get(this: PooledEquation) {
+      return PooledEquation.perUnitOf(this);
+    },
+    enumerable: true,
+  },
+};
 
 /** A copy of `array` with room for at least `size` elements (doubling, so growth is amortized). */
 function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {

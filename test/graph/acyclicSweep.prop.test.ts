@@ -34,6 +34,9 @@ function expectSamePaths(system: System): Solution {
   const pooled = solveSystem(system, { acyclic: 'pooled' });
   expect(cells(pooled)).toEqual(cells(reference));
   expect(equations(pooled)).toEqual(equations(reference));
+  // The same shape too: own enumerable links and perUnit, nothing else (a spread, JSON).
+  expect(pooled.equations.map((eq) => Object.keys(eq))).toEqual(reference.equations.map((eq) => Object.keys(eq)));
+  expect(pooled.equations.map((eq) => JSON.stringify({ ...eq }))).toEqual(reference.equations.map((eq) => JSON.stringify({ ...eq })));
   expect(pooled.loops).toEqual(reference.loops);
   return reference;
 }

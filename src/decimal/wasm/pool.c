@@ -23,8 +23,8 @@ typedef int i32;
 #define BASE 10000000u
 #define LOG_BASE 7
 #define PRECISION 34
-/* Longest operand of a product or quotient: 40 words (280 digits), as `product` is sized and
- * as the JavaScript pool takes. The pool's own sums can be longer (up to MAX_SUM_LIMBS words);
+/* Longest operand of a product or quotient: 40 words (280 digits), as `product` is sized and as
+ * wasmPool.ts takes values in. The pool's own sums can be longer (up to MAX_SUM_LIMBS words);
  * a product or quotient with one of those is left to decimal.js (−1). */
 #define MAX_LIMBS 40
 /* Largest word exponent of a value or a product (10^7 digits), as the header holds it in 22
@@ -32,7 +32,7 @@ typedef int i32;
 #define MAX_TOP 1428571
 /* The last word of a rounded product (34 digits from a first word at index 1 or 2). */
 #define MAX_ROUNDED_LIMB 7
-/* Widest sum of words (1,960 digits), as the JavaScript pool. */
+/* Widest sum of words (1,960 digits), as sumOfRoundedProducts in kernel.ts. */
 #define MAX_SUM_LIMBS 280
 #define MAX_TERMS 1000000
 /* A value's header is one word: the sign in bit 31, the length (up to 511 words) in bits 22–30,
@@ -63,16 +63,17 @@ static u32 bytes_available(void) {
   return (u32)(((u64)__builtin_wasm_memory_size(0) * 65536 - (u64)(unsigned long)stream) / 4);
 }
 
-/* Room for n more words in the stream, growing the memory by at least a quarter (growth is in
- * place, but the memory a solve leaves counts towards the host's garbage collection, so it is
- * not doubled); 0 when the memory cannot grow. */
+/* Room for n more words in the stream, growing the memory by a quarter or what is needed
+ * (growth is in place; the memory counts towards the host's garbage collection and stays as
+ * long as a result reads its values, so small solves keep small memories); 0 when the memory
+ * cannot grow. */
 static int reserve(u32 n) {
   if ((u64)used + n <= capacity) return 1;
   u64 needed = (u64)(unsigned long)stream + ((u64)used + n) * 4;
   u64 pages = __builtin_wasm_memory_size(0);
   u64 have = pages * 65536;
   u64 more = needed > have ? (needed - have + 65535) / 65536 : 0;
-  u64 step = pages / 4 > 16 ? pages / 4 : 16;
+  u64 step = pages / 4 > 1 ? pages / 4 : 1;
   if (step < more) step = more;
   if (pages + step > 65536 || __builtin_wasm_memory_grow(0, (unsigned long)step) == (unsigned long)-1) {
     if (more > 0 && __builtin_wasm_memory_grow(0, (unsigned long)more) == (unsigned long)-1) return 0;
