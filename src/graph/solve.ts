@@ -2,13 +2,14 @@ import { SingularSystemError } from '../core/errors.js';
 import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { fromFloat as floatToDecimal, toFloat } from '../decimal/kernel.js';
 import { stronglyConnectedComponents } from './scc.js';
-import { directOf, productEquations, type ProductEquation } from './equation.js';
-export { directOf, EquationBase, productEquations, type ProductEquation, type UnitLink } from './equation.js';
-import { AcyclicSweep } from './sweep.js';
 import { newWordPool } from '../decimal/wasmPool.js';
+import { directOf, productEquations, type ProductEquation } from './equation.js';
+import { AcyclicSweep } from './sweep.js';
 import type { System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
+
+export { directOf, EquationBase, productEquations, type ProductEquation, type UnitLink } from './equation.js';
 
 export interface Solution {
   readonly equations: readonly ProductEquation[];

@@ -15,8 +15,8 @@ import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from '
  * The equations come from here too (`equations`): per-unit factors share / amount and link
  * coefficients amount × perUnit in the pool, made into Decimals only when an equation is read.
  *
- * `solve(p)` gives undefined when a value or a sum is one the pool leaves to decimal.js (very
- * long, extreme exponents, terms hundreds of digits apart); the caller then takes the Decimal
+ * `solve(p)` gives undefined when a value or a sum is one the pool leaves to decimal.js (operands
+ * over 40 words, exponents past 10^7 digits, terms over 280 words apart); the caller then takes the Decimal
  * path and hands the result back with `adopt`, as it does for products solved inside loops.
  */
 export class AcyclicSweep {
