@@ -36,8 +36,6 @@ interface Exports {
   quotient(a: number, b: number): number;
 }
 
-
-
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 let compiled: WasmModule | null | undefined;
 
