@@ -64,21 +64,24 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const pooled = options.acyclic === 'pooled' || (options.acyclic === undefined && system.products.length >= POOLED_MIN_PRODUCTS);
   const pool = pooled ? newWordPool(Decimal, ZERO) : undefined;
   const sweep = pool === undefined ? undefined : new AcyclicSweep(system, pool);
-  const equations = sweep?.equations() ?? productEquations(system);
+  sweep?.prepare();
+  // The pooled solve makes equations only when they are read (loops, the result's `equations`).
+  const decimalEquations = sweep === undefined ? productEquations(system) : undefined;
+  const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
   // The providers of each product's links, from the system (the equations' links, in order).
   const edges = system.products.map((product) => system.processes[product.process]!.links.map((l) => l.provider));
   const components = stronglyConnectedComponents(edges);
-  const footprints: BurdenVector[] = new Array<BurdenVector>(equations.length);
+  const footprints: BurdenVector[] = new Array<BurdenVector>(system.products.length);
   const loops: number[][] = [];
   const loopOf = new Map<number, number>();
 
-  const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equations[p]!.perUnit);
+  const directOfProduct = (p: number) => directOf(system.processes[system.products[p]!.process]!.items, equationOf(p).perUnit);
 
   const terms = scaledSum();
   const decimalFootprint = (p: number): BurdenVector => {
     // Direct items and links in one exact sum: sums are exact, so this is direct + Σ links
     // without making `direct` (the same cells, keys and key order).
-    const eq = equations[p]!;
+    const eq = equationOf(p);
     for (const item of system.processes[system.products[p]!.process]!.items) terms.addScaled(item.vector, eq.perUnit);
     for (const l of eq.links) terms.addScaled(footprints[l.provider]!, l.coefficient);
     const footprint = terms.sums();
@@ -99,14 +102,23 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     const loopIndex = loops.length;
     loops.push(ordered);
     for (const p of ordered) loopOf.set(p, loopIndex);
-    const solved = solveLoop(equations, footprints, ordered, solver, directOfProduct, system);
+    const solved = solveLoop(equationOf, footprints, ordered, solver, directOfProduct, system);
     ordered.forEach((p, i) => {
       footprints[p] = solved[i]!;
       sweep?.adopt(p, solved[i]!);
     });
   }
   // Frozen as the system is: solutionOf hands them out, and results read them by index.
-  return Object.freeze({ equations: Object.freeze(equations), footprints: Object.freeze(footprints), loops: Object.freeze(loops), loopOf });
+  const rest = { footprints: Object.freeze(footprints), loops: Object.freeze(loops), loopOf };
+  if (decimalEquations !== undefined) return Object.freeze({ equations: Object.freeze(decimalEquations), ...rest });
+  let equations: readonly ProductEquation[] | undefined;
+  return Object.freeze({
+    // An own enumerable property, as on the Decimal path (a spread or JSON has it), made when read.
+    get equations(): readonly ProductEquation[] {
+      return (equations ??= Object.freeze(sweep!.equations()));
+    },
+    ...rest,
+  });
 }
 
 /** Row i of a loop's matrix, such as (I − C), as ascending column indices and exact values. */
@@ -126,7 +138,7 @@ export interface SparseRow {
  * cannot factorize the matrix or refinement does not converge (very ill-conditioned loops).
  */
 function solveLoop(
-  equations: readonly ProductEquation[],
+  equationOf: (p: number) => ProductEquation,
   footprints: readonly BurdenVector[],
   members: readonly number[],
   solver: LoopSolver,
@@ -138,7 +150,7 @@ function solveLoop(
   const rhs: BurdenVector[] = [];
   members.forEach((p, i) => {
     const row = new Map<number, Decimal>([[i, ONE]]);
-    const eq = equations[p]!;
+    const eq = equationOf(p);
     const external: BurdenVector[] = [directOfProduct(p)];
     for (const l of eq.links) {
       const j = position.get(l.provider);

@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
 import { NOT_POOLED, ZERO_REF, type WordPool } from '../decimal/pool.js';
 import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
-import type { DirectItem, Link, System } from './system.js';
+import type { Link, System, SystemProcess } from './system.js';
 import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from './vector.js';
 
 /**
@@ -27,6 +27,7 @@ export class AcyclicSweep {
   readonly #perUnit: Int32Array;
   readonly #linkStart: Int32Array;
   #coefficients = new Int32Array(0);
+  readonly #equations: (ProductEquation | undefined)[] = [];
 
   readonly #keyIds = new Map<string, number>();
   readonly #keyNames: string[] = [];
@@ -74,27 +75,38 @@ export class AcyclicSweep {
   }
 
   /**
-   * Each product's equation: perUnit = share / amount and coefficient = amount × perUnit, each
-   * rounded to 34 digits (as productEquations makes them), in the pool.
+   * Each product's per-unit factor share / amount and link coefficients amount × perUnit, each
+   * rounded to 34 digits (as productEquations makes them), in the pool. The equations themselves
+   * are made when asked for (`equation`, `equations`): the solve reads none of them, and making
+   * one object each was a tenth of a 10,000-process solve.
    */
-  equations(): ProductEquation[] {
+  prepare(): void {
     const { products, processes } = this.#system;
     let links = 0;
     for (const product of products) links += processes[product.process]!.links.length;
     this.#coefficients = new Int32Array(links);
     const ref = this.#refOf();
     let at = 0;
-    return products.map((product, p) => {
-      const process = processes[product.process]!;
+    for (let p = 0; p < products.length; p++) {
+      const product = products[p]!;
       let perUnit = this.#pool.quotient(ref(product.share), ref(product.amount));
       if (perUnit === NOT_POOLED) perUnit = ref(product.share.div(product.amount));
       this.#perUnit[p] = perUnit;
       this.#linkStart[p] = at;
-      const links = process.links;
+      const links = processes[product.process]!.links;
       for (let k = 0; k < links.length; k++) this.#coefficients[at++] = this.#coefficient(ref(links[k]!.amount), perUnit, links[k]!.amount, p);
       this.#linkStart[p + 1] = at;
-      return new PooledEquation(process.items, process.links, p, this);
-    });
+    }
+  }
+
+  /** Product p's equation (after `prepare`), made once. */
+  equation(p: number): ProductEquation {
+    return (this.#equations[p] ??= new PooledEquation(this.#system.processes[this.#system.products[p]!.process]!, p, this));
+  }
+
+  /** Every product's equation, in product order. */
+  equations(): ProductEquation[] {
+    return this.#system.products.map((_, p) => this.equation(p));
   }
 
   /** amount × perUnit rounded, in the pool where both are (NOT_POOLED otherwise). */
@@ -357,9 +369,9 @@ class PooledEquation extends EquationBase {
   #links: readonly UnitLink[] | undefined;
   #perUnit: Decimal | undefined;
 
-  constructor(items: readonly DirectItem[], processLinks: readonly Link[], index: number, sweep: AcyclicSweep) {
-    super(items);
-    this.#processLinks = processLinks;
+  constructor(process: SystemProcess, index: number, sweep: AcyclicSweep) {
+    super(process.items);
+    this.#processLinks = process.links;
     this.#index = index;
     this.#sweep = sweep;
     Object.defineProperties(this, POOLED_EQUATION_PROPERTIES);

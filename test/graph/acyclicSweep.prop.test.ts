@@ -38,6 +38,11 @@ function expectSamePaths(system: System): Solution {
   expect(pooled.equations.map((eq) => Object.keys(eq))).toEqual(reference.equations.map((eq) => Object.keys(eq)));
   expect(pooled.equations.map((eq) => JSON.stringify({ ...eq }))).toEqual(reference.equations.map((eq) => JSON.stringify({ ...eq })));
   expect(pooled.loops).toEqual(reference.loops);
+  // The pooled solution makes its equations when first read: an own enumerable property in the
+  // same place, one frozen array from then on.
+  expect(Object.keys(pooled)).toEqual(Object.keys(reference));
+  expect(Object.isFrozen(pooled) && Object.isFrozen(pooled.equations)).toBe(true);
+  expect(pooled.equations).toBe(pooled.equations);
   return reference;
 }
 
