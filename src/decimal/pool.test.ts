@@ -72,6 +72,19 @@ describe('word pool', () => {
     );
   });
 
+  it('sums long lists of terms as short ones (carries in 64 bits past 128 terms)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(decimalArb, decimalArb), { minLength: 100, maxLength: 400 }), (pairs) => {
+        const pool = newPool();
+        const ref = pooledSum(pool, pairs);
+        const reference = referenceSum(pairs.map(([x]) => x), pairs.map(([, y]) => y));
+        if (reference.isZero()) expect(ref).toBe(ZERO_REF);
+        else expect(parts(pool.decimal(ref) as Decimal)).toEqual(parts(reference));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('takes its own sums as operands (a chain of products, as the sweep makes)', () => {
     fc.assert(
       fc.property(pairsArb, decimalArb, (pairs, k) => {
@@ -88,6 +101,23 @@ describe('word pool', () => {
         else expect(parts(pool.decimal(second) as Decimal)).toEqual(parts(reference));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('rounds ties at the 34th digit to even, at every alignment of the digits to the words', () => {
+    // x has 34 digits and then a 5, so x × 10^e (or × 2 and × 5, which keep the tie or move it)
+    // is a tie at the 35th digit: its last kept digit decides, unless a tail below the 5 is not
+    // zero. Exponents from −40 to 40 put the cut at every position in a word, and whole-word cuts.
+    const digitsArb = fc.array(fc.constantFrom('0', '1', '4', '5', '8', '9'), { minLength: 32, maxLength: 32 });
+    fc.assert(
+      fc.property(fc.boolean(), digitsArb, fc.integer({ min: 0, max: 9 }), fc.constantFrom('', '0000', '0001', '3'), fc.integer({ min: -40, max: 40 }), fc.constantFrom('1', '2', '5'), fc.boolean(), (negative, digits, last, tail, exponent, y, second) => {
+        const x = new Decimal(`${negative ? '-' : ''}1${digits.join('')}${last}5${tail}e${exponent}`);
+        const pairs: [Decimal, Decimal][] = second ? [[x, new Decimal(y)], [x, new Decimal(`${y}e-9`)]] : [[x, new Decimal(y)]];
+        const pool = newPool();
+        const ref = pooledSum(pool, pairs);
+        expect(parts(pool.decimal(ref) as Decimal)).toEqual(parts(referenceSum(pairs.map(([a]) => a), pairs.map(([, b]) => b))));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -102,12 +102,6 @@ __attribute__((export_name("scratch"))) i32 scratch(u32 n) {
   return (i32)at;
 }
 
-/* Decimal digits of a word below BASE (1 for 0). */
-static i32 digits_of(u64 word) {
-  if (word < 10000) return word < 100 ? (word < 10 ? 1 : 2) : (word < 1000 ? 3 : 4);
-  return word < 1000000 ? (word < 100000 ? 5 : 6) : 7;
-}
-
 /* A new value of words w[from..to) (most significant first), the first of exponent `top`,
  * trimmed of zero words at both ends: its reference, 0 for zero, −1 out of memory. */
 static i32 store(i32 sign, const i64 *w, i32 from, i32 to, i32 top) {
@@ -164,59 +158,96 @@ static i32 exact_product(const u32 *a, i32 la, const u32 *b, i32 lb) {
   return exact_product_of(a, la, b, lb);
 }
 
+/* Decimal digits of a word below BASE (1 for 0), without branches: the leading words of
+ * products vary at random, and branches on them were mispredicted about half the time. */
+static i32 digits_of(u64 word) {
+  return 1 + (word >= 10) + (word >= 100) + (word >= 1000) + (word >= 10000) + (word >= 100000) + (word >= 1000000);
+}
+
+/* word / 10^j for a word below 2^24 and 1 ≤ j ≤ 7, as (word × M) >> S: M = ⌈2^S / 10^j⌉ with
+ * S = 32 + ⌈log2 10^j⌉ is exact for every such word (the error times the word stays below 2^S;
+ * checked for every word up to BASE when the table was made). A division by a divisor that is not
+ * a constant costs the host a hardware division. */
+static const u64 TENTHS_M[8] = {0, 6871947674ull, 5497558139ull, 4398046512ull, 7036874418ull, 5629499535ull, 4503599628ull, 7205759404ull};
+static const u32 TENTHS_S[8] = {0, 36, 39, 42, 46, 49, 52, 56};
+
 /*
  * Adds sign × (product[0..n) rounded to 34 significant digits, half-even) into acc, word k at
  * acc[shift + k]: the same rounding as addRoundedScratch in kernel.ts. product[1] or product[2]
- * is the first non-zero word. A carry out of the rounding stays in acc for the normalization.
+ * is the first non-zero word. The kept digits are the words from there to cut − 1 and the first
+ * `partial` digits of word cut (none with partial 0); the rounding adds one unit of the last kept
+ * digit there, and a carry out of it stays in acc for the normalization.
  */
 static void add_rounded(i32 shift, i64 sign, i32 n) {
   const u64 *r = product;
-  i32 start = r[1] != 0 ? 1 : 2;
+  i32 start = 2 - (r[1] != 0);
   i32 keep = PRECISION - digits_of(r[start]);
+  /* keep, the digits after the first word's, is 27 to 33: three or four whole words, then
+   * `partial` digits of the next. */
   i32 full = keep / LOG_BASE;
   i32 partial = keep - LOG_BASE * full;
-  i32 last = partial == 0 ? start + full : start + full + 1;
-  if (last >= n) {
-    for (i32 k = start; k < n; k++) acc[shift + k] += sign * (i64)r[k];
+  i32 cut = start + full + 1;
+  i64 *to = acc + shift;
+  if (cut >= n) {
+    for (i32 k = start; k < n; k++) to[k] += sign * (i64)r[k];
     return;
   }
-  for (i32 k = start; k < last; k++) acc[shift + k] += sign * (i64)r[k];
-  u64 divisor, kept, rest;
-  i32 below;
-  if (partial == 0) {
-    divisor = BASE;
-    kept = r[last];
-    rest = last + 1 < n ? r[last + 1] : 0;
-    below = last + 2;
-  } else {
-    divisor = POW10[LOG_BASE - partial];
-    kept = r[last] / divisor;
-    rest = r[last] - kept * divisor;
-    below = last + 1;
-  }
-  u64 half = divisor / 2;
+  to[start] += sign * (i64)r[start];
+  to[start + 1] += sign * (i64)r[start + 1];
+  to[start + 2] += sign * (i64)r[start + 2];
+  to[start + 3] += sign * (i64)r[start + 3];
+  /* The fourth whole word after the first when there is one (else word cut, which gets its
+   * kept part below). */
+  to[start + 4] += full == 4 ? sign * (i64)r[start + 4] : 0;
+  i32 j = LOG_BASE - partial;
+  u64 divisor = POW10[j];
+  u64 kept = (r[cut] * TENTHS_M[j]) >> TENTHS_S[j];
+  u64 rest = r[cut] - kept * divisor;
+  u64 half = divisor >> 1;
   int up = rest > half;
   if (rest == half) {
     int sticky = 0;
-    for (i32 k = below; k < n && !sticky; k++) sticky = r[k] != 0;
-    up = sticky || (kept & 1);
+    for (i32 k = cut + 1; k < n && !sticky; k++) sticky = r[k] != 0;
+    /* The last kept digit: of word cut, or with partial 0 the last of the word before. */
+    up = sticky || ((partial == 0 ? r[cut - 1] : kept) & 1);
   }
-  u64 word = partial == 0 ? kept + (u64)up : (kept + (u64)up) * divisor;
-  acc[shift + last] += sign * (i64)word;
+  to[cut] += sign * (i64)((kept + (u64)up) * divisor);
 }
+
+/* Terms of a sum whose words and carries all stay within 32 bits: each word of acc is then a sum
+ * of at most this many words of at most BASE, |acc[k]| ≤ SMALL_SUM × BASE, and a carry is at most
+ * SMALL_SUM + 1 in size; with BIAS added, a word and its carry lie in [0.7, 3.3] × 10^9. */
+#define SMALL_SUM 128
+#define BIAS_WORDS 200
+#define BIAS (BIAS_WORDS * BASE)
 
 /*
  * The value of the signed word sums acc[0..width) (acc[k] of exponent high + 1 − k), carried
- * into words, as a new value: its reference, 0 for zero, −1 out of memory.
+ * into words, as a new value: its reference, 0 for zero, −1 out of memory. `small`: the sum has
+ * at most SMALL_SUM terms, and the carries are done in 32 bits: the word plus BIAS (a multiple
+ * of BASE) is below 2^32, and divided by BASE as (t × 3602879702) >> 55, exact for every 32-bit
+ * t (⌈2^55 / 10^7⌉ × 10^7 − 2^55 < 2^23) — the carry loop waits on each division, and a signed
+ * 64-bit one costs the host about twice as much.
  */
-static i32 store_sum(i32 width, i32 high) {
+static i32 store_sum(i32 width, i32 high, int small) {
   i64 carry = 0;
-  for (i32 k = width - 1; k >= 0; k--) {
-    i64 t = acc[k] + carry;
-    i64 q = t / (i64)BASE;
-    if (t - q * (i64)BASE < 0) q--;
-    acc[k] = t - q * (i64)BASE;
-    carry = q;
+  if (small) {
+    i32 c = 0;
+    for (i32 k = width - 1; k >= 0; k--) {
+      u32 t = (u32)(i32)acc[k] + (u32)c + (u32)BIAS;
+      i32 q = (i32)(((u64)t * 3602879702ull) >> 55);
+      acc[k] = (i64)(t - (u32)q * BASE);
+      c = q - BIAS_WORDS;
+    }
+    carry = c;
+  } else {
+    for (i32 k = width - 1; k >= 0; k--) {
+      i64 t = acc[k] + carry;
+      i64 q = t / (i64)BASE;
+      if (t - q * (i64)BASE < 0) q--;
+      acc[k] = t - q * (i64)BASE;
+      carry = q;
+    }
   }
   i32 sign = 1;
   if (carry < 0) {
@@ -269,7 +300,7 @@ __attribute__((export_name("sumOfRoundedProducts"))) i32 sum_of_rounded_products
     /* Word k of the product (exponent top − k, top = a.top + b.top + 2) goes to acc[high + 1 − top + k]. */
     add_rounded(high - 1 - TOP(a) - TOP(b), (i64)SIGN(a) * SIGN(b), n);
   }
-  return store_sum(width, high);
+  return store_sum(width, high, count <= SMALL_SUM);
 }
 
 static i32 one_x[1];
@@ -349,6 +380,6 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
   for (i32 k = 0; k < width; k++) acc[k] = 0;
   add_rounded(0, (i64)SIGN(a) * SIGN(b), width);
   /* acc[k] holds product[k], of exponent high + 1 − k. */
-  return store_sum(width, high);
+  return store_sum(width, high, 1);
 }
 
