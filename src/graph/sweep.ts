@@ -27,6 +27,10 @@ export class AcyclicSweep {
   readonly #perUnit: Int32Array;
   readonly #linkStart: Int32Array;
   #coefficients = new Int32Array(0);
+  // The provider of each of those links, and each product's process: the sweep reads these
+  // flat lists, not the system's objects (chasing them was a good part of its time).
+  #providers = new Int32Array(0);
+  readonly #processOf: Int32Array;
   readonly #equations: (ProductEquation | undefined)[] = [];
 
   readonly #keyIds = new Map<string, number>();
@@ -62,12 +66,15 @@ export class AcyclicSweep {
 
   constructor(system: System, pool: WordPool) {
     this.#pool = pool;
-    this.#cells = new Cells(this.#pool);
-    this.#items = new Cells(this.#pool);
     this.#system = system;
     const products = system.products.length;
+    // Room for a few cells a product (item) from the start: growing by doubling from a small list
+    // copied each list several times over.
+    this.#cells = new Cells(this.#pool, 8 * products);
+    this.#items = new Cells(this.#pool, 4 * system.processes.length);
     this.#perUnit = new Int32Array(products);
     this.#linkStart = new Int32Array(products + 1);
+    this.#processOf = new Int32Array(products);
     this.#cellStart = new Int32Array(products).fill(-1);
     this.#cellCount = new Int32Array(products);
     this.#itemStart = new Int32Array(system.processes.length).fill(-2);
@@ -85,6 +92,7 @@ export class AcyclicSweep {
     let links = 0;
     for (const product of products) links += processes[product.process]!.links.length;
     this.#coefficients = new Int32Array(links);
+    this.#providers = new Int32Array(links);
     const ref = this.#refOf();
     let at = 0;
     for (let p = 0; p < products.length; p++) {
@@ -92,9 +100,14 @@ export class AcyclicSweep {
       let perUnit = this.#pool.quotient(ref(product.share), ref(product.amount));
       if (perUnit === NOT_POOLED) perUnit = ref(product.share.div(product.amount));
       this.#perUnit[p] = perUnit;
+      this.#processOf[p] = product.process;
       this.#linkStart[p] = at;
       const links = processes[product.process]!.links;
-      for (let k = 0; k < links.length; k++) this.#coefficients[at++] = this.#coefficient(ref(links[k]!.amount), perUnit, links[k]!.amount, p);
+      for (let k = 0; k < links.length; k++, at++) {
+        const link = links[k]!;
+        this.#providers[at] = link.provider;
+        this.#coefficients[at] = this.#coefficient(ref(link.amount), perUnit, link.amount, p);
+      }
       this.#linkStart[p + 1] = at;
     }
   }
@@ -158,19 +171,18 @@ export class AcyclicSweep {
     this.#stamp++;
     // A zero factor scales a vector to nothing: its keys do not appear (as `addScaled` skips it).
     if (perUnit !== ZERO_REF) {
-      const process = this.#system.products[p]!.process;
+      const process = this.#processOf[p]!;
       if (!this.#poolItems(process)) return undefined;
       const items = this.#items;
       const end = this.#itemStart[process]! + this.#itemCount[process]!;
       for (let c = this.#itemStart[process]!; c < end; c++) this.#addTerm(items.key[c]!, items.mass[c]!, items.co2e[c]!, perUnit);
     }
     const cells = this.#cells;
-    const links = this.#system.processes[this.#system.products[p]!.process]!.links;
-    const first = this.#linkStart[p]!;
-    for (let l = 0; l < links.length; l++) {
-      const k = this.#coefficients[first + l]!;
+    const last = this.#linkStart[p + 1]!;
+    for (let l = this.#linkStart[p]!; l < last; l++) {
+      const k = this.#coefficients[l]!;
       if (k === ZERO_REF) continue;
-      const provider = links[l]!.provider;
+      const provider = this.#providers[l]!;
       const start = this.#cellStart[provider]!;
       if (start === -1 || k === NOT_POOLED) return undefined;
       const end = start + this.#cellCount[provider]!;
@@ -335,12 +347,20 @@ export class AcyclicSweep {
 
 /** Growable lists of cells side by side: key id, mass reference, CO2e reference. */
 class Cells implements PooledCells {
-  constructor(readonly pool: WordPool) {}
-
-  key = new Int32Array(256);
-  mass = new Int32Array(256);
-  co2e = new Int32Array(256);
+  key: Int32Array;
+  mass: Int32Array;
+  co2e: Int32Array;
   length = 0;
+
+  constructor(
+    readonly pool: WordPool,
+    capacity: number,
+  ) {
+    const size = Math.max(256, capacity);
+    this.key = new Int32Array(size);
+    this.mass = new Int32Array(size);
+    this.co2e = new Int32Array(size);
+  }
 
   push(key: number, mass: number, co2e: number): void {
     const at = this.length++;
