@@ -1,4 +1,22 @@
 /**
+ * A directed graph in compressed form: the edges of node v are targets[start[v] .. start[v + 1]).
+ */
+export interface CompressedGraph {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+/** Adjacency lists in compressed form. */
+export function compressedGraph(edges: readonly (readonly number[])[]): CompressedGraph {
+  const start = new Int32Array(edges.length + 1);
+  for (let v = 0; v < edges.length; v++) start[v + 1] = start[v]! + edges[v]!.length;
+  const targets = new Int32Array(start[edges.length]!);
+  let at = 0;
+  for (const out of edges) for (const w of out) targets[at++] = w;
+  return { start, targets };
+}
+
+/**
  * Strongly connected components of a directed graph given as adjacency lists, by Tarjan's
  * algorithm written with an explicit stack (no recursion), so a 100,000-node chain cannot overflow
  * the call stack. Components come out in reverse topological order: every component is listed
@@ -8,55 +26,64 @@
  * stronglyConnectedComponents([[1], [0], [0]]) // [[1, 0], [2]] (0 and 1 form a loop; 2 uses it)
  */
 export function stronglyConnectedComponents(edges: readonly (readonly number[])[]): number[][] {
-  const n = edges.length;
+  return componentsOf(compressedGraph(edges));
+}
+
+/** `stronglyConnectedComponents` of a graph in compressed form. */
+export function componentsOf(graph: CompressedGraph): number[][] {
+  const { start, targets } = graph;
+  const n = start.length - 1;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  // The nodes of open components, and the call frames (a node, the next of its edges to look
+  // at): each holds a node at most once, so n places are enough.
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const frameNode = new Int32Array(n);
+  const frameEdge = new Int32Array(n);
+  let frames = 0;
   const components: number[][] = [];
   let counter = 0;
-  // Call frames: node and the position of the next edge to look at.
-  const frameNode: number[] = [];
-  const frameEdge: number[] = [];
 
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    frameNode.push(root);
-    frameEdge.push(0);
+    frameNode[0] = root;
+    frameEdge[0] = start[root]!;
+    frames = 1;
     index[root] = low[root] = counter++;
-    stack.push(root);
+    stack[stackSize++] = root;
     onStack[root] = 1;
-    while (frameNode.length > 0) {
-      const top = frameNode.length - 1;
+    while (frames > 0) {
+      const top = frames - 1;
       const v = frameNode[top]!;
-      const out = edges[v]!;
       const e = frameEdge[top]!;
-      if (e < out.length) {
+      if (e < start[v + 1]!) {
         frameEdge[top] = e + 1;
-        const w = out[e]!;
+        const w = targets[e]!;
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
-          stack.push(w);
+          stack[stackSize++] = w;
           onStack[w] = 1;
-          frameNode.push(w);
-          frameEdge.push(0);
+          frameNode[frames] = w;
+          frameEdge[frames] = start[w]!;
+          frames++;
         } else if (onStack[w] === 1) {
           low[v] = Math.min(low[v]!, index[w]!);
         }
         continue;
       }
       // All edges of v seen: close it.
-      frameNode.pop();
-      frameEdge.pop();
-      if (frameNode.length > 0) {
-        const parent = frameNode[frameNode.length - 1]!;
+      frames--;
+      if (frames > 0) {
+        const parent = frameNode[frames - 1]!;
         low[parent] = Math.min(low[parent]!, low[v]!);
       }
       if (low[v] === index[v]) {
         const component: number[] = [];
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--stackSize]!;
           onStack[w] = 0;
           component.push(w);
         } while (w !== v);

@@ -1,7 +1,7 @@
 import { SingularSystemError } from '../core/errors.js';
 import { add, Decimal, ONE, ZERO } from '../decimal/decimal.js';
 import { fromFloat as floatToDecimal, toFloat } from '../decimal/kernel.js';
-import { stronglyConnectedComponents } from './scc.js';
+import { componentsOf, type CompressedGraph } from './scc.js';
 import { newWordPool } from '../decimal/wasmPool.js';
 import { directOf, productEquations, type ProductEquation } from './equation.js';
 import { AcyclicSweep } from './sweep.js';
@@ -69,8 +69,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const decimalEquations = sweep === undefined ? productEquations(system) : undefined;
   const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
   // The providers of each product's links, from the system (the equations' links, in order).
-  const edges = system.products.map((product) => system.processes[product.process]!.links.map((l) => l.provider));
-  const components = stronglyConnectedComponents(edges);
+  const graph = sweep?.graph() ?? providerGraph(system);
+  const components = componentsOf(graph);
   const footprints: BurdenVector[] = new Array<BurdenVector>(system.products.length);
   const loops: number[][] = [];
   const loopOf = new Map<number, number>();
@@ -90,7 +90,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   };
   for (const component of components) {
     const only = component[0]!;
-    const selfLoop = component.length === 1 && edges[only]!.includes(only);
+    const selfLoop = component.length === 1 && graph.targets.subarray(graph.start[only]!, graph.start[only + 1]!).includes(only);
     if (component.length === 1 && !selfLoop) {
       footprints[only] = sweep?.solve(only) ?? decimalFootprint(only);
       continue;
@@ -119,6 +119,17 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     },
     ...rest,
   });
+}
+
+/** Each product's providers (its process's links, in order), as a graph. */
+function providerGraph(system: System): CompressedGraph {
+  const { products, processes } = system;
+  const start = new Int32Array(products.length + 1);
+  products.forEach((product, p) => (start[p + 1] = start[p]! + processes[product.process]!.links.length));
+  const targets = new Int32Array(start[products.length]!);
+  let at = 0;
+  for (const product of products) for (const link of processes[product.process]!.links) targets[at++] = link.provider;
+  return { start, targets };
 }
 
 /** Row i of a loop's matrix, such as (I − C), as ascending column indices and exact values. */

@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import { timesRounded } from '../decimal/kernel.js';
 import { NOT_POOLED, ZERO_REF, type WordPool } from '../decimal/pool.js';
 import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
+import type { CompressedGraph } from './scc.js';
 import type { Link, System, SystemProcess } from './system.js';
 import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from './vector.js';
 
@@ -110,6 +111,11 @@ export class AcyclicSweep {
       }
       this.#linkStart[p + 1] = at;
     }
+  }
+
+  /** Each product's providers, as the graph of its links (after `prepare`). */
+  graph(): CompressedGraph {
+    return { start: this.#linkStart, targets: this.#providers };
   }
 
   /** Product p's equation (after `prepare`), made once. */
