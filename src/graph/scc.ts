@@ -26,13 +26,26 @@ export function compressedGraph(edges: readonly (readonly number[])[]): Compress
  * stronglyConnectedComponents([[1], [0], [0]]) // [[1, 0], [2]] (0 and 1 form a loop; 2 uses it)
  */
 export function stronglyConnectedComponents(edges: readonly (readonly number[])[]): number[][] {
-  return componentsOf(compressedGraph(edges));
+  const { nodes, start } = componentsOf(compressedGraph(edges));
+  return Array.from({ length: start.length - 1 }, (_, c) => [...nodes.subarray(start[c]!, start[c + 1]!)]);
 }
 
-/** `stronglyConnectedComponents` of a graph in compressed form. */
-export function componentsOf(graph: CompressedGraph): number[][] {
-  const { start, targets } = graph;
-  const n = start.length - 1;
+/**
+ * Components in flat form: component c is nodes[start[c] .. start[c + 1]), components in the
+ * order of `stronglyConnectedComponents`, nodes within one in the same order too.
+ */
+export interface FlatComponents {
+  readonly nodes: Int32Array;
+  readonly start: Int32Array;
+}
+
+/**
+ * `stronglyConnectedComponents` of a graph in compressed form, in flat form: a list of its own
+ * for each component was most of what a large acyclic solve allocated.
+ */
+export function componentsOf(graph: CompressedGraph): FlatComponents {
+  const { start: edgeStart, targets } = graph;
+  const n = edgeStart.length - 1;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -43,13 +56,16 @@ export function componentsOf(graph: CompressedGraph): number[][] {
   const frameNode = new Int32Array(n);
   const frameEdge = new Int32Array(n);
   let frames = 0;
-  const components: number[][] = [];
+  const nodes = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  let placed = 0;
+  let components = 0;
   let counter = 0;
 
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
     frameNode[0] = root;
-    frameEdge[0] = start[root]!;
+    frameEdge[0] = edgeStart[root]!;
     frames = 1;
     index[root] = low[root] = counter++;
     stack[stackSize++] = root;
@@ -58,7 +74,7 @@ export function componentsOf(graph: CompressedGraph): number[][] {
       const top = frames - 1;
       const v = frameNode[top]!;
       const e = frameEdge[top]!;
-      if (e < start[v + 1]!) {
+      if (e < edgeStart[v + 1]!) {
         frameEdge[top] = e + 1;
         const w = targets[e]!;
         if (index[w] === -1) {
@@ -66,7 +82,7 @@ export function componentsOf(graph: CompressedGraph): number[][] {
           stack[stackSize++] = w;
           onStack[w] = 1;
           frameNode[frames] = w;
-          frameEdge[frames] = start[w]!;
+          frameEdge[frames] = edgeStart[w]!;
           frames++;
         } else if (onStack[w] === 1) {
           low[v] = Math.min(low[v]!, index[w]!);
@@ -80,16 +96,15 @@ export function componentsOf(graph: CompressedGraph): number[][] {
         low[parent] = Math.min(low[parent]!, low[v]!);
       }
       if (low[v] === index[v]) {
-        const component: number[] = [];
         let w: number;
         do {
           w = stack[--stackSize]!;
           onStack[w] = 0;
-          component.push(w);
+          nodes[placed++] = w;
         } while (w !== v);
-        components.push(component);
+        start[++components] = placed;
       }
     }
   }
-  return components;
+  return { nodes, start: start.subarray(0, components + 1) };
 }

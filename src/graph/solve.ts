@@ -70,7 +70,6 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
   // The providers of each product's links, from the system (the equations' links, in order).
   const graph = sweep?.graph() ?? providerGraph(system);
-  const components = componentsOf(graph);
   const footprints: BurdenVector[] = new Array<BurdenVector>(system.products.length);
   const loops: number[][] = [];
   const loopOf = new Map<number, number>();
@@ -88,17 +87,17 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     sweep?.adopt(p, footprint);
     return footprint;
   };
-  for (const component of components) {
-    const only = component[0]!;
-    const selfLoop = component.length === 1 && graph.targets.subarray(graph.start[only]!, graph.start[only + 1]!).includes(only);
-    if (component.length === 1 && !selfLoop) {
+  const { nodes, start } = componentsOf(graph);
+  for (let c = 0; c + 1 < start.length; c++) {
+    const only = nodes[start[c]!]!;
+    if (start[c + 1]! - start[c]! === 1 && !hasEdge(graph, only, only)) {
       footprints[only] = sweep?.solve(only) ?? decimalFootprint(only);
       continue;
     }
     // Order members by flow name, not by position in the document, so the elimination (and its
     // last-digit rounding) is the same however the processes are ordered.
     const flowOf = (i: number) => system.products[i]!.flow;
-    const ordered = [...component].sort((a, b) => (flowOf(a) < flowOf(b) ? -1 : flowOf(a) > flowOf(b) ? 1 : 0));
+    const ordered = [...nodes.subarray(start[c]!, start[c + 1]!)].sort((a, b) => (flowOf(a) < flowOf(b) ? -1 : flowOf(a) > flowOf(b) ? 1 : 0));
     const loopIndex = loops.length;
     loops.push(ordered);
     for (const p of ordered) loopOf.set(p, loopIndex);
@@ -119,6 +118,12 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     },
     ...rest,
   });
+}
+
+/** Whether node v has an edge to w. */
+function hasEdge(graph: CompressedGraph, v: number, w: number): boolean {
+  for (let e = graph.start[v]!; e < graph.start[v + 1]!; e++) if (graph.targets[e] === w) return true;
+  return false;
 }
 
 /** Each product's providers (its process's links, in order), as a graph. */

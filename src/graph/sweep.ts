@@ -63,7 +63,8 @@ export class AcyclicSweep {
   #slotCount = 0;
   /** End of each slot's group of terms in the pool's term lists. */
   #groupEnd = new Int32Array(17);
-  #lastKeys: readonly string[] | undefined;
+  /** Key lists made so far, by a hash of their key ids. */
+  readonly #keyLists = new Map<number, (readonly string[])[]>();
 
   constructor(system: System, pool: WordPool) {
     this.#pool = pool;
@@ -90,8 +91,10 @@ export class AcyclicSweep {
    */
   prepare(): void {
     const { products, processes } = this.#system;
+    // Indexed loops: this runs once a solve, before the engine optimizes it, and an iterator's
+    // results were then objects made and dropped for every product.
     let links = 0;
-    for (const product of products) links += processes[product.process]!.links.length;
+    for (let p = 0; p < products.length; p++) links += processes[products[p]!.process]!.links.length;
     this.#coefficients = new Int32Array(links);
     this.#providers = new Int32Array(links);
     const ref = this.#refOf();
@@ -336,18 +339,28 @@ export class AcyclicSweep {
     return end;
   }
 
-  /** The key names of the slots, the last list again when they are the same (chains share one). */
+  /**
+   * The key names of the slots: one list for every product with the same keys in the same order
+   * (a model has few such orders; a list for each product was a third of what a solve allocated).
+   */
   #keyList(slots: number): readonly string[] {
-    const last = this.#lastKeys;
-    if (last !== undefined && last.length === slots) {
-      let same = true;
-      for (let s = 0; s < slots && same; s++) same = last[s] === this.#keyNames[this.#slotKey[s]!];
-      if (same) return last;
+    let hash = slots;
+    for (let s = 0; s < slots; s++) hash = (Math.imul(hash, 31) + this.#slotKey[s]!) | 0;
+    const bucket = this.#keyLists.get(hash);
+    if (bucket !== undefined) {
+      for (const list of bucket) if (this.#sameKeys(list, slots)) return list;
     }
     const list = new Array<string>(slots);
     for (let s = 0; s < slots; s++) list[s] = this.#keyNames[this.#slotKey[s]!]!;
-    this.#lastKeys = list;
+    if (bucket === undefined) this.#keyLists.set(hash, [list]);
+    else bucket.push(list);
     return list;
+  }
+
+  #sameKeys(list: readonly string[], slots: number): boolean {
+    if (list.length !== slots) return false;
+    for (let s = 0; s < slots; s++) if (list[s] !== this.#keyNames[this.#slotKey[s]!]) return false;
+    return true;
   }
 }
 
