@@ -4,7 +4,7 @@ import { NOT_POOLED, ZERO_REF, type WordPool } from '../decimal/pool.js';
 import { EquationBase, type ProductEquation, type UnitLink } from './equation.js';
 import type { CompressedGraph } from './scc.js';
 import type { Link, System, SystemProcess } from './system.js';
-import { forEachCell, pooledVector, type BurdenVector, type PooledCells } from './vector.js';
+import { forEachCell, pooledVector, singleCell, type BurdenVector, type PooledCells } from './vector.js';
 
 /**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
@@ -235,6 +235,16 @@ export class AcyclicSweep {
 
   /** Appends the cells of `vector` to `list`; false (and nothing appended) when one is not poolable. */
   #pushCells(list: Cells, vector: BurdenVector): boolean {
+    // Most direct items have one cell: read it straight (forEachCell serves every kind of vector,
+    // and the rest of the library's uses of it made it slower here).
+    const one = singleCell(vector);
+    if (one !== undefined) {
+      const mass = this.#pool.ref(one.mass);
+      const co2e = one.co2e === one.mass ? mass : this.#pool.ref(one.co2e);
+      if (mass === NOT_POOLED || co2e === NOT_POOLED) return false;
+      list.push(this.#keyId(one.key), mass, co2e);
+      return true;
+    }
     const start = list.length;
     this.#target = list;
     this.#allPooled = true;

@@ -88,6 +88,21 @@ class OneCellVector implements ReadonlyMap<string, Cell> {
   }
 }
 
+/** The key and values of a vector's only cell. */
+export interface SingleCell {
+  readonly key: string;
+  readonly mass: Decimal;
+  readonly co2e: Decimal;
+}
+
+/**
+ * A one-cell vector's key and values (most direct items' vectors), read without a visitor;
+ * undefined for other vectors, even of one cell.
+ */
+export function singleCell(vector: BurdenVector): SingleCell | undefined {
+  return vector instanceof OneCellVector ? vector : undefined;
+}
+
 /** A vector holding one cell (see OneCellVector). */
 export function oneCellVector(key: string, cell: Cell): BurdenVector {
   return new OneCellVector(key, cell.mass, cell.co2e);
