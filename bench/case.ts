@@ -60,7 +60,7 @@ const timed = <T>(f: () => T): [T, number] => {
  */
 function warmUp(): void {
   for (const loopSize of [5, undefined]) {
-    const text = JSON.stringify(smelterChainDocument({ processes: 200, loopSize, seed: 99 }));
+    const text = JSON.stringify(smelterChainDocument({ processes: 200, seed: 99, ...(loopSize === undefined ? {} : { loopSize }) }));
     const model = parseStep(text);
     for (const trackOrigins of [true, false]) {
       const system = compileStep(model, trackOrigins);

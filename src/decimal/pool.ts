@@ -61,4 +61,22 @@ export interface WordPool {
   timesRounded(a: number, b: number): number;
   /** a / b rounded to 34 digits, half-even, as a new value (NOT_POOLED as timesRounded). */
   quotient(a: number, b: number): number;
+  /**
+   * Room for a caller's own lists in the pool's memory: `size` words, at the index returned
+   * (a reference-like index: word i is words()[base + i]); −1 when there is no memory. The
+   * words are the caller's; the pool never moves them.
+   */
+  scratch(size: number): number;
+  /** Index in `words()` of index 0 of `scratch` (and of references). */
+  readonly base: number;
+  /** The pool's memory as 32-bit words: a new view when the memory has grown (adding values may). */
+  words(): Int32Array;
+  /**
+   * The acyclic sweep in the pool (pool.c `sweep`): solves the products listed at `order`
+   * (`count` of them, indices as `scratch` gives) with the state laid out at `context`; returns
+   * how many it solved before one it leaves to the caller.
+   */
+  sweep(context: number, order: number, count: number): number;
+  /** Room for n more cells in the sweep's list of cells from context field `list`; false: no memory. */
+  room(context: number, list: number, n: number): boolean;
 }

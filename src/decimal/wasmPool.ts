@@ -34,6 +34,8 @@ interface Exports {
   sumOfRoundedProducts(xs: number, ys: number, count: number): number;
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
+  sweep(context: number, order: number, count: number): number;
+  room(context: number, list: number, n: number): number;
 }
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
@@ -87,7 +89,7 @@ class WasmPool implements WordPool {
   readonly #Ctor: typeof DecimalJs;
   readonly #zero: Dec;
   /** Index of the stream's first word in the memory, as 32-bit words. */
-  readonly #base: number;
+  readonly base: number;
   // A view of the instance's whole memory, made again when it grows: growth detaches the old
   // one, which then has length 0 (cheaper to look at than the memory's buffer).
   #memory = new Int32Array(0);
@@ -105,11 +107,11 @@ class WasmPool implements WordPool {
     this.#exports.init();
     this.#Ctor = Ctor;
     this.#zero = zero;
-    this.#base = this.#exports.base() / 4;
+    this.base = this.#exports.base() / 4;
   }
 
   /** The memory view, made again when the memory has grown. */
-  #words(): Int32Array {
+  words(): Int32Array {
     if (this.#memory.length === 0) this.#views();
     return this.#memory;
   }
@@ -118,7 +120,7 @@ class WasmPool implements WordPool {
     const buffer = this.#exports.memory.buffer;
     this.#memory = new Int32Array(buffer);
     if (this.#listsAt >= 0) {
-      const at = 4 * (this.#base + this.#listsAt);
+      const at = 4 * (this.base + this.#listsAt);
       const size = this.#listsSize;
       this.#lists = {
         mass: new Int32Array(buffer, at, size),
@@ -141,8 +143,8 @@ class WasmPool implements WordPool {
       this.#chunkLeft = CHUNK;
     }
     const ref = this.#chunkAt;
-    const memory = this.#words();
-    const at = this.#base + ref;
+    const memory = this.words();
+    const at = this.base + ref;
     memory[at] = header(s, Math.floor(e / LOG_BASE), d.length);
     for (let i = 0; i < d.length; i++) memory[at + 1 + i] = d[i]!;
     this.#chunkAt += size;
@@ -152,8 +154,8 @@ class WasmPool implements WordPool {
 
   decimal(ref: number): Dec {
     if (ref === ZERO_REF) return this.#zero;
-    const memory = this.#words();
-    const at = this.#base + ref;
+    const memory = this.words();
+    const at = this.base + ref;
     const word = memory[at]!;
     const d = new Array<number>((word >>> 22) & 0x1ff);
     for (let i = 0; i < d.length; i++) d[i] = memory[at + 1 + i]!;
@@ -175,7 +177,7 @@ class WasmPool implements WordPool {
   }
 
   sumTerms(list: 0 | 1, from: number, to: number): number {
-    const at = 4 * (this.#base + this.#listsAt);
+    const at = 4 * (this.base + this.#listsAt);
     const size = this.#listsSize;
     const values = at + 4 * (list === 0 ? 0 : size) + 4 * from;
     return this.#checked(this.#exports.sumOfRoundedProducts(values, at + 8 * size + 4 * from, to - from));
@@ -187,6 +189,18 @@ class WasmPool implements WordPool {
 
   quotient(a: number, b: number): number {
     return a === NOT_POOLED || b === NOT_POOLED ? NOT_POOLED : this.#checked(this.#exports.quotient(a, b));
+  }
+
+  scratch(size: number): number {
+    return this.#exports.scratch(size);
+  }
+
+  sweep(context: number, order: number, count: number): number {
+    return this.#exports.sweep(4 * (this.base + context), 4 * (this.base + order), count);
+  }
+
+  room(context: number, list: number, n: number): boolean {
+    return this.#exports.room(4 * (this.base + context), list, n) === 1;
   }
 
   /** −1 from the module is "leave it to decimal.js" (too long, too far apart, or out of memory). */

@@ -63,8 +63,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const solver = options.loops ?? 'mixed';
   const pooled = options.acyclic === 'pooled' || (options.acyclic === undefined && system.products.length >= POOLED_MIN_PRODUCTS);
   const pool = pooled ? newWordPool(Decimal, ZERO) : undefined;
-  const sweep = pool === undefined ? undefined : new AcyclicSweep(system, pool);
-  sweep?.prepare();
+  const prepared = pool === undefined ? undefined : new AcyclicSweep(system, pool);
+  const sweep = prepared?.prepare() === true ? prepared : undefined;
   // The pooled solve makes equations only when they are read (loops, the result's `equations`).
   const decimalEquations = sweep === undefined ? productEquations(system) : undefined;
   const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
@@ -88,12 +88,24 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     return footprint;
   };
   const { nodes, start } = componentsOf(graph);
+  // Products outside loops are solved in runs: the sweep takes a run in one call, and stops at a
+  // product it leaves to the Decimal path.
+  const run = new Int32Array(nodes.length);
+  let runLength = 0;
+  const solveRun = () => {
+    for (let from = 0; from < runLength; from++) {
+      if (sweep !== undefined) from += sweep.solveRun(run.subarray(from, runLength), footprints);
+      if (from < runLength) footprints[run[from]!] = decimalFootprint(run[from]!);
+    }
+    runLength = 0;
+  };
   for (let c = 0; c + 1 < start.length; c++) {
     const only = nodes[start[c]!]!;
     if (start[c + 1]! - start[c]! === 1 && !hasEdge(graph, only, only)) {
-      footprints[only] = sweep?.solve(only) ?? decimalFootprint(only);
+      run[runLength++] = only;
       continue;
     }
+    solveRun();
     // Order members by flow name, not by position in the document, so the elimination (and its
     // last-digit rounding) is the same however the processes are ordered.
     const flowOf = (i: number) => system.products[i]!.flow;
@@ -107,6 +119,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
       sweep?.adopt(p, solved[i]!);
     });
   }
+  solveRun();
   // Frozen as the system is: solutionOf hands them out, and results read them by index.
   const rest = { footprints: Object.freeze(footprints), loops: Object.freeze(loops), loopOf };
   if (decimalEquations !== undefined) return Object.freeze({ equations: Object.freeze(decimalEquations), ...rest });

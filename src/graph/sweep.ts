@@ -6,19 +6,42 @@ import type { CompressedGraph } from './scc.js';
 import type { Link, System, SystemProcess } from './system.js';
 import { forEachCell, pooledVector, singleCell, type BurdenVector, type PooledCells } from './vector.js';
 
+// The sweep's context in the pool (pool.c, "The acyclic sweep"): indices of its lists.
+const CTX_PER_UNIT = 0;
+const CTX_PROCESS_OF = 1;
+const CTX_LINK_START = 2;
+const CTX_PROVIDERS = 3;
+const CTX_COEFFICIENTS = 4;
+const CTX_ITEM_START = 5;
+const CTX_ITEM_COUNT = 6;
+const CTX_CELL_START = 7;
+const CTX_CELL_COUNT = 8;
+/** The list of items' cells, and of footprints' cells: five fields each from here. */
+const CTX_ITEMS = 9;
+const CTX_CELLS = 14;
+const LIST_KEY = 0;
+const LIST_MASS = 1;
+const LIST_CO2E = 2;
+const LIST_USED = 3;
+const CTX_FIELDS = 19;
+
 /**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
  * is Σ perUnit × direct item + Σ coefficient × footprint of its provider, key by key, each
  * product rounded to 34 digits and the sums exact — the same cells, keys, key order and Decimals
- * as the Decimal path in solve.ts (`Terms` in vector.ts), which test/graph/acyclicSweep.prop.test.ts checks on
- * random models. Footprints stay pooled: their cells are made into Decimals when read.
+ * as the Decimal path in solve.ts (`Terms` in vector.ts), which test/graph/acyclicSweep.prop.test.ts
+ * checks on random models. Footprints stay pooled: their cells are made into Decimals when read.
  *
- * The equations come from here too (`equations`): per-unit factors share / amount and link
+ * The equations come from here too (`prepare`): per-unit factors share / amount and link
  * coefficients amount × perUnit in the pool, made into Decimals only when an equation is read.
+ * The sweep itself runs in the pool's module (pool.c `sweep`), a run of products in one call,
+ * on lists this class lays out in the pool's memory; it writes each product's footprint cells
+ * there, and this class makes them the footprints' vectors.
  *
- * `solve(p)` gives undefined when a value or a sum is one the pool leaves to decimal.js (operands
- * over 40 words, exponents past 10^7 digits, terms over 280 words apart); the caller then takes the Decimal
- * path and hands the result back with `adopt`, as it does for products solved inside loops.
+ * `solveRun` stops at a product with a value or a sum the pool leaves to decimal.js (operands
+ * over 40 words, exponents past 10^7 digits, terms over 280 words apart); the caller takes the
+ * Decimal path for it and hands the result back with `adopt`, as it does for products solved
+ * inside loops.
  */
 export class AcyclicSweep {
   readonly #pool: WordPool;
@@ -28,8 +51,7 @@ export class AcyclicSweep {
   readonly #perUnit: Int32Array;
   readonly #linkStart: Int32Array;
   #coefficients = new Int32Array(0);
-  // The provider of each of those links, and each product's process: the sweep reads these
-  // flat lists, not the system's objects (chasing them was a good part of its time).
+  // The provider of each of those links, and each product's process, as the pool's sweep reads them.
   #providers = new Int32Array(0);
   readonly #processOf: Int32Array;
   readonly #equations: (ProductEquation | undefined)[] = [];
@@ -37,59 +59,38 @@ export class AcyclicSweep {
   readonly #keyIds = new Map<string, number>();
   readonly #keyNames: string[] = [];
 
-  // Footprint cells of each product solved so far: from #cellStart[p], #cellCount[p] of them
-  // (start −1: not pooled), each a key id and the references of its mass and CO2e.
-  readonly #cellStart: Int32Array;
-  readonly #cellCount: Int32Array;
-  readonly #cells: Cells;
-  // Direct item cells of each process, pooled when its first product is solved (start −2: not
-  // yet, −1: not pooled).
+  // Direct item cells of each process, pooled before the first of its products is swept
+  // (start −2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
   readonly #itemStart: Int32Array;
   readonly #itemCount: Int32Array;
-  readonly #items: Cells;
 
-  // One product's terms: slot, mass, CO2e and factor references.
-  #termSlot = new Int32Array(64);
-  #termMass = new Int32Array(64);
-  #termCo2e = new Int32Array(64);
-  #termFactor = new Int32Array(64);
-  #terms = 0;
-  // Slots: keys in the order they first appear among the terms (as `Terms` numbers them).
-  #slotOfKey = new Int32Array(16);
-  #slotStamp = new Int32Array(16);
-  #stamp = 0;
-  #slotKey = new Int32Array(16);
-  #slotShared = new Uint8Array(16);
-  #slotCount = 0;
-  /** End of each slot's group of terms in the pool's term lists. */
-  #groupEnd = new Int32Array(17);
+  /** Where the context is in the pool (see CTX_*), and a list for the products of a run. */
+  #context = -1;
+  #order = -1;
   /** Key lists made so far, by a hash of their key ids. */
   readonly #keyLists = new Map<number, (readonly string[])[]>();
+  readonly #cells: PooledCells;
 
   constructor(system: System, pool: WordPool) {
     this.#pool = pool;
     this.#system = system;
     const products = system.products.length;
-    // Room for a few cells a product (item) from the start: growing by doubling from a small list
-    // copied each list several times over.
-    this.#cells = new Cells(this.#pool, 8 * products);
-    this.#items = new Cells(this.#pool, 4 * system.processes.length);
     this.#perUnit = new Int32Array(products);
     this.#linkStart = new Int32Array(products + 1);
     this.#processOf = new Int32Array(products);
-    this.#cellStart = new Int32Array(products).fill(-1);
-    this.#cellCount = new Int32Array(products);
     this.#itemStart = new Int32Array(system.processes.length).fill(-2);
     this.#itemCount = new Int32Array(system.processes.length);
+    this.#cells = new SweepCells(pool, () => this.#field(CTX_CELLS + LIST_MASS), () => this.#field(CTX_CELLS + LIST_CO2E));
   }
 
   /**
    * Each product's per-unit factor share / amount and link coefficients amount × perUnit, each
-   * rounded to 34 digits (as productEquations makes them), in the pool. The equations themselves
-   * are made when asked for (`equation`, `equations`): the solve reads none of them, and making
-   * one object each was a tenth of a 10,000-process solve.
+   * rounded to 34 digits (as productEquations makes them), in the pool, and the sweep's lists.
+   * The equations themselves are made when asked for (`equation`, `equations`): the solve reads
+   * none of them, and making one object each was a tenth of a 10,000-process solve. False when
+   * the pool has no memory for the lists (the caller then solves with Decimals).
    */
-  prepare(): void {
+  prepare(): boolean {
     const { products, processes } = this.#system;
     // Indexed loops: this runs once a solve, before the engine optimizes it, and an iterator's
     // results were then objects made and dropped for every product.
@@ -114,6 +115,65 @@ export class AcyclicSweep {
       }
       this.#linkStart[p + 1] = at;
     }
+    return this.#layOut();
+  }
+
+  /** The context and the lists the pool's sweep reads, in its memory. */
+  #layOut(): boolean {
+    const pool = this.#pool;
+    const products = this.#perUnit.length;
+    const lists: [number, Int32Array | number][] = [
+      [CTX_PER_UNIT, this.#perUnit],
+      [CTX_PROCESS_OF, this.#processOf],
+      [CTX_LINK_START, this.#linkStart],
+      [CTX_PROVIDERS, this.#providers],
+      [CTX_COEFFICIENTS, this.#coefficients],
+      [CTX_ITEM_START, this.#itemStart],
+      [CTX_ITEM_COUNT, this.#itemCount],
+      [CTX_CELL_START, products],
+      [CTX_CELL_COUNT, products],
+    ];
+    let size = CTX_FIELDS + products;
+    for (const [, list] of lists) size += typeof list === 'number' ? list : list.length;
+    const at = pool.scratch(size);
+    if (at < 0) return false;
+    this.#context = at;
+    this.#order = at + CTX_FIELDS;
+    const words = pool.words();
+    const base = pool.base;
+    let next = this.#order + products;
+    for (const [field, list] of lists) {
+      words[base + at + field] = next;
+      if (typeof list === 'number') {
+        words.fill(-1, base + next, base + next + list);
+        next += list;
+      } else {
+        words.set(list, base + next);
+        next += list.length;
+      }
+    }
+    // The lists of cells start empty: the pool's `room` makes them. Processes' item starts are
+    // −2 in the pool too (not yet pooled), as in #itemStart.
+    words.fill(0, base + at + CTX_ITEMS, base + at + CTX_FIELDS);
+    return true;
+  }
+
+  /** Context field `field`, as the pool has it now. */
+  #field(field: number): number {
+    return this.#pool.words()[this.#pool.base + this.#context + field]!;
+  }
+
+  /** Word `i` of the list at context field `field`. */
+  #read(field: number, i: number): number {
+    const words = this.#pool.words();
+    const base = this.#pool.base;
+    return words[base + words[base + this.#context + field]! + i]!;
+  }
+
+  #write(field: number, i: number, value: number): void {
+    const words = this.#pool.words();
+    const base = this.#pool.base;
+    words[base + words[base + this.#context + field]! + i] = value;
   }
 
   /** Each product's providers, as the graph of its links (after `prepare`). */
@@ -171,86 +231,102 @@ export class AcyclicSweep {
     return ref === NOT_POOLED || ref === ZERO_REF ? timesRounded(link.amount, this.perUnitOf(p)) : (this.#pool.decimal(ref) as Decimal);
   }
 
-  /** Product p's footprint, its providers solved (or adopted) before; undefined: use Decimals. */
-  solve(p: number): BurdenVector | undefined {
-    const perUnit = this.#perUnit[p]!;
-    if (perUnit === NOT_POOLED) return undefined;
-    this.#terms = 0;
-    this.#slotCount = 0;
-    this.#stamp++;
-    // A zero factor scales a vector to nothing: its keys do not appear (as `addScaled` skips it).
-    if (perUnit !== ZERO_REF) {
-      const process = this.#processOf[p]!;
-      if (!this.#poolItems(process)) return undefined;
-      const items = this.#items;
-      const end = this.#itemStart[process]! + this.#itemCount[process]!;
-      for (let c = this.#itemStart[process]!; c < end; c++) this.#addTerm(items.key[c]!, items.mass[c]!, items.co2e[c]!, perUnit);
+  /**
+   * Solves products order[0], order[1], … in turn, each one's providers solved (or adopted)
+   * before it, their footprints into `footprints`; returns how many it solved before one it
+   * leaves to the caller (order.length when none).
+   */
+  solveRun(order: Int32Array, footprints: BurdenVector[]): number {
+    // The items of each product's process go into the pool first: the sweep reads them there.
+    for (let i = 0; i < order.length; i++) {
+      const p = order[i]!;
+      const perUnit = this.#perUnit[p]!;
+      if (perUnit !== NOT_POOLED && perUnit !== ZERO_REF) this.#poolItems(this.#processOf[p]!);
     }
-    const cells = this.#cells;
-    const last = this.#linkStart[p + 1]!;
-    for (let l = this.#linkStart[p]!; l < last; l++) {
-      const k = this.#coefficients[l]!;
-      if (k === ZERO_REF) continue;
-      const provider = this.#providers[l]!;
-      const start = this.#cellStart[provider]!;
-      if (start === -1 || k === NOT_POOLED) return undefined;
-      const end = start + this.#cellCount[provider]!;
-      for (let c = start; c < end; c++) this.#addTerm(cells.key[c]!, cells.mass[c]!, cells.co2e[c]!, k);
+    const pool = this.#pool;
+    pool.words().set(order, pool.base + this.#order);
+    const solved = pool.sweep(this.#context, this.#order, order.length);
+    for (let i = 0; i < solved; i++) {
+      const p = order[i]!;
+      const start = this.#read(CTX_CELL_START, p);
+      footprints[p] = pooledVector(this.#keyList(start, this.#read(CTX_CELL_COUNT, p)), this.#cells, start);
     }
-    return this.#sums(p);
+    return solved;
   }
 
   /** Records a footprint solved another way (a loop, the Decimal path), for its users to read. */
   adopt(p: number, vector: BurdenVector): void {
-    const start = this.#cells.length;
-    if (!this.#pushCells(this.#cells, vector)) return;
-    this.#cellStart[p] = start;
-    this.#cellCount[p] = this.#cells.length - start;
+    const start = this.#field(CTX_CELLS + LIST_USED);
+    if (!this.#pushCells(CTX_CELLS, vector)) return;
+    this.#write(CTX_CELL_START, p, start);
+    this.#write(CTX_CELL_COUNT, p, this.#field(CTX_CELLS + LIST_USED) - start);
   }
 
   /** Pools the direct item cells of a process once; false when a value is not poolable. */
   #poolItems(process: number): boolean {
     if (this.#itemStart[process] !== -2) return this.#itemStart[process] !== -1;
-    const items = this.#items;
-    const start = items.length;
+    const start = this.#field(CTX_ITEMS + LIST_USED);
     let pooled = true;
     const processItems = this.#system.processes[process]!.items;
-    for (let i = 0; i < processItems.length; i++) if (!this.#pushCells(items, processItems[i]!.vector)) pooled = false;
-    if (!pooled) items.length = start;
+    for (let i = 0; i < processItems.length && pooled; i++) pooled = this.#pushCells(CTX_ITEMS, processItems[i]!.vector);
+    if (!pooled) this.#setUsed(CTX_ITEMS, start);
+    const count = this.#field(CTX_ITEMS + LIST_USED) - start;
     this.#itemStart[process] = pooled ? start : -1;
-    this.#itemCount[process] = items.length - start;
+    this.#itemCount[process] = count;
+    this.#write(CTX_ITEM_START, process, this.#itemStart[process]!);
+    this.#write(CTX_ITEM_COUNT, process, count);
     return pooled;
+  }
+
+  #setUsed(list: number, used: number): void {
+    this.#pool.words()[this.#pool.base + this.#context + list + LIST_USED] = used;
   }
 
   // `#pushCells` hands one visitor (made once) its list and flag through these fields: a closure
   // per vector was a good part of the sweep's garbage.
-  #target: Cells | undefined;
+  #target = CTX_CELLS;
   #allPooled = true;
   readonly #visitCell = (mass: Decimal, co2e: Decimal, key: string): void => {
+    if (!this.#allPooled) return;
     const massRef = this.#pool.ref(mass);
     const co2eRef = co2e === mass ? massRef : this.#pool.ref(co2e);
     if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) this.#allPooled = false;
-    this.#target!.push(this.#keyId(key), massRef, co2eRef);
+    else this.#pushCell(this.#target, this.#keyId(key), massRef, co2eRef);
   };
 
-  /** Appends the cells of `vector` to `list`; false (and nothing appended) when one is not poolable. */
-  #pushCells(list: Cells, vector: BurdenVector): boolean {
+  /** Appends the cells of `vector` to a list of cells; false (and nothing appended) when one is not poolable. */
+  #pushCells(list: number, vector: BurdenVector): boolean {
     // Most direct items have one cell: read it straight (forEachCell serves every kind of vector,
     // and the rest of the library's uses of it made it slower here).
     const one = singleCell(vector);
     if (one !== undefined) {
       const mass = this.#pool.ref(one.mass);
       const co2e = one.co2e === one.mass ? mass : this.#pool.ref(one.co2e);
-      if (mass === NOT_POOLED || co2e === NOT_POOLED) return false;
-      list.push(this.#keyId(one.key), mass, co2e);
-      return true;
+      return mass !== NOT_POOLED && co2e !== NOT_POOLED && this.#pushCell(list, this.#keyId(one.key), mass, co2e);
     }
-    const start = list.length;
+    const start = this.#field(list + LIST_USED);
     this.#target = list;
     this.#allPooled = true;
     forEachCell(vector, this.#visitCell);
-    if (!this.#allPooled) list.length = start;
+    if (!this.#allPooled) this.#setUsed(list, start);
     return this.#allPooled;
+  }
+
+  /** Appends one cell to a list of cells (its references made before: they may move the lists). */
+  #pushCell(list: number, key: number, mass: number, co2e: number): boolean {
+    const pool = this.#pool;
+    if (!pool.room(this.#context, list, 1)) {
+      this.#allPooled = false;
+      return false;
+    }
+    const words = pool.words();
+    const fields = pool.base + this.#context + list;
+    const at = words[fields + LIST_USED]!;
+    words[pool.base + words[fields + LIST_KEY]! + at] = key;
+    words[pool.base + words[fields + LIST_MASS]! + at] = mass;
+    words[pool.base + words[fields + LIST_CO2E]! + at] = co2e;
+    words[fields + LIST_USED] = at + 1;
+    return true;
   }
 
   #keyId(key: string): number {
@@ -259,148 +335,52 @@ export class AcyclicSweep {
       id = this.#keyNames.length;
       this.#keyIds.set(key, id);
       this.#keyNames.push(key);
-      if (id >= this.#slotOfKey.length) {
-        this.#slotOfKey = grown(this.#slotOfKey, id + 1);
-        this.#slotStamp = grown(this.#slotStamp, id + 1);
-      }
     }
     return id;
   }
 
-  #addTerm(key: number, mass: number, co2e: number, factor: number): void {
-    let slot: number;
-    if (this.#slotStamp[key] === this.#stamp) slot = this.#slotOfKey[key]!;
-    else {
-      slot = this.#slotCount++;
-      if (slot >= this.#slotKey.length) {
-        this.#slotKey = grown(this.#slotKey, slot + 1);
-        this.#slotShared = grown(this.#slotShared, slot + 1);
-        this.#groupEnd = grown(this.#groupEnd, slot + 2);
-      }
-      this.#slotStamp[key] = this.#stamp;
-      this.#slotOfKey[key] = slot;
-      this.#slotKey[slot] = key;
-      this.#slotShared[slot] = 1;
-    }
-    // A slot's CO2e is its mass exactly when every term's is (one value for both, as in `Terms`).
-    if (co2e !== mass) this.#slotShared[slot] = 0;
-    const t = this.#terms++;
-    if (t >= this.#termSlot.length) this.#growTerms(t + 1);
-    this.#termSlot[t] = slot;
-    this.#termMass[t] = mass;
-    this.#termCo2e[t] = co2e;
-    this.#termFactor[t] = factor;
-  }
-
-  #growTerms(size: number): void {
-    this.#termSlot = grown(this.#termSlot, size);
-    this.#termMass = grown(this.#termMass, size);
-    this.#termCo2e = grown(this.#termCo2e, size);
-    this.#termFactor = grown(this.#termFactor, size);
-  }
-
-  /** The terms summed slot by slot into product p's footprint cells; undefined: use Decimals. */
-  #sums(p: number): BurdenVector | undefined {
-    const pool = this.#pool;
-    const slots = this.#slotCount;
-    const end = this.#group();
-    if (end === undefined) return undefined;
-    // The sums go straight into the cells; product p's footprint is those cells.
-    const cells = this.#cells;
-    const start = cells.length;
-    for (let s = 0; s < slots; s++) {
-      const from = s === 0 ? 0 : end[s - 1]!;
-      const to = end[s]!;
-      const mass = pool.sumTerms(0, from, to);
-      const co2e = this.#slotShared[s] === 1 ? mass : pool.sumTerms(1, from, to);
-      if (mass === NOT_POOLED || co2e === NOT_POOLED) {
-        cells.length = start;
-        return undefined;
-      }
-      cells.push(this.#slotKey[s]!, mass, co2e);
-    }
-    this.#cellStart[p] = start;
-    this.#cellCount[p] = slots;
-    return pooledVector(this.#keyList(slots), cells, start);
-  }
-
   /**
-   * Groups the terms by slot (a stable counting sort) into the pool's term lists; returns the
-   * end of each group, or undefined when the pool has no room for the lists.
+   * The key names of footprint cells [start, start + count): one list for every product with the
+   * same keys in the same order (a model has few such orders; a list for each product was a third
+   * of what a solve allocated).
    */
-  #group(): Int32Array | undefined {
-    const slots = this.#slotCount;
-    const terms = this.#terms;
-    const lists = this.#pool.termLists(terms);
-    if (lists === undefined) return undefined;
-    const { mass, co2e, factor } = lists;
-    const end = this.#groupEnd;
-    const slotOf = this.#termSlot;
-    end.fill(0, 0, slots + 1);
-    for (let t = 0; t < terms; t++) end[slotOf[t]! + 1]!++;
-    for (let s = 0; s < slots; s++) end[s + 1]! += end[s]!;
-    // end[s] is now where group s starts; placing the terms moves it to where the group ends.
-    for (let t = 0; t < terms; t++) {
-      const at = end[slotOf[t]!]!++;
-      mass[at] = this.#termMass[t]!;
-      co2e[at] = this.#termCo2e[t]!;
-      factor[at] = this.#termFactor[t]!;
-    }
-    return end;
-  }
-
-  /**
-   * The key names of the slots: one list for every product with the same keys in the same order
-   * (a model has few such orders; a list for each product was a third of what a solve allocated).
-   */
-  #keyList(slots: number): readonly string[] {
-    let hash = slots;
-    for (let s = 0; s < slots; s++) hash = (Math.imul(hash, 31) + this.#slotKey[s]!) | 0;
+  #keyList(start: number, count: number): readonly string[] {
+    const words = this.#pool.words();
+    const keys = this.#pool.base + words[this.#pool.base + this.#context + CTX_CELLS + LIST_KEY]! + start;
+    let hash = count;
+    for (let s = 0; s < count; s++) hash = (Math.imul(hash, 31) + words[keys + s]!) | 0;
     const bucket = this.#keyLists.get(hash);
     if (bucket !== undefined) {
-      for (const list of bucket) if (this.#sameKeys(list, slots)) return list;
+      for (const list of bucket) if (this.#sameKeys(list, words, keys, count)) return list;
     }
-    const list = new Array<string>(slots);
-    for (let s = 0; s < slots; s++) list[s] = this.#keyNames[this.#slotKey[s]!]!;
+    const list = new Array<string>(count);
+    for (let s = 0; s < count; s++) list[s] = this.#keyNames[words[keys + s]!]!;
     if (bucket === undefined) this.#keyLists.set(hash, [list]);
     else bucket.push(list);
     return list;
   }
 
-  #sameKeys(list: readonly string[], slots: number): boolean {
-    if (list.length !== slots) return false;
-    for (let s = 0; s < slots; s++) if (list[s] !== this.#keyNames[this.#slotKey[s]!]) return false;
+  #sameKeys(list: readonly string[], words: Int32Array, keys: number, count: number): boolean {
+    if (list.length !== count) return false;
+    for (let s = 0; s < count; s++) if (list[s] !== this.#keyNames[words[keys + s]!]) return false;
     return true;
   }
 }
 
-/** Growable lists of cells side by side: key id, mass reference, CO2e reference. */
-class Cells implements PooledCells {
-  key: Int32Array;
-  mass: Int32Array;
-  co2e: Int32Array;
-  length = 0;
-
+/** The footprints' cells in the pool, for packed vectors to read (the lists move as they grow). */
+class SweepCells implements PooledCells {
   constructor(
     readonly pool: WordPool,
-    capacity: number,
-  ) {
-    const size = Math.max(256, capacity);
-    this.key = new Int32Array(size);
-    this.mass = new Int32Array(size);
-    this.co2e = new Int32Array(size);
+    readonly massList: () => number,
+    readonly co2eList: () => number,
+  ) {}
+
+  massRef(i: number): number {
+    return this.pool.words()[this.pool.base + this.massList() + i]!;
   }
 
-  push(key: number, mass: number, co2e: number): void {
-    const at = this.length++;
-    if (at >= this.key.length) {
-      this.key = grown(this.key, at + 1);
-      this.mass = grown(this.mass, at + 1);
-      this.co2e = grown(this.co2e, at + 1);
-    }
-    this.key[at] = key;
-    this.mass[at] = mass;
-    this.co2e[at] = co2e;
+  co2eRef(i: number): number {
+    return this.pool.words()[this.pool.base + this.co2eList() + i]!;
   }
 }
 
@@ -449,10 +429,3 @@ const POOLED_EQUATION_PROPERTIES: PropertyDescriptorMap = {
     enumerable: true,
   },
 };
-
-/** A copy of `array` with room for at least `size` elements (doubling, so growth is amortized). */
-function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, 2 * array.length));
-  bigger.set(array);
-  return bigger;
-}

@@ -157,8 +157,8 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   #load(j: number): Decimal {
     const cells = this.#cells!;
     const at = this.#start + (j >> 1);
-    const mass = cells.mass[at]!;
-    const co2e = cells.co2e[at]!;
+    const mass = cells.massRef(at);
+    const co2e = cells.co2eRef(at);
     const value = cells.pool.decimal((j & 1) === 0 ? mass : co2e) as Decimal;
     const values = (this.#values ??= new Array<Decimal | undefined>(2 * this.#keys.length));
     values[j] = value;
@@ -211,8 +211,9 @@ class PackedVector implements ReadonlyMap<string, Cell> {
 /** Cells of pooled values side by side (the acyclic sweep's): mass and CO2e references. */
 export interface PooledCells {
   readonly pool: WordPool;
-  readonly mass: Int32Array;
-  readonly co2e: Int32Array;
+  /** The references of cell i's mass and CO2e. */
+  massRef(i: number): number;
+  co2eRef(i: number): number;
 }
 
 /**
