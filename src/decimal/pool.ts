@@ -77,6 +77,4 @@ export interface WordPool {
    * how many it solved before one it leaves to the caller.
    */
   sweep(context: number, order: number, count: number): number;
-  /** Room for n more cells in the sweep's list of cells from context field `list`; false: no memory. */
-  room(context: number, list: number, n: number): boolean;
 }

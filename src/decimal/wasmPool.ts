@@ -35,7 +35,6 @@ interface Exports {
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
   sweep(context: number, order: number, count: number): number;
-  room(context: number, list: number, n: number): number;
 }
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
@@ -197,10 +196,6 @@ class WasmPool implements WordPool {
 
   sweep(context: number, order: number, count: number): number {
     return this.#exports.sweep(4 * (this.base + context), 4 * (this.base + order), count);
-  }
-
-  room(context: number, list: number, n: number): boolean {
-    return this.#exports.room(4 * (this.base + context), list, n) === 1;
   }
 
   /** −1 from the module is "leave it to decimal.js" (too long, too far apart, or out of memory). */

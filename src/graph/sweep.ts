@@ -16,14 +16,7 @@ const CTX_ITEM_START = 5;
 const CTX_ITEM_COUNT = 6;
 const CTX_CELL_START = 7;
 const CTX_CELL_COUNT = 8;
-/** The list of items' cells, and of footprints' cells: five fields each from here. */
-const CTX_ITEMS = 9;
-const CTX_CELLS = 14;
-const LIST_KEY = 0;
-const LIST_MASS = 1;
-const LIST_CO2E = 2;
-const LIST_USED = 3;
-const CTX_FIELDS = 19;
+const CTX_FIELDS = 9;
 
 /**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
@@ -36,7 +29,8 @@ const CTX_FIELDS = 19;
  * coefficients amount × perUnit in the pool, made into Decimals only when an equation is read.
  * The sweep itself runs in the pool's module (pool.c `sweep`), a run of products in one call,
  * on lists this class lays out in the pool's memory; it writes each product's footprint cells
- * there, and this class makes them the footprints' vectors.
+ * there (a block of three words a cell: key id, mass and CO2e references), and this class makes
+ * them the footprints' vectors.
  *
  * `solveRun` stops at a product with a value or a sum the pool leaves to decimal.js (operands
  * over 40 words, exponents past 10^7 digits, terms over 280 words apart); the caller takes the
@@ -59,8 +53,8 @@ export class AcyclicSweep {
   readonly #keyIds = new Map<string, number>();
   readonly #keyNames: string[] = [];
 
-  // Direct item cells of each process, pooled before the first of its products is swept
-  // (start −2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
+  // Where the block of each process's direct item cells is, pooled before the first of its
+  // products is swept (−2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
   readonly #itemStart: Int32Array;
   readonly #itemCount: Int32Array;
 
@@ -70,6 +64,8 @@ export class AcyclicSweep {
   /** Key lists made so far, by a hash of their key ids. */
   readonly #keyLists = new Map<number, (readonly string[])[]>();
   readonly #cells: PooledCells;
+  /** A vector's cells' references, while they are made (references first, then the block). */
+  #pending = new Int32Array(64);
 
   constructor(system: System, pool: WordPool) {
     this.#pool = pool;
@@ -80,7 +76,7 @@ export class AcyclicSweep {
     this.#processOf = new Int32Array(products);
     this.#itemStart = new Int32Array(system.processes.length).fill(-2);
     this.#itemCount = new Int32Array(system.processes.length);
-    this.#cells = new SweepCells(pool, () => this.#field(CTX_CELLS + LIST_MASS), () => this.#field(CTX_CELLS + LIST_CO2E));
+    this.#cells = new SweepCells(pool);
   }
 
   /**
@@ -152,18 +148,10 @@ export class AcyclicSweep {
         next += list.length;
       }
     }
-    // The lists of cells start empty: the pool's `room` makes them. Processes' item starts are
-    // −2 in the pool too (not yet pooled), as in #itemStart.
-    words.fill(0, base + at + CTX_ITEMS, base + at + CTX_FIELDS);
     return true;
   }
 
-  /** Context field `field`, as the pool has it now. */
-  #field(field: number): number {
-    return this.#pool.words()[this.#pool.base + this.#context + field]!;
-  }
-
-  /** Word `i` of the list at context field `field`. */
+  /** Entry i of the context's list `field`. */
   #read(field: number, i: number): number {
     const words = this.#pool.words();
     const base = this.#pool.base;
@@ -256,78 +244,69 @@ export class AcyclicSweep {
 
   /** Records a footprint solved another way (a loop, the Decimal path), for its users to read. */
   adopt(p: number, vector: BurdenVector): void {
-    const start = this.#field(CTX_CELLS + LIST_USED);
-    if (!this.#pushCells(CTX_CELLS, vector)) return;
-    this.#write(CTX_CELL_START, p, start);
-    this.#write(CTX_CELL_COUNT, p, this.#field(CTX_CELLS + LIST_USED) - start);
+    const block = this.#block([vector]);
+    if (block < 0) return;
+    this.#write(CTX_CELL_START, p, block);
+    this.#write(CTX_CELL_COUNT, p, this.#blockCells);
   }
 
   /** Pools the direct item cells of a process once; false when a value is not poolable. */
   #poolItems(process: number): boolean {
     if (this.#itemStart[process] !== -2) return this.#itemStart[process] !== -1;
-    const start = this.#field(CTX_ITEMS + LIST_USED);
-    let pooled = true;
-    const processItems = this.#system.processes[process]!.items;
-    for (let i = 0; i < processItems.length && pooled; i++) pooled = this.#pushCells(CTX_ITEMS, processItems[i]!.vector);
-    if (!pooled) this.#setUsed(CTX_ITEMS, start);
-    const count = this.#field(CTX_ITEMS + LIST_USED) - start;
-    this.#itemStart[process] = pooled ? start : -1;
-    this.#itemCount[process] = count;
+    const block = this.#block(this.#system.processes[process]!.items.map((item) => item.vector));
+    this.#itemStart[process] = block < 0 ? -1 : block;
+    this.#itemCount[process] = block < 0 ? 0 : this.#blockCells;
     this.#write(CTX_ITEM_START, process, this.#itemStart[process]!);
-    this.#write(CTX_ITEM_COUNT, process, count);
-    return pooled;
+    this.#write(CTX_ITEM_COUNT, process, this.#itemCount[process]!);
+    return block >= 0;
   }
 
-  #setUsed(list: number, used: number): void {
-    this.#pool.words()[this.#pool.base + this.#context + list + LIST_USED] = used;
+  /** Cells in the last block made. */
+  #blockCells = 0;
+
+  /**
+   * The cells of `vectors`, in order, as a block in the pool: its index (and its cell count in
+   * #blockCells), or −1 when a value is not poolable or there is no memory. The references are
+   * made first: making one may take memory, and a block is written at once.
+   */
+  #block(vectors: readonly BurdenVector[]): number {
+    let cells = 0;
+    for (let v = 0; v < vectors.length; v++) cells += vectors[v]!.size;
+    if (this.#pending.length < 3 * cells) this.#pending = new Int32Array(Math.max(3 * cells, 2 * this.#pending.length));
+    this.#pendingCells = 0;
+    this.#allPooled = true;
+    for (let v = 0; v < vectors.length && this.#allPooled; v++) {
+      // Most direct items have one cell: read it straight (forEachCell serves every kind of
+      // vector, and the rest of the library's uses of it made it slower here).
+      const one = singleCell(vectors[v]!);
+      if (one === undefined) forEachCell(vectors[v]!, this.#visitCell);
+      else this.#visitCell(one.mass, one.co2e, one.key);
+    }
+    if (!this.#allPooled) return -1;
+    const block = this.#pool.scratch(3 * this.#pendingCells);
+    if (block < 0) return -1;
+    this.#pool.words().set(this.#pending.subarray(0, 3 * this.#pendingCells), this.#pool.base + block);
+    this.#blockCells = this.#pendingCells;
+    return block;
   }
 
-  // `#pushCells` hands one visitor (made once) its list and flag through these fields: a closure
+  // `#block` hands one visitor (made once) its flag and count through these fields: a closure
   // per vector was a good part of the sweep's garbage.
-  #target = CTX_CELLS;
+  #pendingCells = 0;
   #allPooled = true;
   readonly #visitCell = (mass: Decimal, co2e: Decimal, key: string): void => {
     if (!this.#allPooled) return;
     const massRef = this.#pool.ref(mass);
     const co2eRef = co2e === mass ? massRef : this.#pool.ref(co2e);
-    if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) this.#allPooled = false;
-    else this.#pushCell(this.#target, this.#keyId(key), massRef, co2eRef);
-  };
-
-  /** Appends the cells of `vector` to a list of cells; false (and nothing appended) when one is not poolable. */
-  #pushCells(list: number, vector: BurdenVector): boolean {
-    // Most direct items have one cell: read it straight (forEachCell serves every kind of vector,
-    // and the rest of the library's uses of it made it slower here).
-    const one = singleCell(vector);
-    if (one !== undefined) {
-      const mass = this.#pool.ref(one.mass);
-      const co2e = one.co2e === one.mass ? mass : this.#pool.ref(one.co2e);
-      return mass !== NOT_POOLED && co2e !== NOT_POOLED && this.#pushCell(list, this.#keyId(one.key), mass, co2e);
-    }
-    const start = this.#field(list + LIST_USED);
-    this.#target = list;
-    this.#allPooled = true;
-    forEachCell(vector, this.#visitCell);
-    if (!this.#allPooled) this.#setUsed(list, start);
-    return this.#allPooled;
-  }
-
-  /** Appends one cell to a list of cells (its references made before: they may move the lists). */
-  #pushCell(list: number, key: number, mass: number, co2e: number): boolean {
-    const pool = this.#pool;
-    if (!pool.room(this.#context, list, 1)) {
+    if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) {
       this.#allPooled = false;
-      return false;
+      return;
     }
-    const words = pool.words();
-    const fields = pool.base + this.#context + list;
-    const at = words[fields + LIST_USED]!;
-    words[pool.base + words[fields + LIST_KEY]! + at] = key;
-    words[pool.base + words[fields + LIST_MASS]! + at] = mass;
-    words[pool.base + words[fields + LIST_CO2E]! + at] = co2e;
-    words[fields + LIST_USED] = at + 1;
-    return true;
-  }
+    const at = 3 * this.#pendingCells++;
+    this.#pending[at] = this.#keyId(key);
+    this.#pending[at + 1] = massRef;
+    this.#pending[at + 2] = co2eRef;
+  };
 
   #keyId(key: string): number {
     let id = this.#keyIds.get(key);
@@ -346,15 +325,15 @@ export class AcyclicSweep {
    */
   #keyList(start: number, count: number): readonly string[] {
     const words = this.#pool.words();
-    const keys = this.#pool.base + words[this.#pool.base + this.#context + CTX_CELLS + LIST_KEY]! + start;
+    const keys = this.#pool.base + start;
     let hash = count;
-    for (let s = 0; s < count; s++) hash = (Math.imul(hash, 31) + words[keys + s]!) | 0;
+    for (let s = 0; s < count; s++) hash = (Math.imul(hash, 31) + words[keys + 3 * s]!) | 0;
     const bucket = this.#keyLists.get(hash);
     if (bucket !== undefined) {
       for (const list of bucket) if (this.#sameKeys(list, words, keys, count)) return list;
     }
     const list = new Array<string>(count);
-    for (let s = 0; s < count; s++) list[s] = this.#keyNames[words[keys + s]!]!;
+    for (let s = 0; s < count; s++) list[s] = this.#keyNames[words[keys + 3 * s]!]!;
     if (bucket === undefined) this.#keyLists.set(hash, [list]);
     else bucket.push(list);
     return list;
@@ -362,25 +341,21 @@ export class AcyclicSweep {
 
   #sameKeys(list: readonly string[], words: Int32Array, keys: number, count: number): boolean {
     if (list.length !== count) return false;
-    for (let s = 0; s < count; s++) if (list[s] !== this.#keyNames[words[keys + s]!]) return false;
+    for (let s = 0; s < count; s++) if (list[s] !== this.#keyNames[words[keys + 3 * s]!]) return false;
     return true;
   }
 }
 
-/** The footprints' cells in the pool, for packed vectors to read (the lists move as they grow). */
+/** Footprint cells in the pool, for packed vectors to read: blocks of three words a cell. */
 class SweepCells implements PooledCells {
-  constructor(
-    readonly pool: WordPool,
-    readonly massList: () => number,
-    readonly co2eList: () => number,
-  ) {}
+  constructor(readonly pool: WordPool) {}
 
-  massRef(i: number): number {
-    return this.pool.words()[this.pool.base + this.massList() + i]!;
+  massRef(block: number, i: number): number {
+    return this.pool.words()[this.pool.base + block + 3 * i + 1]!;
   }
 
-  co2eRef(i: number): number {
-    return this.pool.words()[this.pool.base + this.co2eList() + i]!;
+  co2eRef(block: number, i: number): number {
+    return this.pool.words()[this.pool.base + block + 3 * i + 2]!;
   }
 }
 

@@ -156,9 +156,8 @@ class PackedVector implements ReadonlyMap<string, Cell> {
   /** Value j (mass of cell j / 2 when j is even, else its CO2e) made from the pool. */
   #load(j: number): Decimal {
     const cells = this.#cells!;
-    const at = this.#start + (j >> 1);
-    const mass = cells.massRef(at);
-    const co2e = cells.co2eRef(at);
+    const mass = cells.massRef(this.#start, j >> 1);
+    const co2e = cells.co2eRef(this.#start, j >> 1);
     const value = cells.pool.decimal((j & 1) === 0 ? mass : co2e) as Decimal;
     const values = (this.#values ??= new Array<Decimal | undefined>(2 * this.#keys.length));
     values[j] = value;
@@ -211,9 +210,9 @@ class PackedVector implements ReadonlyMap<string, Cell> {
 /** Cells of pooled values side by side (the acyclic sweep's): mass and CO2e references. */
 export interface PooledCells {
   readonly pool: WordPool;
-  /** The references of cell i's mass and CO2e. */
-  massRef(i: number): number;
-  co2eRef(i: number): number;
+  /** The references of the mass and CO2e of cell i of the cells from `start`. */
+  massRef(start: number, i: number): number;
+  co2eRef(start: number, i: number): number;
 }
 
 /**

@@ -394,17 +394,14 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
  * cells, key by key — the keys numbered in the order they first appear among those terms, a
  * key's CO2e one sum with its mass when every term's CO2e is its mass — each sum that of
  * sum_of_rounded_products. Gathering and grouping the terms here rather than in the host took
- * about a quarter of the time out of a 10,000-process solve.
+ * about a sixth of the time out of a 10,000-process solve.
  *
- * The state lives in the stream, at word indices the host and this code keep in a context of
- * CTX_FIELDS words (sweep.ts lays it out and fills the lists it owns): per product, its per-unit
- * factor (−1: not pooled, 0: zero), its process, the start of its links (one more entry than
- * products), the start and count of its footprint cells (start −1: not solved, or not pooled);
- * per link, its provider and coefficient (−1: not pooled, 0: zero); per process, the start (−1:
- * not pooled) and count of its item cells; and two lists of cells, items' and footprints',
- * three words a cell (key id, mass and CO2e references) in three lists, with their used and
- * allotted sizes. The lists of cells grow here (`room`): a new place twice the size, the old
- * one left behind.
+ * The state lives in the stream, at word indices the host keeps in a context of CTX_FIELDS
+ * words (sweep.ts lays it out): per product, its per-unit factor (−1: not pooled, 0: zero), its
+ * process, the start of its links (one more entry than products), and where its footprint cells
+ * are and how many (−1: not solved, or not pooled); per link, its provider and coefficient (−1:
+ * not pooled, 0: zero); per process, where its item cells are (−1: not pooled) and how many.
+ * Cells are blocks of the stream, three words a cell: key id, mass and CO2e references.
  */
 #define CTX_PER_UNIT 0
 #define CTX_PROCESS_OF 1
@@ -415,38 +412,9 @@ __attribute__((export_name("quotient"))) i32 quotient(i32 aref, i32 bref) {
 #define CTX_ITEM_COUNT 6
 #define CTX_CELL_START 7
 #define CTX_CELL_COUNT 8
-/* Two lists of cells: items' from field 9, footprints' from field 14. */
-#define CTX_ITEMS 9
-#define CTX_CELLS 14
-#define LIST_KEY 0
-#define LIST_MASS 1
-#define LIST_CO2E 2
-#define LIST_USED 3
-#define LIST_ROOM 4
-#define CTX_FIELDS 19
+#define CTX_FIELDS 9
 
 #define AT(ctx, field) ((i32 *)(stream + (ctx)[field]))
-
-/* Room for n more cells in the list of cells from field `list` (CTX_ITEMS or CTX_CELLS): 1, or
- * 0 when the memory cannot grow. */
-__attribute__((export_name("room"))) i32 room(i32 *ctx, i32 list, i32 n) {
-  i32 *fields = ctx + list;
-  u32 used = (u32)fields[LIST_USED];
-  if (used + (u32)n <= (u32)fields[LIST_ROOM]) return 1;
-  u32 size = 2 * (u32)fields[LIST_ROOM];
-  if (size < used + (u32)n) size = used + (u32)n;
-  if (size < 256) size = 256;
-  i32 at = scratch(3 * size);
-  if (at < 0) return 0;
-  for (i32 k = 0; k < 3; k++) {
-    const u32 *from = stream + fields[k];
-    u32 *to = stream + at + (u32)k * size;
-    for (u32 i = 0; i < used; i++) to[i] = from[i];
-    fields[k] = at + (i32)((u32)k * size);
-  }
-  fields[LIST_ROOM] = (i32)size;
-  return 1;
-}
 
 /* A product's terms and its keys' slots, in lists of the stream that grow as needed. */
 static i32 *term_slot, *term_mass, *term_co2e, *term_factor;
@@ -528,14 +496,13 @@ static i32 add_term(i32 slots, i32 t, i32 key, i32 mass, i32 co2e, i32 factor) {
   return slots;
 }
 
-/* Adds the terms of cells [from, to) of a list of cells, each times `factor`. */
-static i32 add_cells(i32 slots, i32 *t, const i32 *ctx, i32 list, i32 from, i32 to, i32 factor) {
-  const i32 *key = AT(ctx, list + LIST_KEY);
-  const i32 *mass = AT(ctx, list + LIST_MASS);
-  const i32 *co2e = AT(ctx, list + LIST_CO2E);
-  for (i32 c = from; c < to; c++) {
-    if ((u32)key[c] >= key_room && !keys_fit((u32)key[c] + 1)) return -1;
-    slots = add_term(slots, (*t)++, key[c], mass[c], co2e[c], factor);
+/* Adds the terms of the `count` cells of the block at `cells`, each times `factor`; the slot
+ * count, −1 when there is no memory for the keys. */
+static i32 add_cells(i32 slots, i32 *t, i32 cells, i32 count, i32 factor) {
+  const i32 *cell = (const i32 *)(stream + cells);
+  for (i32 c = 0; c < count; c++, cell += 3) {
+    if ((u32)cell[0] >= key_room && !keys_fit((u32)cell[0] + 1)) return -1;
+    slots = add_term(slots, (*t)++, cell[0], cell[1], cell[2], factor);
   }
   return slots;
 }
@@ -550,14 +517,14 @@ static int sweep_product(i32 *ctx, i32 p) {
   i32 *cell_start = AT(ctx, CTX_CELL_START);
   i32 *cell_count = AT(ctx, CTX_CELL_COUNT);
   /* The terms' count first, and whether everything they need is pooled. */
-  i32 item_from = 0, item_to = 0;
+  i32 items = 0, item_count = 0;
   if (per_unit != 0) {
     i32 process = AT(ctx, CTX_PROCESS_OF)[p];
-    item_from = AT(ctx, CTX_ITEM_START)[process];
-    if (item_from < 0) return 0;
-    item_to = item_from + AT(ctx, CTX_ITEM_COUNT)[process];
+    items = AT(ctx, CTX_ITEM_START)[process];
+    if (items < 0) return 0;
+    item_count = AT(ctx, CTX_ITEM_COUNT)[process];
   }
-  u32 count = (u32)(item_to - item_from);
+  u32 count = (u32)item_count;
   for (i32 l = link_start[p]; l < link_start[p + 1]; l++) {
     i32 k = coefficients[l];
     if (k == 0) continue;
@@ -570,12 +537,12 @@ static int sweep_product(i32 *ctx, i32 p) {
   i32 slots = 0;
   i32 t = 0;
   /* A zero factor scales a vector to nothing: its keys do not appear. */
-  if (per_unit != 0) slots = add_cells(slots, &t, ctx, CTX_ITEMS, item_from, item_to, per_unit);
+  if (per_unit != 0) slots = add_cells(slots, &t, items, item_count, per_unit);
   for (i32 l = link_start[p]; l < link_start[p + 1] && slots >= 0; l++) {
     i32 k = coefficients[l];
     if (k == 0) continue;
     i32 q = providers[l];
-    slots = add_cells(slots, &t, ctx, CTX_CELLS, cell_start[q], cell_start[q] + cell_count[q], k);
+    slots = add_cells(slots, &t, cell_start[q], cell_count[q], k);
   }
   if (slots < 0) return 0;
   /* The terms grouped by slot, in order within each (a stable counting sort). */
@@ -588,12 +555,7 @@ static int sweep_product(i32 *ctx, i32 p) {
     group_co2e[at] = term_co2e[i];
     group_factor[at] = term_factor[i];
   }
-  /* group_end[s] is now where slot s ends. The sums go straight into the footprint cells. */
-  if (!room(ctx, CTX_CELLS, slots)) return 0;
-  i32 start = ctx[CTX_CELLS + LIST_USED];
-  i32 *key = AT(ctx, CTX_CELLS + LIST_KEY) + start;
-  i32 *mass = AT(ctx, CTX_CELLS + LIST_MASS) + start;
-  i32 *co2e = AT(ctx, CTX_CELLS + LIST_CO2E) + start;
+  /* group_end[s] is now where slot s ends. The sums, then the block of cells after them. */
   i32 from = 0;
   for (i32 s = 0; s < slots; s++) {
     i32 to = group_end[s];
@@ -601,13 +563,20 @@ static int sweep_product(i32 *ctx, i32 p) {
     if (m < 0) return 0;
     i32 c = slot_shared[s] ? m : sum_of_rounded_products(group_co2e + from, group_factor + from, to - from);
     if (c < 0) return 0;
-    key[s] = slot_key[s];
-    mass[s] = m;
-    co2e[s] = c;
+    /* The sums' references wait in the term lists, which are free again. */
+    term_mass[s] = m;
+    term_co2e[s] = c;
     from = to;
   }
-  ctx[CTX_CELLS + LIST_USED] = start + slots;
-  cell_start[p] = start;
+  i32 block = scratch(3 * (u32)slots);
+  if (block < 0) return 0;
+  i32 *cell = (i32 *)(stream + block);
+  for (i32 s = 0; s < slots; s++, cell += 3) {
+    cell[0] = slot_key[s];
+    cell[1] = term_mass[s];
+    cell[2] = term_co2e[s];
+  }
+  cell_start[p] = block;
   cell_count[p] = slots;
   return 1;
 }
