@@ -244,7 +244,7 @@ export class AcyclicSweep {
 
   /** Records a footprint solved another way (a loop, the Decimal path), for its users to read. */
   adopt(p: number, vector: BurdenVector): void {
-    const block = this.#block([vector]);
+    const block = this.#block([{ vector }]);
     if (block < 0) return;
     this.#write(CTX_CELL_START, p, block);
     this.#write(CTX_CELL_COUNT, p, this.#blockCells);
@@ -253,7 +253,7 @@ export class AcyclicSweep {
   /** Pools the direct item cells of a process once; false when a value is not poolable. */
   #poolItems(process: number): boolean {
     if (this.#itemStart[process] !== -2) return this.#itemStart[process] !== -1;
-    const block = this.#block(this.#system.processes[process]!.items.map((item) => item.vector));
+    const block = this.#block(this.#system.processes[process]!.items);
     this.#itemStart[process] = block < 0 ? -1 : block;
     this.#itemCount[process] = block < 0 ? 0 : this.#blockCells;
     this.#write(CTX_ITEM_START, process, this.#itemStart[process]!);
@@ -265,27 +265,32 @@ export class AcyclicSweep {
   #blockCells = 0;
 
   /**
-   * The cells of `vectors`, in order, as a block in the pool: its index (and its cell count in
+   * The cells of the vectors of `items`, in order, as a block in the pool: its index (and its cell count in
    * #blockCells), or −1 when a value is not poolable or there is no memory. The references are
    * made first: making one may take memory, and a block is written at once.
    */
-  #block(vectors: readonly BurdenVector[]): number {
+  #block(items: readonly { readonly vector: BurdenVector }[]): number {
     let cells = 0;
-    for (let v = 0; v < vectors.length; v++) cells += vectors[v]!.size;
+    for (let v = 0; v < items.length; v++) cells += items[v]!.vector.size;
     if (this.#pending.length < 3 * cells) this.#pending = new Int32Array(Math.max(3 * cells, 2 * this.#pending.length));
     this.#pendingCells = 0;
     this.#allPooled = true;
-    for (let v = 0; v < vectors.length && this.#allPooled; v++) {
+    for (let v = 0; v < items.length && this.#allPooled; v++) {
       // Most direct items have one cell: read it straight (forEachCell serves every kind of
       // vector, and the rest of the library's uses of it made it slower here).
-      const one = singleCell(vectors[v]!);
-      if (one === undefined) forEachCell(vectors[v]!, this.#visitCell);
+      const vector = items[v]!.vector;
+      const one = singleCell(vector);
+      if (one === undefined) forEachCell(vector, this.#visitCell);
       else this.#visitCell(one.mass, one.co2e, one.key);
     }
     if (!this.#allPooled) return -1;
     const block = this.#pool.scratch(3 * this.#pendingCells);
     if (block < 0) return -1;
-    this.#pool.words().set(this.#pending.subarray(0, 3 * this.#pendingCells), this.#pool.base + block);
+    // A loop, not `set` of a subarray: blocks are a few words, and a view each was most of what
+    // pooling the items allocated.
+    const words = this.#pool.words();
+    const at = this.#pool.base + block;
+    for (let i = 0; i < 3 * this.#pendingCells; i++) words[at + i] = this.#pending[i]!;
     this.#blockCells = this.#pendingCells;
     return block;
   }
