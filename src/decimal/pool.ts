@@ -77,4 +77,9 @@ export interface WordPool {
    * how many it solved before one it leaves to the caller.
    */
   sweep(context: number, order: number, count: number): number;
+  /**
+   * The sweep's per-unit factors and coefficients (pool.c `equations`) from the references of
+   * each product's share and amount and each link's amount (lists at the indices given).
+   */
+  equations(context: number, shares: number, amounts: number, linkAmounts: number, products: number): void;
 }

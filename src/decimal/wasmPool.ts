@@ -35,6 +35,7 @@ interface Exports {
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
   sweep(context: number, order: number, count: number): number;
+  equations(context: number, shares: number, amounts: number, linkAmounts: number, products: number): void;
 }
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
@@ -196,6 +197,11 @@ class WasmPool implements WordPool {
 
   sweep(context: number, order: number, count: number): number {
     return this.#exports.sweep(4 * (this.base + context), 4 * (this.base + order), count);
+  }
+
+  equations(context: number, shares: number, amounts: number, linkAmounts: number, products: number): void {
+    const address = (index: number) => 4 * (this.base + index);
+    this.#exports.equations(address(context), address(shares), address(amounts), address(linkAmounts), products);
   }
 
   /** −1 from the module is "leave it to decimal.js" (too long, too far apart, or out of memory). */

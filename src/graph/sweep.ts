@@ -94,24 +94,55 @@ export class AcyclicSweep {
     for (let p = 0; p < products.length; p++) links += processes[products[p]!.process]!.links.length;
     this.#coefficients = new Int32Array(links);
     this.#providers = new Int32Array(links);
+    // The operands' references: shares, amounts, then the links' amounts.
+    const operands = new Int32Array(2 * products.length + links);
     const ref = this.#refOf();
     let at = 0;
     for (let p = 0; p < products.length; p++) {
       const product = products[p]!;
-      let perUnit = this.#pool.quotient(ref(product.share), ref(product.amount));
-      if (perUnit === NOT_POOLED) perUnit = ref(product.share.div(product.amount));
-      this.#perUnit[p] = perUnit;
+      operands[p] = ref(product.share);
+      operands[products.length + p] = ref(product.amount);
       this.#processOf[p] = product.process;
       this.#linkStart[p] = at;
       const links = processes[product.process]!.links;
       for (let k = 0; k < links.length; k++, at++) {
-        const link = links[k]!;
-        this.#providers[at] = link.provider;
-        this.#coefficients[at] = this.#coefficient(ref(link.amount), perUnit, link.amount, p);
+        this.#providers[at] = links[k]!.provider;
+        operands[2 * products.length + at] = ref(links[k]!.amount);
       }
       this.#linkStart[p + 1] = at;
     }
-    return this.#layOut();
+    if (!this.#layOut()) return false;
+    // Divisions and products in the pool, in one call; the ones it leaves to decimal.js after.
+    const pool = this.#pool;
+    const refs = pool.scratch(operands.length);
+    if (refs < 0) return false;
+    pool.words().set(operands, pool.base + refs);
+    pool.equations(this.#context, refs, refs + products.length, refs + 2 * products.length, products.length);
+    const words = pool.words();
+    const list = (field: number) => pool.base + words[pool.base + this.#context + field]!;
+    this.#perUnit.set(words.subarray(list(CTX_PER_UNIT), list(CTX_PER_UNIT) + products.length));
+    this.#coefficients.set(words.subarray(list(CTX_COEFFICIENTS), list(CTX_COEFFICIENTS) + links));
+    for (let p = 0; p < products.length; p++) this.#madeWithDecimals(p, ref);
+    return true;
+  }
+
+  /**
+   * Product p's per-unit factor and coefficients where the pool left them to decimal.js: made
+   * as productEquations makes them, and pooled if they can be (NOT_POOLED if not).
+   */
+  #madeWithDecimals(p: number, ref: (x: Decimal) => number): void {
+    const product = this.#system.products[p]!;
+    if (this.#perUnit[p] === NOT_POOLED) {
+      this.#perUnit[p] = ref(product.share.div(product.amount));
+      this.#write(CTX_PER_UNIT, p, this.#perUnit[p]!);
+    }
+    if (this.#perUnit[p] === NOT_POOLED) return;
+    const links = this.#system.processes[product.process]!.links;
+    for (let l = this.#linkStart[p]!, k = 0; l < this.#linkStart[p + 1]!; l++, k++) {
+      if (this.#coefficients[l] !== NOT_POOLED) continue;
+      this.#coefficients[l] = this.#pool.ref(timesRounded(links[k]!.amount, this.perUnitOf(p)));
+      this.#write(CTX_COEFFICIENTS, l, this.#coefficients[l]!);
+    }
   }
 
   /** The context and the lists the pool's sweep reads, in its memory. */
@@ -177,15 +208,6 @@ export class AcyclicSweep {
   /** Every product's equation, in product order. */
   equations(): ProductEquation[] {
     return this.#system.products.map((_, p) => this.equation(p));
-  }
-
-  /** amount × perUnit rounded, in the pool where both are (NOT_POOLED otherwise). */
-  #coefficient(amount: number, perUnit: number, amountValue: Decimal, p: number): number {
-    if (amount !== NOT_POOLED && perUnit !== NOT_POOLED) {
-      const k = this.#pool.timesRounded(amount, perUnit);
-      if (k !== NOT_POOLED) return k;
-    }
-    return perUnit === NOT_POOLED ? NOT_POOLED : this.#pool.ref(timesRounded(amountValue, this.perUnitOf(p)));
   }
 
   /** The pool reference of a Decimal, the last one given again when it is the same (shares of 1). */

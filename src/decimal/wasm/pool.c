@@ -596,3 +596,23 @@ static void forget_sweep(void) {
   slot_room = 0;
   stamp = 0;
 }
+
+/*
+ * The sweep's equations, into the context's lists: per product p, per-unit factor
+ * shares[p] / amounts[p], and per link l of it, coefficient link_amounts[l] × that factor, each
+ * rounded to 34 digits (quotient, times_rounded); −1 where an operand is −1 or the result is one
+ * the pool leaves to decimal.js (the host then makes it). One call for every product: a call
+ * from the host for each division and product took longer than the arithmetic.
+ */
+__attribute__((export_name("equations"))) void equations(i32 *ctx, const i32 *shares, const i32 *amounts, const i32 *link_amounts, i32 products) {
+  i32 *per_unit = AT(ctx, CTX_PER_UNIT);
+  const i32 *link_start = AT(ctx, CTX_LINK_START);
+  i32 *coefficients = AT(ctx, CTX_COEFFICIENTS);
+  for (i32 p = 0; p < products; p++) {
+    i32 factor = shares[p] < 0 || amounts[p] < 0 ? -1 : quotient(shares[p], amounts[p]);
+    per_unit[p] = factor;
+    for (i32 l = link_start[p]; l < link_start[p + 1]; l++) {
+      coefficients[l] = link_amounts[l] < 0 || factor < 0 ? -1 : times_rounded(link_amounts[l], factor);
+    }
+  }
+}
