@@ -116,9 +116,21 @@ describe('word pool', () => {
         const pool = newPool();
         const ref = pooledSum(pool, pairs);
         expect(parts(pool.decimal(ref) as Decimal)).toEqual(parts(referenceSum(pairs.map(([a]) => a), pairs.map(([, b]) => b))));
+        // The product alone (timesRounded rounds in place, not through a sum).
+        const [first, factor] = pairs[0]!;
+        expect(parts(pool.decimal(pool.timesRounded(pool.ref(first), pool.ref(factor))) as Decimal)).toEqual(parts(first.times(factor)));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('rounds a product of nines up into a new first digit, as decimal.js does', () => {
+    const pool = newPool();
+    // 34 nines then a 5: rounding carries through every word, and the value gains a digit.
+    for (const [x, y] of [[`${'9'.repeat(34)}5`, '1'], [`9.${'9'.repeat(33)}5`, '1e-3'], [`-${'9'.repeat(40)}`, '1e7'], ['99999995', `1${'0'.repeat(30)}1`]] as const) {
+      const product = pool.timesRounded(pool.ref(new Decimal(x)), pool.ref(new Decimal(y)));
+      expect(parts(pool.decimal(product) as Decimal)).toEqual(parts(new Decimal(x).times(new Decimal(y))));
+    }
   });
 
   it('multiplies and divides as decimal.js does at 34 digits, half-even', () => {

@@ -95,6 +95,8 @@ __attribute__((export_name("init"))) void init(void) {
   used = HEADER;
 }
 
+__attribute__((export_name("touch"))) void touch(u32 n) { if (!reserve(n)) return; for (u32 i = 0; i < n; i += 1024) stream[used + i] = 0; }
+
 /* Byte address of the stream: references are word indices from here. */
 __attribute__((export_name("base"))) u32 base(void) { return (u32)(unsigned long)stream; }
 
@@ -307,14 +309,50 @@ __attribute__((export_name("sumOfRoundedProducts"))) i32 sum_of_rounded_products
   return store_sum(width, high, count <= SMALL_SUM);
 }
 
-static i32 one_x[1];
-static i32 one_y[1];
-
-/* a × b rounded to 34 significant digits, half-even (a sum of one product). */
-__attribute__((export_name("timesRounded"))) i32 times_rounded(i32 a, i32 b) {
-  one_x[0] = a;
-  one_y[0] = b;
-  return sum_of_rounded_products(one_x, one_y, 1);
+/*
+ * a × b rounded to 34 significant digits, half-even: the sum of one product, made without the
+ * sums' word frame — the product's words rounded where they are and stored (about half the time
+ * of the general sum; the equations make one for every link).
+ */
+__attribute__((export_name("timesRounded"))) i32 times_rounded(i32 aref, i32 bref) {
+  const u32 *a = stream + aref;
+  const u32 *b = stream + bref;
+  if (LENGTH(a) == 0 || LENGTH(b) == 0) return 0;
+  if (LENGTH(a) > MAX_LIMBS || LENGTH(b) > MAX_LIMBS) return -1;
+  i32 top = TOP(a) + TOP(b) + 2;
+  if (top > MAX_TOP || top < -MAX_TOP) return -1;
+  i32 n = exact_product(a + HEADER, LENGTH(a), b + HEADER, LENGTH(b));
+  /* Word k of the product has exponent top − k; product[1] or product[2] is the first non-zero. */
+  u64 *r = product;
+  i32 start = 2 - (r[1] != 0);
+  i32 keep = PRECISION - digits_of(r[start]);
+  i32 full = keep / LOG_BASE;
+  i32 partial = keep - LOG_BASE * full;
+  i32 cut = start + full + 1;
+  i32 end = n;
+  if (cut < n) {
+    /* As add_rounded: the kept digits of word cut, one unit of the last added when rounding up. */
+    i32 j = LOG_BASE - partial;
+    u64 divisor = POW10[j];
+    u64 kept = (r[cut] * TENTHS_M[j]) >> TENTHS_S[j];
+    u64 rest = r[cut] - kept * divisor;
+    u64 half = divisor >> 1;
+    int up = rest > half;
+    if (rest == half) {
+      int sticky = 0;
+      for (i32 k = cut + 1; k < n && !sticky; k++) sticky = r[k] != 0;
+      up = sticky || ((partial == 0 ? r[cut - 1] : kept) & 1);
+    }
+    r[cut] = (kept + (u64)up) * divisor;
+    end = cut + 1;
+    /* A word of BASE carries into the one before (up to product[0], zero until then). */
+    for (i32 k = cut; k > 0 && r[k] == BASE; k--) {
+      r[k] = 0;
+      r[k - 1]++;
+    }
+  }
+  /* store leaves out the zero words in front (the exponent of product[0] is top). */
+  return store(SIGN(a) * SIGN(b), (const i64 *)r, 0, end, top);
 }
 
 /*
