@@ -67,6 +67,12 @@ export interface WordPool {
    * words are the caller's; the pool never moves them.
    */
   scratch(size: number): number;
+  /**
+   * Room for `size` more words before the memory grows again (false: it cannot grow): the
+   * memory grows in one step instead of many (each step is memory outside the heap, which the
+   * engine answers with collections).
+   */
+  room(size: number): boolean;
   /** Index in `words()` of index 0 of `scratch` (and of references). */
   readonly base: number;
   /** The pool's memory as 32-bit words: a new view when the memory has grown (adding values may). */

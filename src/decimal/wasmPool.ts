@@ -31,6 +31,7 @@ interface Exports {
   init(): void;
   base(): number;
   scratch(words: number): number;
+  room(words: number): number;
   sumOfRoundedProducts(xs: number, ys: number, count: number): number;
   timesRounded(a: number, b: number): number;
   quotient(a: number, b: number): number;
@@ -189,6 +190,10 @@ class WasmPool implements WordPool {
 
   quotient(a: number, b: number): number {
     return a === NOT_POOLED || b === NOT_POOLED ? NOT_POOLED : this.#checked(this.#exports.quotient(a, b));
+  }
+
+  room(size: number): boolean {
+    return this.#exports.room(size) === 1;
   }
 
   scratch(size: number): number {

@@ -17,6 +17,8 @@ const CTX_ITEM_COUNT = 6;
 const CTX_CELL_START = 7;
 const CTX_CELL_COUNT = 8;
 const CTX_FIELDS = 9;
+/** Words of pool memory a product takes, about (a chain of 10,000 processes: 190). */
+const WORDS_PER_PRODUCT = 200;
 
 /**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
@@ -88,6 +90,7 @@ export class AcyclicSweep {
    */
   prepare(): boolean {
     const { products, processes } = this.#system;
+    this.#pool.room(WORDS_PER_PRODUCT * products.length);
     // Indexed loops: this runs once a solve, before the engine optimizes it, and an iterator's
     // results were then objects made and dropped for every product.
     let links = 0;

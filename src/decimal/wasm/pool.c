@@ -97,6 +97,9 @@ __attribute__((export_name("init"))) void init(void) {
 
 __attribute__((export_name("touch"))) void touch(u32 n) { if (!reserve(n)) return; for (u32 i = 0; i < n; i += 1024) stream[used + i] = 0; }
 
+/* Room for n more words before the memory must grow again: 1, or 0 when it cannot grow. */
+__attribute__((export_name("room"))) i32 room(u32 n) { return reserve(n); }
+
 /* Byte address of the stream: references are word indices from here. */
 __attribute__((export_name("base"))) u32 base(void) { return (u32)(unsigned long)stream; }
 
