@@ -136,21 +136,27 @@ class WasmPool implements WordPool {
     const { s, e, d } = internals(x);
     if (d === null || Math.abs(e) > POOL_MAX_EXPONENT || d.length > MAX_POOLED_LIMBS) return NOT_POOLED;
     if (d[0] === 0) return ZERO_REF;
-    const size = 1 + d.length;
-    if (this.#chunkLeft < size) {
-      const at = this.#exports.scratch(CHUNK);
-      if (at < 0) return NOT_POOLED;
-      this.#chunkAt = at;
-      this.#chunkLeft = CHUNK;
-    }
-    const ref = this.#chunkAt;
+    const ref = this.#take(1 + d.length);
+    if (ref < 0) return NOT_POOLED;
     const memory = this.words();
     const at = this.base + ref;
     memory[at] = header(s, Math.floor(e / LOG_BASE), d.length);
     for (let i = 0; i < d.length; i++) memory[at + 1 + i] = d[i]!;
+    return ref;
+  }
+
+  /** `size` words (at most CHUNK) from the chunk the JavaScript side writes to: their index, or −1. */
+  #take(size: number): number {
+    if (this.#chunkLeft < size) {
+      const at = this.#exports.scratch(CHUNK);
+      if (at < 0) return -1;
+      this.#chunkAt = at;
+      this.#chunkLeft = CHUNK;
+    }
+    const at = this.#chunkAt;
     this.#chunkAt += size;
     this.#chunkLeft -= size;
-    return ref;
+    return at;
   }
 
   decimal(ref: number): Dec {
@@ -197,7 +203,8 @@ class WasmPool implements WordPool {
   }
 
   scratch(size: number): number {
-    return this.#exports.scratch(size);
+    // Small lists from the chunk (the sweep asks for one for every process's items).
+    return size <= CHUNK / 4 ? this.#take(size) : this.#exports.scratch(size);
   }
 
   sweep(context: number, order: number, count: number): number {
