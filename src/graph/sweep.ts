@@ -185,13 +185,7 @@ export class AcyclicSweep {
     return true;
   }
 
-  /** Entry i of the context's list `field`. */
-  #read(field: number, i: number): number {
-    const words = this.#pool.words();
-    const base = this.#pool.base;
-    return words[base + words[base + this.#context + field]! + i]!;
-  }
-
+  /** Sets entry i of the context's list `field`. */
   #write(field: number, i: number, value: number): void {
     const words = this.#pool.words();
     const base = this.#pool.base;
@@ -259,10 +253,14 @@ export class AcyclicSweep {
     const pool = this.#pool;
     pool.words().set(order, pool.base + this.#order);
     const solved = pool.sweep(this.#context, this.#order, order.length);
+    // Nothing grows the memory from here on: one view for the loop.
+    const words = pool.words();
+    const starts = pool.base + words[pool.base + this.#context + CTX_CELL_START]!;
+    const counts = pool.base + words[pool.base + this.#context + CTX_CELL_COUNT]!;
     for (let i = 0; i < solved; i++) {
       const p = order[i]!;
-      const start = this.#read(CTX_CELL_START, p);
-      footprints[p] = pooledVector(this.#keyList(start, this.#read(CTX_CELL_COUNT, p)), this.#cells, start);
+      const start = words[starts + p]!;
+      footprints[p] = pooledVector(this.#keyList(words, start, words[counts + p]!), this.#cells, start);
     }
     return solved;
   }
@@ -353,8 +351,7 @@ export class AcyclicSweep {
    * same keys in the same order (a model has few such orders; a list for each product was a third
    * of what a solve allocated).
    */
-  #keyList(start: number, count: number): readonly string[] {
-    const words = this.#pool.words();
+  #keyList(words: Int32Array, start: number, count: number): readonly string[] {
     const keys = this.#pool.base + start;
     let hash = count;
     for (let s = 0; s < count; s++) hash = (Math.imul(hash, 31) + words[keys + 3 * s]!) | 0;
