@@ -63,6 +63,16 @@ describe('acyclic sweep on the word pool against the Decimal path', () => {
     expect(reference.loops.length).toBeGreaterThan(0);
   });
 
+  it('gives the same footprints with a key for every process of origin (keys and terms past the first lists of the sweep)', () => {
+    // By process: each product carries a key for every process upstream of it, so the sweep's
+    // key slots and term lists grow many times over in one solve, between runs cut by loops.
+    const system = systemFor(smelterChainDocument({ processes: 400, loopSize: 7, seed: 11 }), true);
+    const reference = expectSamePaths(system);
+    const widest = Math.max(...reference.footprints.map((vector) => vector.size));
+    expect(widest).toBeGreaterThan(500);
+    expect(reference.loops.length).toBeGreaterThan(0);
+  });
+
   it('takes the Decimal path for products of footprint cells too long for the pool (review)', () => {
     // Two chains from one source, one scaled by 1e24 and 1e-30 by turns, the other the other
     // way: their sum in `f` keeps both ends of the source's cell, 83 words of seven digits, and
