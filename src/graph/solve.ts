@@ -94,7 +94,7 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   let runLength = 0;
   const solveRun = () => {
     for (let from = 0; from < runLength; from++) {
-      if (sweep !== undefined) from += sweep.solveRun(run.subarray(from, runLength), footprints);
+      if (sweep !== undefined) from += sweep.solveRun(run.subarray(0, runLength), from, footprints);
       if (from < runLength) footprints[run[from]!] = decimalFootprint(run[from]!);
     }
     runLength = 0;

@@ -242,20 +242,22 @@ export class AcyclicSweep {
   }
 
   /**
-   * Solves products order[0], order[1], … in turn, each one's providers solved (or adopted)
-   * before it, their footprints into `footprints`; returns how many it solved before one it
-   * leaves to the caller (order.length when none).
+   * Solves products order[from], order[from + 1], … in turn, each one's providers solved (or
+   * adopted) before it, their footprints into `footprints`; returns how many it solved before
+   * one it leaves to the caller (order.length − from when none). A run starts with from 0; the
+   * caller goes on after a stop with the same order and a later `from`.
    */
-  solveRun(order: Int32Array, footprints: BurdenVector[]): number {
+  solveRun(order: Int32Array, from: number, footprints: BurdenVector[]): number {
     const pool = this.#pool;
-    pool.words().set(order, pool.base + this.#order);
-    const solved = pool.sweep(this.#context, this.#order, order.length);
+    // The run goes into the pool once: after a stop, the sweep goes on from where it was.
+    if (from === 0) pool.words().set(order, pool.base + this.#order);
+    const solved = pool.sweep(this.#context, this.#order + from, order.length - from);
     // Nothing grows the memory from here on: one view for the loop.
     const words = pool.words();
     const starts = pool.base + words[pool.base + this.#context + CTX_CELL_START]!;
     const counts = pool.base + words[pool.base + this.#context + CTX_CELL_COUNT]!;
     for (let i = 0; i < solved; i++) {
-      const p = order[i]!;
+      const p = order[from + i]!;
       const start = words[starts + p]!;
       footprints[p] = pooledVector(this.#keyList(words, start, words[counts + p]!), this.#cells, start);
     }
@@ -319,7 +321,9 @@ export class AcyclicSweep {
     if (!this.#allPooled) return;
     const massRef = this.#pool.ref(mass);
     const co2eRef = co2e === mass ? massRef : this.#pool.ref(co2e);
-    if (massRef === NOT_POOLED || co2eRef === NOT_POOLED) {
+    // Two zeros that are different Decimals have one reference (ZERO_REF), but the cell is not
+    // shared for the Decimal path (it compares the Decimals): such a block is left to it.
+    if (massRef === NOT_POOLED || co2eRef === NOT_POOLED || (co2eRef === massRef && co2e !== mass)) {
       this.#allPooled = false;
       return;
     }

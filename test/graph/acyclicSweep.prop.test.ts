@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smelterChainDocument } from '../../bench/generate.js';
 import { computeFootprints, systemOf } from '../../src/compute/computeFootprints.js';
-import type { Decimal } from '../../src/decimal/decimal.js';
+import { Decimal, ZERO } from '../../src/decimal/decimal.js';
 import { solveSystem, type Solution } from '../../src/graph/solve.js';
 import type { System } from '../../src/graph/system.js';
-import { forEachCell } from '../../src/graph/vector.js';
+import { forEachCell, oneCellVector } from '../../src/graph/vector.js';
 import { modelArbitrary } from '../arbitraries/models.js';
 import { doc, proc } from '../helpers.js';
 
@@ -129,6 +129,19 @@ describe('acyclic sweep on the word pool against the Decimal path', () => {
     const reference = expectSamePaths(system);
     const y = reference.equations[system.productByFlow.get('y')!]!;
     expect(y.links[0]!.coefficient.isZero() && y.links[0]!.coefficient.isNeg()).toBe(true);
+  });
+
+  it('keeps a cell of two different zero Decimals unshared, as the Decimal path does (review)', () => {
+    // A System built by hand: one item's cell is shared (its CO2e is its mass), the other's is
+    // two zeros that are different Decimals. Both zeros have the pool's one zero reference; the
+    // Decimal path compares the Decimals, so the key's CO2e is a sum of its own. The pool leaves
+    // such items to the Decimal path.
+    const base = systemFor(doc([proc('a', ['a', '1'], '5'), proc('b', ['b', '2'], '1', [{ flow: 'a', amount: '1', unit: 't', from: 'a' }])]));
+    const [first] = base.processes[0]!.items;
+    const zeros = { ...first!, vector: oneCellVector([...first!.vector.keys()][0]!, { mass: ZERO, co2e: new Decimal(0) }) };
+    const processes = base.processes.map((process, i) => (i === 0 ? { ...process, items: [...process.items, zeros] } : process));
+    const reference = expectSamePaths({ ...base, processes });
+    forEachCell(reference.footprints[0]!, (mass, co2e) => expect(co2e).not.toBe(mass));
   });
 
   it('takes the Decimal path for a per-unit factor whose share the pool does not take', () => {

@@ -95,7 +95,6 @@ __attribute__((export_name("init"))) void init(void) {
   used = HEADER;
 }
 
-__attribute__((export_name("touch"))) void touch(u32 n) { if (!reserve(n)) return; for (u32 i = 0; i < n; i += 1024) stream[used + i] = 0; }
 
 /* Room for n more words before the memory must grow again: 1, or 0 when it cannot grow. */
 __attribute__((export_name("room"))) i32 room(u32 n) { return reserve(n); }
@@ -464,7 +463,6 @@ static u32 term_room;
 static i32 *slot_of_key, *key_stamp;
 static u32 key_room;
 static i32 *slot_key, *slot_shared, *group_end;
-static u32 slot_room;
 static i32 stamp;
 
 /* n words of the stream, or 0 when the memory cannot grow. */
@@ -477,7 +475,9 @@ static int terms_fit(u32 n) {
   if (n == 0) n = 1;
   if (n <= term_room) return 1;
   u32 size = n > 2 * term_room ? n : 2 * term_room;
-  i32 *lists = take(7 * size);
+  /* Term and slot lists in one piece (a product has at most as many slots as terms): taken
+   * apart, a failure to take the second left term_room larger than the slots' room. */
+  i32 *lists = take(10 * size + 1);
   if (!lists) return 0;
   term_slot = lists;
   term_mass = lists + size;
@@ -486,16 +486,10 @@ static int terms_fit(u32 n) {
   group_mass = lists + 4 * size;
   group_co2e = lists + 5 * size;
   group_factor = lists + 6 * size;
+  slot_key = lists + 7 * size;
+  slot_shared = lists + 8 * size;
+  group_end = lists + 9 * size;
   term_room = size;
-  /* A product has at most as many slots as terms. */
-  if (size > slot_room) {
-    i32 *slots = take(3 * size + 1);
-    if (!slots) return 0;
-    slot_key = slots;
-    slot_shared = slots + size;
-    group_end = slots + 2 * size;
-    slot_room = size;
-  }
   return 1;
 }
 
@@ -634,7 +628,6 @@ __attribute__((export_name("sweep"))) i32 sweep(i32 *ctx, const i32 *order, i32 
 static void forget_sweep(void) {
   term_room = 0;
   key_room = 0;
-  slot_room = 0;
   stamp = 0;
 }
 
