@@ -1,12 +1,13 @@
 /**
- * The word pool: decimal values kept as words in flat memory, and the one operation the acyclic
- * sweep (src/graph/sweep.ts) repeats hundreds of thousands of times on them — the exact sum of
- * products each rounded to 34 significant digits. A value is a small integer (a reference); its
- * words are decimal.js's own (seven digits, aligned to the decimal point), so a value goes in
- * and out by copying, and nothing is allocated per value or per product (in the Decimal form, an
- * object and a word array each, that was most of the solve's time and garbage). The pool is
- * WasmPool (wasmPool.ts, on pool.c compiled to WebAssembly); src/decimal/pool.test.ts checks its
- * values against decimal.js on random operands.
+ * The word pool: decimal values kept as words in flat memory, and the operation the acyclic
+ * sweep (src/graph/sweep.ts, run in the pool by `sweep`) repeats hundreds of thousands of times
+ * on them — the exact sum of products each rounded to 34 significant digits. A value is a small
+ * integer (a reference); its words are decimal.js's own (seven digits, aligned to the decimal
+ * point), so a value goes in and out by copying, and nothing is allocated per value or per
+ * product (in the Decimal form, an object and a word array each, that was most of the solve's
+ * time and garbage). The pool is WasmPool (wasmPool.ts, on pool.c compiled to WebAssembly);
+ * src/decimal/pool.test.ts checks its values against decimal.js on random operands, through
+ * `termLists` and `sumTerms` — the sweep's own sum, offered on its own so it can be checked.
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 
