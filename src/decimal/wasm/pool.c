@@ -180,33 +180,27 @@ static const u64 TENTHS_M[8] = {0, 6871947674ull, 5497558139ull, 4398046512ull, 
 static const u32 TENTHS_S[8] = {0, 36, 39, 42, 46, 49, 52, 56};
 
 /*
- * Adds sign × (product[0..n) rounded to 34 significant digits, half-even) into acc, word k at
- * acc[shift + k]: the same rounding as addRoundedScratch in kernel.ts. product[1] or product[2]
- * is the first non-zero word. The kept digits are the words from there to cut − 1 and the first
- * `partial` digits of word cut (none with partial 0); the rounding adds one unit of the last kept
- * digit there, and a carry out of it stays in acc for the normalization.
+ * Where a product's words product[0..n) are cut at 34 significant digits: `start` is its first
+ * non-zero word (product[1] or product[2]); the kept digits are the words from there to cut − 1
+ * and the first `partial` digits of word cut (none with partial 0). Returns cut.
  */
-static void add_rounded(i32 shift, i64 sign, i32 n) {
-  const u64 *r = product;
-  i32 start = 2 - (r[1] != 0);
-  i32 keep = PRECISION - digits_of(r[start]);
-  /* keep, the digits after the first word's, is 27 to 33: three or four whole words, then
-   * `partial` digits of the next. */
+static inline i32 cut_of(i32 *start, i32 *partial) {
+  *start = 2 - (product[1] != 0);
+  /* The digits kept after the first word's: 27 to 33, three or four whole words, then `partial`
+   * digits of the next. */
+  i32 keep = PRECISION - digits_of(product[*start]);
   i32 full = keep / LOG_BASE;
-  i32 partial = keep - LOG_BASE * full;
-  i32 cut = start + full + 1;
-  i64 *to = acc + shift;
-  if (cut >= n) {
-    for (i32 k = start; k < n; k++) to[k] += sign * (i64)r[k];
-    return;
-  }
-  to[start] += sign * (i64)r[start];
-  to[start + 1] += sign * (i64)r[start + 1];
-  to[start + 2] += sign * (i64)r[start + 2];
-  to[start + 3] += sign * (i64)r[start + 3];
-  /* The fourth whole word after the first when there is one (else word cut, which gets its
-   * kept part below). */
-  to[start + 4] += full == 4 ? sign * (i64)r[start + 4] : 0;
+  *partial = keep - LOG_BASE * full;
+  return *start + full + 1;
+}
+
+/*
+ * Word cut of product[0..n) rounded half-even at its `partial`-th digit: its kept digits, plus
+ * one unit of the last kept digit when the rest (of it and the words after) is over half, or is
+ * half and that digit is odd — the last of word cut − 1 with partial 0.
+ */
+static inline u64 rounded_cut(i32 n, i32 cut, i32 partial) {
+  const u64 *r = product;
   i32 j = LOG_BASE - partial;
   u64 divisor = POW10[j];
   u64 kept = (r[cut] * TENTHS_M[j]) >> TENTHS_S[j];
@@ -216,10 +210,34 @@ static void add_rounded(i32 shift, i64 sign, i32 n) {
   if (rest == half) {
     int sticky = 0;
     for (i32 k = cut + 1; k < n && !sticky; k++) sticky = r[k] != 0;
-    /* The last kept digit: of word cut, or with partial 0 the last of the word before. */
     up = sticky || ((partial == 0 ? r[cut - 1] : kept) & 1);
   }
-  to[cut] += sign * (i64)((kept + (u64)up) * divisor);
+  return (kept + (u64)up) * divisor;
+}
+
+/*
+ * Adds sign × (product[0..n) rounded to 34 significant digits, half-even) into acc, word k at
+ * acc[shift + k]: the same rounding as addRoundedScratch in kernel.ts. product[1] or product[2]
+ * is the first non-zero word. The kept digits are the words from there to cut − 1 and the first
+ * `partial` digits of word cut (none with partial 0); the rounding adds one unit of the last kept
+ * digit there, and a carry out of it stays in acc for the normalization.
+ */
+static void add_rounded(i32 shift, i64 sign, i32 n) {
+  const u64 *r = product;
+  i32 start, partial;
+  i32 cut = cut_of(&start, &partial);
+  i64 *to = acc + shift;
+  if (cut >= n) {
+    for (i32 k = start; k < n; k++) to[k] += sign * (i64)r[k];
+    return;
+  }
+  to[start] += sign * (i64)r[start];
+  to[start + 1] += sign * (i64)r[start + 1];
+  to[start + 2] += sign * (i64)r[start + 2];
+  to[start + 3] += sign * (i64)r[start + 3];
+  /* The fifth whole word when there is one (else word cut, which gets its kept part below). */
+  to[start + 4] += cut - start == 5 ? sign * (i64)r[start + 4] : 0;
+  to[cut] += sign * (i64)rounded_cut(n, cut, partial);
 }
 
 /* Terms of a sum whose words and carries all stay within 32 bits: each word of acc is then a sum
@@ -326,26 +344,11 @@ __attribute__((export_name("timesRounded"))) i32 times_rounded(i32 aref, i32 bre
   i32 n = exact_product(a + HEADER, LENGTH(a), b + HEADER, LENGTH(b));
   /* Word k of the product has exponent top − k; product[1] or product[2] is the first non-zero. */
   u64 *r = product;
-  i32 start = 2 - (r[1] != 0);
-  i32 keep = PRECISION - digits_of(r[start]);
-  i32 full = keep / LOG_BASE;
-  i32 partial = keep - LOG_BASE * full;
-  i32 cut = start + full + 1;
+  i32 start, partial;
+  i32 cut = cut_of(&start, &partial);
   i32 end = n;
   if (cut < n) {
-    /* As add_rounded: the kept digits of word cut, one unit of the last added when rounding up. */
-    i32 j = LOG_BASE - partial;
-    u64 divisor = POW10[j];
-    u64 kept = (r[cut] * TENTHS_M[j]) >> TENTHS_S[j];
-    u64 rest = r[cut] - kept * divisor;
-    u64 half = divisor >> 1;
-    int up = rest > half;
-    if (rest == half) {
-      int sticky = 0;
-      for (i32 k = cut + 1; k < n && !sticky; k++) sticky = r[k] != 0;
-      up = sticky || ((partial == 0 ? r[cut - 1] : kept) & 1);
-    }
-    r[cut] = (kept + (u64)up) * divisor;
+    r[cut] = rounded_cut(n, cut, partial);
     end = cut + 1;
     /* A word of BASE carries into the one before (up to product[0], zero until then). */
     for (i32 k = cut; k > 0 && r[k] == BASE; k--) {
