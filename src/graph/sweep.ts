@@ -90,7 +90,8 @@ export class AcyclicSweep {
    */
   prepare(): boolean {
     const { products, processes } = this.#system;
-    this.#pool.room(WORDS_PER_PRODUCT * products.length);
+    // A guess, and only that: memory grows as it is needed past it (by process, far past it).
+    this.#pool.room(Math.min(WORDS_PER_PRODUCT * products.length, 2 ** 28));
     // Indexed loops: this runs once a solve, before the engine optimizes it, and an iterator's
     // results were then objects made and dropped for every product.
     let links = 0;
