@@ -55,8 +55,8 @@ export class AcyclicSweep {
   readonly #keyIds = new Map<string, number>();
   readonly #keyNames: string[] = [];
 
-  // Where the block of each process's direct item cells is, pooled before the first of its
-  // products is swept (−2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
+  // Where the block of each process's direct item cells is, and how many, pooled in `prepare`
+  // (−2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
   readonly #itemStart: Int32Array;
   readonly #itemCount: Int32Array;
 
@@ -284,9 +284,9 @@ export class AcyclicSweep {
   #blockCells = 0;
 
   /**
-   * The cells of the vectors of `items`, in order, as a block in the pool: its index (and its cell count in
-   * #blockCells), or −1 when a value is not poolable or there is no memory. The references are
-   * made first: making one may take memory, and a block is written at once.
+   * The cells of the vectors of `items`, in order, as a block in the pool: its index (and its
+   * cell count in #blockCells), or −1 when a value is not poolable or there is no memory. The
+   * references are made first: making one may take memory, and a block is written at once.
    */
   #block(items: readonly { readonly vector: BurdenVector }[]): number {
     let cells = 0;
@@ -303,6 +303,9 @@ export class AcyclicSweep {
       else this.#visitCell(one.mass, one.co2e, one.key);
     }
     if (!this.#allPooled) return -1;
+    this.#blockCells = this.#pendingCells;
+    // No cells, no block: index 0 (zero's place) with a count of 0, never read.
+    if (this.#pendingCells === 0) return 0;
     const block = this.#pool.scratch(3 * this.#pendingCells);
     if (block < 0) return -1;
     // A loop, not `set` of a subarray: blocks are a few words, and a view each was most of what
@@ -310,7 +313,6 @@ export class AcyclicSweep {
     const words = this.#pool.words();
     const at = this.#pool.base + block;
     for (let i = 0; i < 3 * this.#pendingCells; i++) words[at + i] = this.#pending[i]!;
-    this.#blockCells = this.#pendingCells;
     return block;
   }
 
