@@ -38,14 +38,16 @@ const decimalArb = fc.oneof(
 
 const pairsArb = fc.array(fc.tuple(decimalArb, decimalArb), { minLength: 1, maxLength: 8 });
 
+/** Σ xs[t] × ys[t] (references), the lists written into the pool for its `sum`. */
+function sumOfRefs(pool: WordPool, xs: readonly number[], ys: readonly number[]): number {
+  const at = pool.scratch(2 * xs.length);
+  pool.words().set(xs, pool.base + at);
+  pool.words().set(ys, pool.base + at + xs.length);
+  return pool.sum(at, at + xs.length, xs.length);
+}
+
 function pooledSum(pool: WordPool, pairs: readonly (readonly [Decimal, Decimal])[]): number {
-  // References first: adding a value may move the term lists (see termLists).
-  const xs = pairs.map(([x]) => pool.ref(x));
-  const ys = pairs.map(([, y]) => pool.ref(y));
-  const lists = pool.termLists(pairs.length)!;
-  lists.mass.set(xs);
-  lists.factor.set(ys);
-  return pool.sumTerms(0, 0, pairs.length);
+  return sumOfRefs(pool, pairs.map(([x]) => pool.ref(x)), pairs.map(([, y]) => pool.ref(y)));
 }
 
 it('runs the WebAssembly pool here, built from the pool.c in the tree', () => {
@@ -91,10 +93,7 @@ describe('word pool', () => {
         const pool = newPool();
         const first = pooledSum(pool, pairs);
         const kRef = pool.ref(k);
-        const lists = pool.termLists(2)!;
-        lists.mass.set([first, first]);
-        lists.factor.set([kRef, kRef]);
-        const second = pool.sumTerms(0, 0, 2);
+        const second = sumOfRefs(pool, [first, first], [kRef, kRef]);
         const x = pool.decimal(first) as Decimal;
         const reference = referenceSum([x, x], [k, k]);
         if (reference.isZero()) expect(second).toBe(ZERO_REF);
@@ -190,10 +189,7 @@ describe('word pool', () => {
     expect(pool.ref(new Long(`1.${'7'.repeat(300)}`) as unknown as Decimal)).toBe(NOT_POOLED);
     const one = pool.ref(new Decimal(1));
     const far = [pool.ref(new Decimal('1e990')), pool.ref(new Decimal('1e-990'))];
-    const lists = pool.termLists(2)!;
-    lists.mass.set(far);
-    lists.factor.set([one, one]);
-    expect(pool.sumTerms(0, 0, 2)).toBe(NOT_POOLED);
+    expect(sumOfRefs(pool, far, [one, one])).toBe(NOT_POOLED);
   });
 
   it('leaves products of its own long sums, and exponents past 10^7 digits, to decimal.js', () => {
@@ -201,13 +197,7 @@ describe('word pool', () => {
     // 1e260 + 1e-30: an exact sum of 291 digits, 43 words: fine as a value, too long to multiply
     // (pool.c sizes a product for operands of 40 words).
     const one = pool.ref(new Decimal(1));
-    const long = (() => {
-      const parts = [pool.ref(new Decimal('1e260')), pool.ref(new Decimal('1e-30'))];
-      const lists = pool.termLists(2)!;
-      lists.mass.set(parts);
-      lists.factor.set([one, one]);
-      return pool.sumTerms(0, 0, 2);
-    })();
+    const long = sumOfRefs(pool, [pool.ref(new Decimal('1e260')), pool.ref(new Decimal('1e-30'))], [one, one]);
     expect(pool.decimal(long).toFixed()).toBe(`1${'0'.repeat(260)}.${'0'.repeat(29)}1`);
     expect(pool.timesRounded(long, one)).toBe(NOT_POOLED);
     expect(pool.quotient(long, one)).toBe(NOT_POOLED);

@@ -7,7 +7,7 @@
  * product (in the Decimal form, an object and a word array each, that was most of the solve's
  * time and garbage). The pool is WasmPool (wasmPool.ts, on pool.c compiled to WebAssembly);
  * src/decimal/pool.test.ts checks its values against decimal.js on random operands, through
- * `termLists` and `sumTerms` — the sweep's own sum, offered on its own so it can be checked.
+ * `sum` — the sweep's own sum, offered on its own so it can be checked.
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 
@@ -30,13 +30,6 @@ export const ZERO_REF = 0;
 /** What `ref` and the sums return for a value the pool leaves to decimal.js. */
 export const NOT_POOLED = -1;
 
-/** The term lists a pool hands out (`termLists`): references side by side. */
-export interface TermLists {
-  readonly mass: Int32Array;
-  readonly co2e: Int32Array;
-  readonly factor: Int32Array;
-}
-
 /** A growable store of decimal values. Values never change once added: a reference stays valid. */
 export interface WordPool {
   /** The reference of x: ZERO_REF for zero, NOT_POOLED for what the pool leaves to decimal.js. */
@@ -44,20 +37,16 @@ export interface WordPool {
   /** The value of a reference as a Decimal (zero: the pool's zero). */
   decimal(ref: number): Dec;
   /**
-   * Lists for at least `size` terms, to be filled and then summed by `sumTerms`: filled before
-   * the next `ref` or sum (adding a value may move them), read by the sums until the next call
-   * of `termLists`. Undefined when there is no memory for them.
+   * Σ words()[base + xs + t] × words()[base + ys + t] for t < count (references in two lists the
+   * caller wrote, at indices `scratch` gave), each product rounded to 34 digits, half-even, the
+   * sum exact: a new value (ZERO_REF for zero, NOT_POOLED for operands too long or too far apart,
+   * left to decimal.js). The sweep's own sum, offered on its own so it can be checked.
    */
-  termLists(size: number): TermLists | undefined;
-  /**
-   * Σ list[t] × factor[t] for t in [from, to) of the last term lists (`list` 0: mass, 1: CO2e),
-   * each product rounded to 34 digits, half-even, the sum exact: a new value (ZERO_REF for zero,
-   * NOT_POOLED for operands too long or too far apart, left to decimal.js).
-   */
-  sumTerms(list: 0 | 1, from: number, to: number): number;
+  sum(xs: number, ys: number, count: number): number;
   /**
    * a × b rounded to 34 digits, half-even, as a new value (NOT_POOLED: use decimal.js, as for
-   * an operand that is NOT_POOLED itself).
+   * an operand that is NOT_POOLED itself). With `quotient`, the operations of `equations`,
+   * offered on their own so they can be checked.
    */
   timesRounded(a: number, b: number): number;
   /** a / b rounded to 34 digits, half-even, as a new value (NOT_POOLED as timesRounded). */

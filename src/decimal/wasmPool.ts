@@ -11,7 +11,7 @@
  */
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { LOG_BASE, digitsOf, internals, make } from './kernel.js';
-import { MAX_POOLED_LIMBS, NOT_POOLED, POOL_MAX_EXPONENT, ZERO_REF, type TermLists, type WordPool } from './pool.js';
+import { MAX_POOLED_LIMBS, NOT_POOLED, POOL_MAX_EXPONENT, ZERO_REF, type WordPool } from './pool.js';
 import { POOL_WASM_BASE64 } from './wasm/poolWasm.js';
 
 type Dec = InstanceType<typeof DecimalJs>;
@@ -98,10 +98,6 @@ class WasmPool implements WordPool {
   // words left. The module's own values go after its other chunks, so the two never meet.
   #chunkAt = 0;
   #chunkLeft = 0;
-  // Where the term lists are (word indices in the pool's stream) and how many terms they hold.
-  #listsAt = -1;
-  #listsSize = 0;
-  #lists: TermLists | undefined;
 
   constructor(module: WasmModule, Ctor: typeof DecimalJs, zero: Dec) {
     this.#exports = new wasm!.Instance(module, {}).exports as Exports;
@@ -113,22 +109,8 @@ class WasmPool implements WordPool {
 
   /** The memory view, made again when the memory has grown. */
   words(): Int32Array {
-    if (this.#memory.length === 0) this.#views();
+    if (this.#memory.length === 0) this.#memory = new Int32Array(this.#exports.memory.buffer);
     return this.#memory;
-  }
-
-  #views(): void {
-    const buffer = this.#exports.memory.buffer;
-    this.#memory = new Int32Array(buffer);
-    if (this.#listsAt >= 0) {
-      const at = 4 * (this.base + this.#listsAt);
-      const size = this.#listsSize;
-      this.#lists = {
-        mass: new Int32Array(buffer, at, size),
-        co2e: new Int32Array(buffer, at + 4 * size, size),
-        factor: new Int32Array(buffer, at + 8 * size, size),
-      };
-    }
   }
 
   /** A value written here, in the layout of pool.c: a header word, then the words. */
@@ -171,23 +153,8 @@ class WasmPool implements WordPool {
     return make(this.#Ctor, word < 0 ? -1 : 1, top * LOG_BASE + digitsOf(d[0]!) - 1, d);
   }
 
-  termLists(size: number): TermLists | undefined {
-    if (this.#lists === undefined || size > this.#listsSize) {
-      const length = Math.max(size, 2 * this.#listsSize, 256);
-      const at = this.#exports.scratch(3 * length);
-      if (at < 0) return undefined;
-      this.#listsAt = at;
-      this.#listsSize = length;
-      this.#views();
-    } else if (this.#lists!.mass.length === 0) this.#views();
-    return this.#lists!;
-  }
-
-  sumTerms(list: 0 | 1, from: number, to: number): number {
-    const at = 4 * (this.base + this.#listsAt);
-    const size = this.#listsSize;
-    const values = at + 4 * (list === 0 ? 0 : size) + 4 * from;
-    return this.#checked(this.#exports.sumOfRoundedProducts(values, at + 8 * size + 4 * from, to - from));
+  sum(xs: number, ys: number, count: number): number {
+    return this.#checked(this.#exports.sumOfRoundedProducts(4 * (this.base + xs), 4 * (this.base + ys), count));
   }
 
   timesRounded(a: number, b: number): number {
