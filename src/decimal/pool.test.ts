@@ -222,6 +222,31 @@ describe('word pool', () => {
     }
   });
 
+  it('loads the image of another pool into a new pool: the same references, values and room after them', () => {
+    const first = newPool();
+    const values = Array.from({ length: 2000 }, (_, i) => new Decimal(`-${i + 1}.${'7'.repeat(i % 40)}e${(i % 61) - 30}`));
+    const refs = values.map((v) => first.ref(v));
+    const two = first.ref(new Decimal(2));
+    const doubled = refs.map((r) => first.timesRounded(r, two));
+    const image = first.image();
+    const second = newPool();
+    expect(second.load(image, 1000)).toBe(true);
+    values.forEach((v, i) => expect(parts(second.decimal(refs[i]!) as Decimal)).toEqual(parts(v)));
+    doubled.forEach((d, i) => expect(parts(second.decimal(d) as Decimal)).toEqual(parts(values[i]!.times(2))));
+    // Values added after the image do not meet it, and it is a copy: the first pool is unchanged.
+    const more = second.timesRounded(refs[5]!, refs[5]!);
+    expect(more).toBeGreaterThanOrEqual(image.length);
+    expect(second.decimal(more).toFixed()).toBe(values[5]!.times(values[5]!).toFixed());
+    values.forEach((v, i) => expect(first.decimal(refs[i]!).toFixed()).toBe(v.toFixed()));
+    // Only into a new pool, and only an image (zero's header first).
+    expect(second.load(image, 0)).toBe(false);
+    const used = newPool();
+    used.ref(new Decimal(7));
+    expect(used.load(image, 0)).toBe(false);
+    expect(newPool().load(Int32Array.of(5, 1), 0)).toBe(false);
+    expect(newPool().load(new Int32Array(0), 0)).toBe(false);
+  });
+
   it('gives the library zero for zero', () => {
     const pool = newPool();
     expect(pool.ref(new Decimal(0))).toBe(ZERO_REF);

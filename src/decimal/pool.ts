@@ -78,4 +78,12 @@ export interface WordPool {
    * each product's share and amount and each link's amount (lists at the indices given).
    */
   equations(context: number, shares: number, amounts: number, linkAmounts: number, products: number): void;
+  /** A copy of the stream's words so far (index 0 first), for `load` into a new pool. */
+  image(): Int32Array;
+  /**
+   * Into a new pool (nothing added yet): the words of another pool's `image`, references and
+   * `scratch` indices the same as there, with room for `more` words after them. False when there
+   * is no memory for them (the pool is then as new).
+   */
+  load(image: Int32Array, more: number): boolean;
 }

@@ -183,6 +183,22 @@ class WasmPool implements WordPool {
     this.#exports.equations(address(context), address(shares), address(amounts), address(linkAmounts), products);
   }
 
+  image(): Int32Array {
+    // scratch(0) takes nothing and gives the index where the stream ends.
+    const end = this.#exports.scratch(0);
+    return this.words().slice(this.base, this.base + end);
+  }
+
+  load(image: Int32Array, more: number): boolean {
+    // A new stream holds zero's header (word 0) and nothing else: the image starts with the same.
+    if (this.#exports.scratch(0) !== 1 || image.length < 1 || image[0] !== 0) return false;
+    if (!this.room(image.length - 1 + more)) return false;
+    const at = this.#exports.scratch(image.length - 1);
+    if (at !== 1) return false;
+    this.words().set(image, this.base);
+    return true;
+  }
+
   /** −1 from the module is "leave it to decimal.js" (too long, too far apart, or out of memory). */
   #checked(ref: number): number {
     return ref < 0 ? NOT_POOLED : ref;

@@ -11,6 +11,7 @@ import type { Quantity } from '../quantity/types.js';
 import type { Unit } from '../units/types.js';
 import { convertFactor, isConvertible, parseUnit } from '../units/index.js';
 import { allocationShares } from './allocation.js';
+import { withSweepLayout } from './solve.js';
 import { gasKeyTexts, recycledKeyText } from './keys.js';
 import type { DirectItem, FactorReference, FreeInput, ItemDetail, Link, Product, System, SystemProcess } from './system.js';
 import { oneCellVector, type BurdenVector, type Cell } from './vector.js';
@@ -342,7 +343,7 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
   // Frozen: results are made from the system by index when asked for, and systemOf hands it out;
   // a caller sorting its products (to list them) swapped the totals of a computed result.
   for (const product of products) Object.freeze(product);
-  return Object.freeze({ processes: Object.freeze(processes), products: Object.freeze(products), productByFlow, trackOrigins: hooks.trackOrigins });
+  return Object.freeze(withSweepLayout({ processes: Object.freeze(processes), products: Object.freeze(products), productByFlow, trackOrigins: hooks.trackOrigins }));
 }
 
 /** Tonnes of a gas from a declared quantity in plain mass (`t`) or gas mass (`t CO2`). */

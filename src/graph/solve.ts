@@ -4,7 +4,7 @@ import { fromFloat as floatToDecimal, toFloat } from '../decimal/kernel.js';
 import { componentsOf, type CompressedGraph } from './scc.js';
 import { newWordPool } from '../decimal/wasmPool.js';
 import { directOf, productEquations, type ProductEquation } from './equation.js';
-import { AcyclicSweep } from './sweep.js';
+import { AcyclicSweep, type SweepLayout } from './sweep.js';
 import type { System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
@@ -64,7 +64,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const pooled = options.acyclic === 'pooled' || (options.acyclic === undefined && system.products.length >= POOLED_MIN_PRODUCTS);
   const pool = pooled ? newWordPool(Decimal, ZERO) : undefined;
   const prepared = pool === undefined ? undefined : new AcyclicSweep(system, pool);
-  const sweep = prepared?.prepare() === true ? prepared : undefined;
+  const layout = sweepLayoutOf(system);
+  const sweep = prepared !== undefined && ((layout !== undefined && prepared.load(layout)) || prepared.prepare()) ? prepared : undefined;
   // The pooled solve makes equations only when they are read (loops, the result's `equations`).
   const decimalEquations = sweep === undefined ? productEquations(system) : undefined;
   const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
@@ -131,6 +132,33 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     },
     ...rest,
   });
+}
+
+// The sweep's layout of a compiled system, under a key of its own: not enumerable, so a copy of
+// the system with other processes or products (`{ ...system, processes }`) does not take it.
+const SWEEP_LAYOUT = Symbol('sweepLayout');
+type WithLayout = System & { readonly [SWEEP_LAYOUT]?: SweepLayout };
+
+/**
+ * The system, not yet frozen, with what the pooled solve's `prepare` makes for it (the system's
+ * values in pool words, the per-unit factors and coefficients: the matrix in the form the sweep
+ * reads, as a sparse solver takes its matrix already built), so that each solve copies it into
+ * its pool. Nothing is added for systems solved the Decimal way or where WebAssembly cannot run.
+ * Called by buildSystem; `minProducts` lets tests give small systems one too.
+ */
+export function withSweepLayout<S extends System>(system: S, minProducts = POOLED_MIN_PRODUCTS): S {
+  if (system.products.length < minProducts || Object.isFrozen(system)) return system;
+  const pool = newWordPool(Decimal, ZERO);
+  if (pool === undefined) return system;
+  const sweep = new AcyclicSweep(system, pool);
+  if (!sweep.prepare()) return system;
+  Object.defineProperty(system, SWEEP_LAYOUT, { value: sweep.layout(), enumerable: false });
+  return system;
+}
+
+/** The sweep layout `withSweepLayout` gave the system, if any. */
+export function sweepLayoutOf(system: System): SweepLayout | undefined {
+  return (system as WithLayout)[SWEEP_LAYOUT];
 }
 
 /** Whether node v has an edge to w. */

@@ -21,6 +21,30 @@ const CTX_FIELDS = 9;
 const WORDS_PER_PRODUCT = 200;
 
 /**
+ * What `prepare` made for a system, kept with the compiled system (`withSweepLayout` in solve.ts)
+ * so that each solve loads it into its pool instead of reading the system's Decimals and making
+ * the equations again: the pool's words (the values of shares, amounts, link amounts and item
+ * cells, the per-unit factors and coefficients, the context and lists), and the lists the sweep
+ * reads on the JavaScript side. Read-only.
+ */
+export interface SweepLayout {
+  /** The system's lists it was made from (a layout is used for that system only). */
+  readonly processes: System['processes'];
+  readonly products: System['products'];
+  readonly words: Int32Array;
+  readonly perUnit: Int32Array;
+  readonly linkStart: Int32Array;
+  readonly coefficients: Int32Array;
+  readonly providers: Int32Array;
+  readonly processOf: Int32Array;
+  readonly itemStart: Int32Array;
+  readonly itemCount: Int32Array;
+  readonly keyNames: readonly string[];
+  readonly context: number;
+  readonly order: number;
+}
+
+/**
  * The acyclic part of the solve on pooled values (src/decimal/pool.ts): a product's footprint
  * is Σ perUnit × direct item + Σ coefficient × footprint of its provider, key by key, each
  * product rounded to 34 digits and the sums exact — the same cells, keys, key order and Decimals
@@ -44,21 +68,21 @@ export class AcyclicSweep {
   readonly #system: System;
   // Per product: the reference of its per-unit factor, and where its links' coefficients start
   // in #coefficients (one per link of its process, in order); NOT_POOLED where decimal.js made them.
-  readonly #perUnit: Int32Array;
-  readonly #linkStart: Int32Array;
-  #coefficients = new Int32Array(0);
+  #perUnit: Int32Array;
+  #linkStart: Int32Array;
+  #coefficients: Int32Array = new Int32Array(0);
   // The provider of each of those links, and each product's process, as the pool's sweep reads them.
-  #providers = new Int32Array(0);
-  readonly #processOf: Int32Array;
+  #providers: Int32Array = new Int32Array(0);
+  #processOf: Int32Array;
   readonly #equations: (ProductEquation | undefined)[] = [];
 
-  readonly #keyIds = new Map<string, number>();
-  readonly #keyNames: string[] = [];
+  #keyIds = new Map<string, number>();
+  #keyNames: string[] = [];
 
   // Where the block of each process's direct item cells is, and how many, pooled in `prepare`
   // (−2: not yet, −1: not pooled); the pool's copy is what the sweep reads.
-  readonly #itemStart: Int32Array;
-  readonly #itemCount: Int32Array;
+  #itemStart: Int32Array;
+  #itemCount: Int32Array;
 
   /** Where the context is in the pool (see CTX_*), and a list for the products of a run. */
   #context = -1;
@@ -79,6 +103,52 @@ export class AcyclicSweep {
     this.#itemStart = new Int32Array(system.processes.length).fill(-2);
     this.#itemCount = new Int32Array(system.processes.length);
     this.#cells = new SweepCells(pool);
+  }
+
+  /**
+   * The sweep as `prepare` leaves it, for `load` into the pools of later solves of the system:
+   * the pool's words so far and the lists read on this side (shared: none changes after
+   * `prepare`).
+   */
+  layout(): SweepLayout {
+    return Object.freeze({
+      processes: this.#system.processes,
+      products: this.#system.products,
+      words: this.#pool.image(),
+      perUnit: this.#perUnit,
+      linkStart: this.#linkStart,
+      coefficients: this.#coefficients,
+      providers: this.#providers,
+      processOf: this.#processOf,
+      itemStart: this.#itemStart,
+      itemCount: this.#itemCount,
+      keyNames: Object.freeze([...this.#keyNames]),
+      context: this.#context,
+      order: this.#order,
+    });
+  }
+
+  /**
+   * In place of `prepare`: the layout of an earlier `prepare` of the same system, its words
+   * copied into this sweep's new pool (false when there is no memory for them, or the layout is
+   * another system's).
+   */
+  load(layout: SweepLayout): boolean {
+    if (layout.processes !== this.#system.processes || layout.products !== this.#system.products) return false;
+    if (!this.#pool.load(layout.words, WORDS_PER_PRODUCT * layout.products.length)) return false;
+    this.#perUnit = layout.perUnit;
+    this.#linkStart = layout.linkStart;
+    this.#coefficients = layout.coefficients;
+    this.#providers = layout.providers;
+    this.#processOf = layout.processOf;
+    this.#itemStart = layout.itemStart;
+    this.#itemCount = layout.itemCount;
+    // Adopted footprints may bring keys of their own: this solve's lists.
+    this.#keyNames = [...layout.keyNames];
+    this.#keyIds = new Map(this.#keyNames.map((key, id) => [key, id]));
+    this.#context = layout.context;
+    this.#order = layout.order;
+    return true;
   }
 
   /**

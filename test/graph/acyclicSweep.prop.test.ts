@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { smelterChainDocument } from '../../bench/generate.js';
 import { computeFootprints, systemOf } from '../../src/compute/computeFootprints.js';
 import { Decimal, ZERO } from '../../src/decimal/decimal.js';
-import { solveSystem, type Solution } from '../../src/graph/solve.js';
+import { POOLED_MIN_PRODUCTS, solveSystem, sweepLayoutOf, withSweepLayout, type Solution } from '../../src/graph/solve.js';
 import type { System } from '../../src/graph/system.js';
+import { AcyclicSweep } from '../../src/graph/sweep.js';
+import { newWordPool } from '../../src/decimal/wasmPool.js';
 import { forEachCell, oneCellVector } from '../../src/graph/vector.js';
 import { modelArbitrary } from '../arbitraries/models.js';
 import { doc, proc } from '../helpers.js';
@@ -31,7 +33,16 @@ function equations(solution: Solution): string[] {
 
 function expectSamePaths(system: System): Solution {
   const reference = solveSystem(system, { acyclic: 'decimal' });
-  const pooled = solveSystem(system, { acyclic: 'pooled' });
+  // Three pooled solves: prepared in the solve (a copy of the system carries no layout), and
+  // twice from a layout made at compile (`withSweepLayout`): a solve loads it and leaves it as it
+  // was, whatever it adopts (loops, Decimal-path products, keys of their own).
+  const laidOut = withSweepLayout({ ...system }, 0);
+  expect(sweepLayoutOf({ ...system })).toBeUndefined();
+  const pooled = solveSystem({ ...system }, { acyclic: 'pooled' });
+  for (const loaded of [solveSystem(laidOut, { acyclic: 'pooled' }), solveSystem(laidOut, { acyclic: 'pooled' })]) {
+    expect(cells(loaded)).toEqual(cells(reference));
+    expect(equations(loaded)).toEqual(equations(reference));
+  }
   expect(cells(pooled)).toEqual(cells(reference));
   expect(equations(pooled)).toEqual(equations(reference));
   // The same shape too: own enumerable links and perUnit, nothing else (a spread, JSON).
@@ -61,6 +72,23 @@ describe('acyclic sweep on the word pool against the Decimal path', () => {
   it('gives the same footprints on a generated smelter chain with co-products and loops', () => {
     const reference = expectSamePaths(systemFor(smelterChainDocument({ processes: 300, loopSize: 5, seed: 7 })));
     expect(reference.loops.length).toBeGreaterThan(0);
+  });
+
+  it('compiles a system of POOLED_MIN_PRODUCTS products or more with its sweep layout, for that system only', () => {
+    const small = systemFor(smelterChainDocument({ processes: 10 }));
+    const large = systemFor(smelterChainDocument({ processes: 300, loopSize: 5, seed: 7 }));
+    expect(small.products.length).toBeLessThan(POOLED_MIN_PRODUCTS);
+    expect(sweepLayoutOf(small)).toBeUndefined();
+    const layout = sweepLayoutOf(large)!;
+    expect(layout.products).toBe(large.products);
+    // Not enumerable: JSON, spreads and keys of the system are as before.
+    expect(Object.keys(large)).toEqual(['processes', 'products', 'productByFlow', 'trackOrigins']);
+    // A layout is refused by another system's sweep, which prepares its own.
+    const pool = newWordPool(Decimal, ZERO)!;
+    expect(new AcyclicSweep({ ...large, products: [...large.products] }, pool).load(layout)).toBe(false);
+    expect(new AcyclicSweep(large, newWordPool(Decimal, ZERO)!).load(layout)).toBe(true);
+    // And a frozen system gets none (it cannot take one).
+    expect(sweepLayoutOf(withSweepLayout(Object.freeze({ ...large }), 0))).toBeUndefined();
   });
 
   it('gives the same footprints with a key for every process of origin (keys and terms past the first lists of the sweep)', () => {
