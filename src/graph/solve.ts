@@ -88,7 +88,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     sweep?.adopt(p, footprint);
     return footprint;
   };
-  const { nodes, start } = componentsOf(graph);
+  // The components are the system's: made at compile with the layout when it has one.
+  const { nodes, start } = layout?.components ?? componentsOf(graph);
   // Products outside loops are solved in runs: the sweep takes a run in one call, and stops at a
   // product it leaves to the Decimal path.
   const run = new Int32Array(nodes.length);
@@ -158,7 +159,8 @@ export function withSweepLayout<S extends System>(system: S, minProducts = POOLE
 
 /** The sweep layout `withSweepLayout` gave the system, if any. */
 export function sweepLayoutOf(system: System): SweepLayout | undefined {
-  return (system as WithLayout)[SWEEP_LAYOUT];
+  const layout = (system as WithLayout)[SWEEP_LAYOUT];
+  return layout?.processes === system.processes && layout.products === system.products ? layout : undefined;
 }
 
 /** Whether node v has an edge to w. */
