@@ -4,7 +4,7 @@ import { fromFloat as floatToDecimal, toFloat } from '../decimal/kernel.js';
 import { componentsOf, type CompressedGraph } from './scc.js';
 import { newWordPool } from '../decimal/wasmPool.js';
 import { directOf, productEquations, type ProductEquation } from './equation.js';
-import { AcyclicSweep, type SweepLayout } from './sweep.js';
+import { AcyclicSweep, LAYOUT_WORDS_PER_PRODUCT, type SweepLayout } from './sweep.js';
 import type { System } from './system.js';
 import { floatLuFactorize, floatLuSolve, type FloatLu } from './floatLu.js';
 import { divideVector, scaledSum, isZeroVector, roundVector, sameVector, scaleVector, scaleVectorExact, sumVectors, type BurdenVector, type Cell } from './vector.js';
@@ -152,7 +152,7 @@ export function withSweepLayout<S extends System>(system: S, minProducts = POOLE
   const pool = newWordPool(Decimal, ZERO);
   if (pool === undefined) return system;
   const sweep = new AcyclicSweep(system, pool);
-  if (!sweep.prepare()) return system;
+  if (!sweep.prepare(LAYOUT_WORDS_PER_PRODUCT)) return system;
   Object.defineProperty(system, SWEEP_LAYOUT, { value: sweep.layout(), enumerable: false });
   return system;
 }

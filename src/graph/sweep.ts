@@ -26,6 +26,8 @@ const WORDS_PER_PRODUCT = 200;
  * with 130, 35 ms with 200.
  */
 const FOOTPRINT_WORDS_PER_PRODUCT = 130;
+/** And the words of its layout, what `prepare` alone takes (77 in that chain). */
+export const LAYOUT_WORDS_PER_PRODUCT = 80;
 
 /**
  * What `prepare` made for a system, kept with the compiled system (`withSweepLayout` in solve.ts)
@@ -168,10 +170,10 @@ export class AcyclicSweep {
    * none of them, and making one object each was a tenth of a 10,000-process solve. False when
    * the pool has no memory for the lists (the caller then solves with Decimals).
    */
-  prepare(): boolean {
+  prepare(wordsPerProduct = WORDS_PER_PRODUCT): boolean {
     const { products, processes } = this.#system;
     // A guess, and only that: memory grows as it is needed past it (by process, far past it).
-    this.#pool.room(Math.min(WORDS_PER_PRODUCT * products.length, 2 ** 28));
+    this.#pool.room(Math.min(wordsPerProduct * products.length, 2 ** 28));
     // Indexed loops: this runs once a solve, before the engine optimizes it, and an iterator's
     // results were then objects made and dropped for every product.
     let links = 0;
