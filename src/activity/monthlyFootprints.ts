@@ -8,7 +8,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { InvalidOptionError, ModelValidationError, PeriodError, SmeltprintError } from '../core/errors.js';
 import { groupBy } from '../core/lists.js';
-import { formatPath, makeIssue, type DocumentPath } from '../core/issues.js';
+import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import { Decimal, sum, toDecimal } from '../decimal/decimal.js';
 import { toFixedString, type Rounding } from '../decimal/rounding.js';
 import { computeFootprints, defaultComputeContext, type ComputeOptions } from '../compute/computeFootprints.js';
@@ -23,7 +23,8 @@ import type { Quantity } from '../quantity/types.js';
 import type { ParameterSpec } from '../methods/types.js';
 import type { Unit } from '../units/types.js';
 import { canonicalJson } from '../report/canonical.js';
-import { footprintJsonParts, footprintToJson, indentedParts, type FootprintJson } from '../report/json.js';
+import { footprintJsonParts, footprintToJson, indentedParts, issueToJson, type FootprintJson, type IssueJson } from '../report/json.js';
+import { activityWarnings } from './activityPeriods.js';
 import { isActivityReference } from './fillActivity.js';
 import type { DayInterval } from './parseRowPeriod.js';
 import type { ActivityReport } from './types.js';
@@ -56,6 +57,11 @@ export interface MonthlyFootprints {
   readonly total: { readonly period: DayInterval; readonly products: readonly ProductEmissions[] };
   /** How each amount of the document was divided among the months. */
   readonly split: { readonly byActivityRows: readonly string[]; readonly proRataByDays: readonly string[] };
+  /**
+   * What the activity data lack, for the whole period: gaps the mapping allowed and rejected rows
+   * (`activityWarnings(report)`; none without a report). Each month's result has its own warnings.
+   */
+  readonly warnings: readonly Issue[];
 }
 
 const AMOUNT_LISTS = ['inputs', 'outputs', 'emissions'] as const;
@@ -92,6 +98,7 @@ export function monthlyFootprints(
     months: Object.freeze(months),
     total: totalOf(plan.period, months.map((month) => month.products)),
     split: plan.split,
+    warnings: ledgerWarnings(report),
   });
 }
 
@@ -127,8 +134,13 @@ export function* monthlyFootprintsJsonParts(
     yield '\n    }';
   }
   yield plan.months.length === 0 ? ']' : '\n  ]';
-  const rest = canonicalJson({ period: plan.period, split: plan.split, total: totalJson(totalOf(plan.period, monthProducts), rounding) }, 2);
+  const rest = canonicalJson({ period: plan.period, split: plan.split, total: totalJson(totalOf(plan.period, monthProducts), rounding), warnings: ledgerWarnings(report).map(issueToJson) }, 2);
   yield `,${rest.slice(1)}\n`;
+}
+
+/** The activity data's warnings for the whole period, frozen (none without a report). */
+function ledgerWarnings(report: ActivityReport | undefined): readonly Issue[] {
+  return Object.freeze(report === undefined ? [] : activityWarnings(report));
 }
 
 /** An amount of the document and its part in each month (a method parameter keeps its unit). */
@@ -298,6 +310,7 @@ export interface MonthlyFootprintsJson {
   readonly months: readonly { readonly period: DayInterval; readonly products: readonly ProductEmissionsJson[]; readonly result: FootprintJson }[];
   readonly total: { readonly period: DayInterval; readonly products: readonly ProductEmissionsJson[]; readonly method: string };
   readonly split: MonthlyFootprints['split'];
+  readonly warnings: readonly IssueJson[];
 }
 
 interface ProductEmissionsJson {
@@ -323,6 +336,7 @@ export function monthlyFootprintsToJson(monthly: MonthlyFootprints, rounding?: R
     months: monthly.months.map((month) => ({ period: month.period, products: month.products.map((p) => productEmissionsJson(p, rounding)), result: footprintToJson(month.result, rounding) })),
     total: totalJson(monthly.total, rounding),
     split: monthly.split,
+    warnings: monthly.warnings.map(issueToJson),
   };
 }
 

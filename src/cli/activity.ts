@@ -324,5 +324,6 @@ function monthlyTable(monthly: MonthlyFootprints, rounding: { places: number; mo
   for (const p of monthly.total.products) rows.push(['total', p.flow, toFixedString(p.production, shown), toFixedString(p.emissions, shown), perUnit(p), '']);
   const widths = rows[0]!.map((_, k) => maxOf(rows.map((row) => row[k]!.length)));
   const lines = rows.map((row) => row.map((cell, k) => (k >= 2 && k <= 4 ? cell.padStart(widths[k]!) : cell.padEnd(widths[k]!))).join('  ').trimEnd());
-  return `${lines.join('\n')}\n(total t CO2e: exact sum of the months; per unit: t CO2e ÷ production; shown to ${shown.places} places)\n`;
+  const notes = monthly.warnings.map((w) => `  ${w.severity}: ${w.message}`);
+  return `${lines.join('\n')}\n(total t CO2e: exact sum of the months; per unit: t CO2e ÷ production; shown to ${shown.places} places)\n${notes.length === 0 ? '' : `\nnotes:\n${notes.join('\n')}\n`}`;
 }

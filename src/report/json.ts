@@ -5,6 +5,7 @@ import { productsInTurn, requireResult, type FootprintResult, type ProductFootpr
 import { canonicalJson } from './canonical.js';
 import { sortByText } from '../core/lists.js';
 import { memoizeText } from '../core/memo.js';
+import type { Issue } from '../core/issues.js';
 
 /** The `--format json` document of DESIGN.md: every number a fixed-point decimal string. */
 export interface FootprintJson {
@@ -15,7 +16,15 @@ export interface FootprintJson {
   readonly scope2: 'market' | 'location';
   readonly decimals: { readonly precision: 34; readonly rounding: string };
   readonly products: readonly ProductJson[];
-  readonly warnings: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string; readonly severity: string }[];
+  readonly warnings: readonly IssueJson[];
+}
+
+/** An issue in JSON: its stable code, the document path it is about, the message and severity. */
+export interface IssueJson {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly severity: string;
 }
 
 export interface ProductJson {
@@ -59,8 +68,13 @@ function skeleton(result: FootprintResult, rounding: Rounding | undefined): Omit
     products: [],
     ...(result.region === undefined ? {} : { region: result.region }),
     scope2: result.scope2,
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, path: [...w.path], severity: w.severity })),
+    warnings: result.warnings.map(issueToJson),
   };
+}
+
+/** An issue as the JSON outputs write it (keys in code-unit order). */
+export function issueToJson(w: Issue): IssueJson {
+  return { code: w.code, message: w.message, path: [...w.path], severity: w.severity };
 }
 
 /** One product of the document. Objects are built with their keys in code-unit order, so canonicalJson writes them as they are. */

@@ -25,6 +25,14 @@ const productSchema = z.strictObject({
   allocationShare: decimalText("Share of its process's burden"),
 });
 
+/** A warning or note of a result: stable code, document path, message, severity. */
+const issueSchema = z.strictObject({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+});
+
 /**
  * The `--format json` result of `smeltprint footprint` (`footprintToJson` in src/report/json.ts)
  * as a zod schema, for the JSON Schema shipped as `smeltprint/schemas/result.json`. Every number
@@ -43,14 +51,7 @@ export const footprintResultSchema = z
     scope2: z.enum(['market', 'location']).meta({ description: 'Scope 2 method of the figures' }),
     decimals: z.strictObject({ precision: z.literal(34), rounding: z.string().meta({ description: '"exact", or e.g. "HALF_EVEN to 4 places"' }) }),
     products: z.array(productSchema),
-    warnings: z.array(
-      z.strictObject({
-        code: z.string(),
-        path: z.array(z.union([z.string(), z.number()])),
-        message: z.string(),
-        severity: z.enum(['error', 'warning', 'info']),
-      }),
-    ),
+    warnings: z.array(issueSchema),
   })
   .meta({ title: 'smeltprint footprint result (--format json)' });
 
@@ -107,6 +108,7 @@ export const monthlyResultSchema = z
       byActivityRows: z.array(z.string()).meta({ description: 'Document paths of amounts taken from each month\'s ledger rows' }),
       proRataByDays: z.array(z.string()).meta({ description: 'Document paths of amounts divided pro rata by days' }),
     }),
+    warnings: z.array(issueSchema).meta({ description: 'What the activity data lack over the whole period: gaps the mapping allowed (activity_gap), rejected rows (activity_rows_rejected)' }),
   })
   .meta({ title: 'smeltprint monthly footprints (--by month --format json)' });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchCommand } from '../../src/cli/batch.js';
 import { runCapturing } from '../cliRun.js';
+import { monthlyResultSchema } from '../../src/schemas/resultSchema.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -209,8 +210,24 @@ describe('ledger gaps and rejected rows are in the results, not only on stderr',
     );
     const { code, stdout } = await run(['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml', '--allow-rejects', '--format', 'json'], dir);
     expect(code).toBe(0);
-    const warnings = JSON.parse(stdout).warnings as { code: string; path: (string | number)[]; message: string }[];
-    expect(warnings.find((w) => w.code === 'activity_gap')).toMatchObject({ path: ['processes', 0, 'outputs', 0], message: expect.stringContaining('2025-02-01..2025-02-28') });
-    expect(warnings.find((w) => w.code === 'activity_rows_rejected')?.message).toBe('1 ledger row was rejected and left out of the amounts: l.csv:7');
+    const expectLedgerWarnings = (warnings: { code: string; path: (string | number)[]; message: string; severity: string }[]) => {
+      expect(warnings.find((w) => w.code === 'activity_gap')).toMatchObject({ path: ['processes', 0, 'outputs', 0], message: expect.stringContaining('2025-02-01..2025-02-28'), severity: 'warning' });
+      expect(warnings.find((w) => w.code === 'activity_rows_rejected')?.message).toBe('1 ledger row was rejected and left out of the amounts: l.csv:7');
+    };
+    expectLedgerWarnings(JSON.parse(stdout).warnings);
+    // By month: the period's warnings once, at the top level of the document (the schema's
+    // `warnings`), whether written a month at a time or for one product; and in the table's notes.
+    const byMonth = ['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml', '--allow-rejects', '--by', 'month'];
+    for (const extra of [['--format', 'json'], ['--format', 'json', '--product', 'aluminium']]) {
+      const monthly = await run([...byMonth, ...extra], dir);
+      expect(monthly.code).toBe(0);
+      const document = JSON.parse(monthly.stdout);
+      expectLedgerWarnings(document.warnings);
+      expect(document.warnings).toHaveLength(2);
+      expect(monthlyResultSchema.safeParse(document).success).toBe(true);
+    }
+    const table = await run(byMonth, dir);
+    expect(table.stdout).toMatch(/\nnotes:\n {2}warning: series "al" has no rows for 2025-02-01\.\.2025-02-28/);
+    expect(table.stdout).toContain('  warning: 1 ledger row was rejected and left out of the amounts: l.csv:7');
   });
 });
