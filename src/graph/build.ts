@@ -332,8 +332,10 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
     return Object.freeze({
       id: process.id,
       path: process.path,
-      items: Object.freeze(items),
-      links: Object.freeze(links),
+      // Each item and link frozen too: the solve reads them as compile left them (the sweep's
+      // layout, made below, holds their numbers), so a change in place must not go unseen.
+      items: freezeAll(items),
+      links: freezeAll(links),
       freeInputs: Object.freeze(freeInputs),
       products: Object.freeze(productsOfProcess[pi]!),
       ...(allocations[pi] === undefined ? {} : { allocation: allocations[pi] }),
@@ -344,6 +346,12 @@ export function buildSystem(model: Model, hooks: BuildHooks): System {
   // a caller sorting its products (to list them) swapped the totals of a computed result.
   for (const product of products) Object.freeze(product);
   return Object.freeze(withSweepLayout({ processes: Object.freeze(processes), products: Object.freeze(products), productByFlow, trackOrigins: hooks.trackOrigins }));
+}
+
+/** The list and each of its entries frozen. */
+function freezeAll<T>(list: T[]): readonly T[] {
+  for (const entry of list) Object.freeze(entry);
+  return Object.freeze(list);
 }
 
 /** Tonnes of a gas from a declared quantity in plain mass (`t`) or gas mass (`t CO2`). */

@@ -65,7 +65,9 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
   const pool = pooled ? newWordPool(Decimal, ZERO) : undefined;
   const prepared = pool === undefined ? undefined : new AcyclicSweep(system, pool);
   const layout = sweepLayoutOf(system);
-  const sweep = prepared !== undefined && ((layout !== undefined && prepared.load(layout)) || prepared.prepare()) ? prepared : undefined;
+  // The layout's components only with its words: the Decimal path reads the system itself.
+  const loaded = prepared !== undefined && layout !== undefined && prepared.load(layout) ? layout : undefined;
+  const sweep = prepared !== undefined && (loaded !== undefined || prepared.prepare()) ? prepared : undefined;
   // The pooled solve makes equations only when they are read (loops, the result's `equations`).
   const decimalEquations = sweep === undefined ? productEquations(system) : undefined;
   const equationOf = (p: number): ProductEquation => decimalEquations?.[p] ?? sweep!.equation(p);
@@ -88,8 +90,8 @@ export function solveSystem(system: System, options: SolveOptions = {}): Solutio
     sweep?.adopt(p, footprint);
     return footprint;
   };
-  // The components are the system's: made at compile with the layout when it has one.
-  const { nodes, start } = layout?.components ?? componentsOf(graph);
+  // The components are the system's: made at compile with the layout when the solve loaded it.
+  const { nodes, start } = loaded?.components ?? componentsOf(graph);
   // Products outside loops are solved in runs: the sweep takes a run in one call, and stops at a
   // product it leaves to the Decimal path.
   const run = new Int32Array(nodes.length);
@@ -148,7 +150,8 @@ type WithLayout = System & { readonly [SWEEP_LAYOUT]?: SweepLayout };
  * Called by buildSystem; `minProducts` lets tests give small systems one too.
  */
 export function withSweepLayout<S extends System>(system: S, minProducts = POOLED_MIN_PRODUCTS): S {
-  if (system.products.length < minProducts || Object.isFrozen(system)) return system;
+  // A system that cannot take a property, or has a layout already, is left as it is.
+  if (system.products.length < minProducts || !Object.isExtensible(system) || Object.hasOwn(system, SWEEP_LAYOUT)) return system;
   const pool = newWordPool(Decimal, ZERO);
   if (pool === undefined) return system;
   const sweep = new AcyclicSweep(system, pool);

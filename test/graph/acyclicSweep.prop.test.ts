@@ -87,8 +87,31 @@ describe('acyclic sweep on the word pool against the Decimal path', () => {
     const pool = newWordPool(Decimal, ZERO)!;
     expect(new AcyclicSweep({ ...large, products: [...large.products] }, pool).load(layout)).toBe(false);
     expect(new AcyclicSweep(large, newWordPool(Decimal, ZERO)!).load(layout)).toBe(true);
-    // And a frozen system gets none (it cannot take one).
+    // And a frozen or sealed system gets none (it cannot take one); a second call keeps the first.
     expect(sweepLayoutOf(withSweepLayout(Object.freeze({ ...large }), 0))).toBeUndefined();
+    expect(sweepLayoutOf(withSweepLayout(Object.seal({ ...large }), 0))).toBeUndefined();
+    const once = withSweepLayout({ ...large }, 0);
+    const first = sweepLayoutOf(once);
+    expect(sweepLayoutOf(withSweepLayout(once, 0))).toBe(first);
+  });
+
+  it('compiles links and items frozen, so the layout cannot fall behind a change in place (review)', () => {
+    // The layout holds the links' and items' numbers as compile left them: a write to a compiled
+    // link or item (readonly in the types only, before) would have gone unseen by the pooled solve.
+    const system = systemFor(smelterChainDocument({ processes: 150, seed: 3 }));
+    const process = system.processes.find((p) => p.links.length > 0 && p.items.length > 0)!;
+    const link = process.links[0]! as { amount: Decimal; provider: number };
+    const item = process.items[0]! as { vector: unknown };
+    expect(() => {
+      link.amount = link.amount.times(2);
+    }).toThrow(TypeError);
+    expect(() => {
+      link.provider = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      item.vector = oneCellVector('x', { mass: new Decimal(1), co2e: new Decimal(1) });
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(process.links) && Object.isFrozen(process.items)).toBe(true);
   });
 
   it('gives the same footprints with a key for every process of origin (keys and terms past the first lists of the sweep)', () => {
