@@ -24,7 +24,7 @@ import type { ParameterSpec } from '../methods/types.js';
 import type { Unit } from '../units/types.js';
 import { canonicalJson } from '../report/canonical.js';
 import { footprintJsonParts, footprintToJson, indentedParts, issueToJson, type FootprintJson, type IssueJson } from '../report/json.js';
-import { activityWarnings } from './activityPeriods.js';
+import { activityWarnings, hasReportLists } from './activityPeriods.js';
 import { isActivityReference } from './fillActivity.js';
 import type { DayInterval } from './parseRowPeriod.js';
 import type { ActivityReport } from './types.js';
@@ -98,7 +98,7 @@ export function monthlyFootprints(
     months: Object.freeze(months),
     total: totalOf(plan.period, months.map((month) => month.products)),
     split: plan.split,
-    warnings: ledgerWarnings(report),
+    warnings: plan.warnings,
   });
 }
 
@@ -134,7 +134,7 @@ export function* monthlyFootprintsJsonParts(
     yield '\n    }';
   }
   yield plan.months.length === 0 ? ']' : '\n  ]';
-  const rest = canonicalJson({ period: plan.period, split: plan.split, total: totalJson(totalOf(plan.period, monthProducts), rounding), warnings: ledgerWarnings(report).map(issueToJson) }, 2);
+  const rest = canonicalJson({ period: plan.period, split: plan.split, total: totalJson(totalOf(plan.period, monthProducts), rounding), warnings: plan.warnings.map(issueToJson) }, 2);
   yield `,${rest.slice(1)}\n`;
 }
 
@@ -158,6 +158,8 @@ interface MonthlyPlan {
   /** Per amount path: its amount in each month. */
   readonly monthly: ReadonlyMap<string, MonthlyAmount>;
   readonly split: MonthlyFootprints['split'];
+  /** The ledger's warnings, made with the plan: before any month is computed or written. */
+  readonly warnings: readonly Issue[];
   readonly context: ReturnType<typeof defaultComputeContext>;
   readonly computeOptions: ComputeOptions;
 }
@@ -173,6 +175,10 @@ function checkReport(report: unknown): void {
     const hint = isPlainRecord(report) && isPlainRecord(report['report']) ? ' (pass the report of fillActivity\'s result, result.report)' : '';
     throw new InvalidOptionError(`report is the activity report of fillActivity, or undefined when there is none${hint}`);
   }
+  // The lists read from it (the months' rows, the warnings), checked before any month is made.
+  if (!hasReportLists(report as object)) {
+    throw new InvalidOptionError('report is the activity report of fillActivity as it returned it: its rejected rows and each series\' targets, rows and gaps are lists');
+  }
 }
 
 function monthlyPlan(document: unknown, report: ActivityReport | undefined, given: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {
@@ -182,6 +188,7 @@ function monthlyPlan(document: unknown, report: ActivityReport | undefined, give
     throw new ModelValidationError([makeIssue('not_a_document', [], 'monthlyFootprints takes the model document (as fillActivity returned it), not a parsed Model: each month is a document of its own')]);
   }
   checkReport(report);
+  const warnings = ledgerWarnings(report);
   if (!isPlainRecord(document)) throw new ModelValidationError([makeIssue('not_a_document', [], 'not a model document: expected a mapping of fields')]);
   if (!Array.isArray(document['processes'])) throw new ModelValidationError([makeIssue('missing_field', ['processes'], 'a model document lists its processes')]);
   const documentPeriod = document['period'];
@@ -239,6 +246,7 @@ function monthlyPlan(document: unknown, report: ActivityReport | undefined, give
     months,
     monthly,
     split: Object.freeze({ byActivityRows: Object.freeze(byActivityRows), proRataByDays: Object.freeze(proRataByDays) }),
+    warnings,
     context,
     computeOptions,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillActivity } from '../../src/activity/fillActivity.js';
-import { monthlyFootprints, monthlyFootprintsToJson } from '../../src/activity/monthlyFootprints.js';
+import { activityPeriodsOf, activityWarnings } from '../../src/activity/activityPeriods.js';
+import { monthlyFootprints, monthlyFootprintsJsonParts, monthlyFootprintsToJson } from '../../src/activity/monthlyFootprints.js';
 import { sum } from '../../src/decimal/decimal.js';
 import { parseCsv } from '../../src/io/csv/parseCsv.js';
 import { parseModel } from '../../src/model/parse.js';
@@ -118,6 +119,23 @@ describe('monthlyFootprints and fillActivity refuse the wrong arguments', () => 
     }
     expect(() => monthlyFootprints(filled.document, filled as never)).toThrow(/result\.report/);
     expect(monthlyFootprints(filled.document, filled.report).months).toHaveLength(3);
+  });
+
+  it('a report with only some of its lists (review): refused before any month is made, streamed or not', () => {
+    // Its warnings are read from the rejected rows and each series' gaps and targets: without
+    // them the months were all computed (and, streamed, written) before a TypeError.
+    const { rejected: _rejected, ...withoutRejected } = filled.report;
+    const seriesWithoutGaps = { ...filled.report, series: filled.report.series.map(({ gaps: _gaps, ...rest }) => rest) };
+    for (const report of [{ series: [] }, withoutRejected, seriesWithoutGaps]) {
+      expect(() => monthlyFootprints(filled.document, report as never)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('as it returned it') }));
+      const parts = monthlyFootprintsJsonParts(filled.document, report as never);
+      expect(() => parts.next()).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+      // The report's other readers say the same, where they threw a TypeError.
+      for (const read of [activityWarnings, activityPeriodsOf]) {
+        expect(() => read(report as never)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('as it returned it') }));
+      }
+    }
+    expect(activityWarnings(filled.report)).toEqual([]);
   });
 
   it('a parsed Model where the document belongs', () => {
