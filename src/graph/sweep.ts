@@ -147,7 +147,8 @@ export class AcyclicSweep {
    */
   load(layout: SweepLayout): boolean {
     if (layout.processes !== this.#system.processes || layout.products !== this.#system.products) return false;
-    if (!this.#pool.load(layout.words, FOOTPRINT_WORDS_PER_PRODUCT * layout.products.length)) return false;
+    // Capped as `prepare`'s guess is: past it the memory grows as the footprints need it.
+    if (!this.#pool.load(layout.words, Math.min(FOOTPRINT_WORDS_PER_PRODUCT * layout.products.length, 2 ** 28))) return false;
     this.#perUnit = layout.perUnit;
     this.#linkStart = layout.linkStart;
     this.#coefficients = layout.coefficients;
