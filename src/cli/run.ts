@@ -218,7 +218,7 @@ async function footprint(args: readonly string[], io: CliIo): Promise<number> {
     if (cbam.output === 'xlsx' && values.output === undefined) throw new UsageError('an .xlsx workbook is binary: write it to a file with -o FILE');
     const loaded = await load();
     if (loaded === undefined) return 1;
-    const out = cbamOutput(loaded.model, withActivityPeriods(cbam, loaded.activityPeriods));
+    const out = cbamOutput(loaded.model, withActivity(cbam, loaded.activityPeriods, loaded.ledgerWarnings));
     if (out.bytes !== undefined) await writeFileAtomic(resolvePath(io.cwd, values.output!), out.bytes);
     else await emit(out.text ?? '', values.output, io);
     return EXIT_OK;
@@ -414,8 +414,17 @@ async function loadFilled(
   return { document: loaded.document, model, ...(report === undefined ? {} : { activityPeriods: activityPeriodsOf(report), ledgerWarnings: activityWarnings(report) }) };
 }
 
-function withActivityPeriods(run: CbamRun, activityPeriods: ActivityPeriods | undefined): CbamRun {
-  return activityPeriods === undefined ? run : { ...run, options: { ...run.options, activityPeriods } };
+/** The CBAM run with what the ledgers gave: sub-period amounts, and warnings for the report's notes. */
+function withActivity(run: CbamRun, activityPeriods: ActivityPeriods | undefined, activityWarnings: readonly Issue[] | undefined): CbamRun {
+  if (activityPeriods === undefined && (activityWarnings === undefined || activityWarnings.length === 0)) return run;
+  return {
+    ...run,
+    options: {
+      ...run.options,
+      ...(activityPeriods === undefined ? {} : { activityPeriods }),
+      ...(activityWarnings === undefined || activityWarnings.length === 0 ? {} : { activityWarnings }),
+    },
+  };
 }
 
 

@@ -1,6 +1,6 @@
 import { SmeltprintError, FactorNotFoundError, InvalidNumberError, InvalidOptionError, UnknownProductError } from '../core/errors.js';
 import { processContributions } from '../graph/contributions.js';
-import { formatPath, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
+import { formatPath, isIssue, makeIssue, type DocumentPath, type Issue } from '../core/issues.js';
 import type { Decimal } from '../decimal/decimal.js';
 import { checkMagnitude } from '../decimal/decimal.js';
 import { builtinFactorRegistry } from '../factors/datasets/index.js';
@@ -267,11 +267,6 @@ export function withWarnings(result: FootprintResult, warnings: readonly Issue[]
     warnings: { enumerable: true, value: Object.freeze([...result.warnings, ...warnings]) },
   }) as FootprintResult;
   return Object.freeze(next);
-}
-
-function isIssue(value: unknown): value is Issue {
-  const issue = value as Partial<Issue> | null;
-  return typeof issue === 'object' && issue !== null && typeof issue.code === 'string' && Array.isArray(issue.path) && typeof issue.message === 'string' && typeof issue.severity === 'string';
 }
 
 /** The solved system behind a result (per-unit footprint vectors and equations), for reports. */

@@ -42,3 +42,9 @@ export function makeIssue(
 ): Issue {
   return Object.freeze({ code, path: Object.freeze([...path]), message, severity });
 }
+
+/** Whether a value has the shape of an Issue (code, path, message, severity), as callers pass lists of them. */
+export function isIssue(value: unknown): value is Issue {
+  const issue = value as Partial<Issue> | null;
+  return typeof issue === 'object' && issue !== null && typeof issue.code === 'string' && Array.isArray(issue.path) && typeof issue.message === 'string' && typeof issue.severity === 'string';
+}

@@ -226,6 +226,13 @@ describe('ledger gaps and rejected rows are in the results, not only on stderr',
       expect(document.warnings).toHaveLength(2);
       expect(monthlyResultSchema.safeParse(document).success).toBe(true);
     }
+    // CBAM: the communication's notes say it (the verifier reads the report, not stderr).
+    await writeFile(join(dir, 'cbam.yaml'), 'period: definitive-2025/2547\ngoods: [{ flow: aluminium, cn: "7601", route: primary-smelting }]\n');
+    const cbam = await run(['footprint', 'm.yaml', '--activity', 'l.csv', '--mapping', 'map.yaml', '--allow-rejects', '--format', 'cbam', '--cbam-options', 'cbam.yaml'], dir);
+    expect(cbam.code).toBe(0);
+    const notes = JSON.parse(cbam.stdout).notes as string[];
+    expect(notes).toContain('From the activity data: 1 ledger row was rejected and left out of the amounts: l.csv:7');
+    expect(notes.some((note) => note.startsWith('From the activity data: series "al" has no rows for 2025-02-01..2025-02-28'))).toBe(true);
     const table = await run(byMonth, dir);
     expect(table.stdout).toMatch(/\nnotes:\n {2}warning: series "al" has no rows for 2025-02-01\.\.2025-02-28/);
     expect(table.stdout).toContain('  warning: 1 ledger row was rejected and left out of the amounts: l.csv:7');

@@ -1,7 +1,7 @@
-import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, ModelValidationError, UnknownProductError } from '../../core/errors.js';
+import { CbamBoundaryError, CbamGoodError, CbamPrecursorError, InternalError, InvalidOptionError, ModelValidationError, UnknownProductError } from '../../core/errors.js';
 import { optionsObject } from '../../core/options.js';
 import { issuesFromZod } from '../../factors/issuesFromZod.js';
-import { formatPath, type Issue } from '../../core/issues.js';
+import { formatPath, isIssue, type Issue } from '../../core/issues.js';
 import { decodeKey } from '../../graph/keys.js';
 import { cbamOptionsFileSchema } from './optionsSchema.js';
 import { Decimal, ZERO, sum, toDecimal } from '../../decimal/decimal.js';
@@ -105,6 +105,9 @@ export function cbamEmbeddedEmissions(input: Model | unknown, given: CbamOptions
     // The verifier of a CBAM report sees the factor ids but not their confidence tags.
     if (warning.code === 'unverified_factor') reportNotes.add(`In the model: ${warning.message}`);
   }
+
+  // The verifier reads the communication, not the run's stderr: what the ledgers lack goes with it.
+  for (const warning of options.activityWarnings ?? []) reportNotes.add(`From the activity data: ${warning.message}`);
 
   const outside = model.processes.map((p) => p.id).filter((id) => !installation.has(id)).sort();
   return deepFreeze({
@@ -419,7 +422,7 @@ function countsForCbam(warning: Issue, system: System, installation: ReadonlySet
   return named.some((id) => counted.has(id));
 }
 
-const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'precursors', 'factors', 'methods', 'activityPeriods'];
+const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'precursors', 'factors', 'methods', 'activityPeriods', 'activityWarnings'];
 
 /**
  * The options as JavaScript callers and files give them, checked by the schema of the CLI's
@@ -430,7 +433,10 @@ const OPTION_NAMES = ['period', 'installation', 'installationName', 'goods', 'pr
 function checkedOptions(given: CbamOptions): CbamOptions {
   const options = optionsObject(given, 'cbamEmbeddedEmissions', OPTION_NAMES) as Partial<CbamOptions>;
   if (Array.isArray(options.goods) && options.goods.length === 0) throw new CbamGoodError('no goods to report: name at least one product flow and its CN code');
-  const { factors, methods, activityPeriods, ...described } = options;
+  const { factors, methods, activityPeriods, activityWarnings, ...described } = options;
+  if (activityWarnings !== undefined && (!Array.isArray(activityWarnings) || !activityWarnings.every(isIssue))) {
+    throw new InvalidOptionError('cbamEmbeddedEmissions: activityWarnings is a list of issues ({ code, path, message, severity }), such as activityWarnings(report)');
+  }
   const parsed = cbamOptionsFileSchema.safeParse(described);
   if (!parsed.success) throw new ModelValidationError(issuesFromZod(parsed.error, []), 'CBAM options');
   const flows = parsed.data.goods.map((good) => good.flow);
@@ -443,6 +449,7 @@ function checkedOptions(given: CbamOptions): CbamOptions {
     ...(factors === undefined ? {} : { factors }),
     ...(methods === undefined ? {} : { methods }),
     ...(activityPeriods === undefined ? {} : { activityPeriods }),
+    ...(activityWarnings === undefined ? {} : { activityWarnings }),
   } as CbamOptions;
 }
 

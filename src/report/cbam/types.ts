@@ -1,4 +1,5 @@
 import type { ActivityPeriods } from '../../compute/timeVaryingInputs.js';
+import type { Issue } from '../../core/issues.js';
 import type { Decimal } from '../../decimal/decimal.js';
 import type { FactorRegistry } from '../../factors/index.js';
 import type { MethodRegistry } from '../../methods/registry.js';
@@ -62,6 +63,11 @@ export interface CbamOptions {
   readonly methods?: MethodRegistry;
   /** Sub-period amounts of a model filled from activity data (fillActivity): see ComputeOptions.activityPeriods. */
   readonly activityPeriods?: ActivityPeriods;
+  /**
+   * What the activity data lack (`activityWarnings(report)`: gaps the mapping allowed, rejected
+   * rows): each becomes a note of the report, so the communication says it of its amounts.
+   */
+  readonly activityWarnings?: readonly Issue[];
 }
 
 /** Mass of a gas and its CO2e (AR5), per tonne of good. */

@@ -229,6 +229,20 @@ describe('errors', () => {
   });
 });
 
+describe('activity warnings (what the ledgers lack) as notes of the report', () => {
+  it('adds each as a note, sorted with the others, and refuses what is not a list of issues', () => {
+    const gap = { code: 'activity_gap', path: ['processes', 0, 'inputs', 0], message: 'series "power" has no rows for 2025-02-01..2025-02-28', severity: 'warning' as const };
+    const without = cbamEmbeddedEmissions(smelterDocument(), transitional());
+    const withGap = cbamEmbeddedEmissions(smelterDocument(), transitional({ activityWarnings: [gap] }));
+    expect(withGap.notes).toEqual([...without.notes, `From the activity data: ${gap.message}`].sort());
+    // The figures do not change: the warnings say what the amounts lack, they change none.
+    expect(cbamToJson(withGap).goods).toEqual(cbamToJson(without).goods);
+    for (const bad of ['gap', [{ code: 'x' }], [null]]) {
+      expect(() => cbamEmbeddedEmissions(smelterDocument(), transitional({ activityWarnings: bad as never }))).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+    }
+  });
+});
+
 describe('data in, data out', () => {
   it('does not mutate the document or the options, and freezes the report', () => {
     const document = smelterDocument();
