@@ -49,20 +49,21 @@ export function activityWarnings(report: ActivityReport): Issue[] {
 
 function requireReport(report: unknown, what: string): void {
   if (typeof report === 'object' && report !== null && Array.isArray((report as { series?: unknown }).series)) {
-    if (hasReportLists(report)) return;
-    throw new InvalidOptionError(`${what} takes the activity report of fillActivity as it returned it: its rejected rows and each series' targets, rows and gaps are lists`);
+    requireReportLists(report, what);
+    return;
   }
   const hint = typeof report === 'object' && report !== null && 'report' in report ? " (pass the report of fillActivity's result, result.report)" : '';
   throw new InvalidOptionError(`${what} takes the activity report of fillActivity${hint}`);
 }
 
 /**
- * Whether an object with a list of series has the lists the report's readers go through (its
- * rejected rows; each series' targets, rows by target and gaps): a part of a report made by hand
- * would otherwise fail with a TypeError half-way.
+ * Refuses an object with a list of series that lacks the lists the report's readers go through
+ * (its rejected rows; each series' targets, rows by target and gaps): a part of a report made by
+ * hand would otherwise fail with a TypeError half-way.
  */
-export function hasReportLists(report: object): boolean {
+export function requireReportLists(report: object, what: string): void {
   const lists = (value: unknown, keys: readonly string[]) => typeof value === 'object' && value !== null && keys.every((key) => Array.isArray((value as Record<string, unknown>)[key]));
   const series = (report as { series?: unknown }).series;
-  return lists(report, ['rejected']) && Array.isArray(series) && series.every((entry) => lists(entry, ['byTarget', 'gaps', 'targets']));
+  if (lists(report, ['rejected']) && Array.isArray(series) && series.every((entry) => lists(entry, ['byTarget', 'gaps', 'targets']))) return;
+  throw new InvalidOptionError(`${what} takes the activity report of fillActivity as it returned it: its rejected rows and each series' targets, rows and gaps are lists`);
 }

@@ -24,7 +24,7 @@ import type { ParameterSpec } from '../methods/types.js';
 import type { Unit } from '../units/types.js';
 import { canonicalJson } from '../report/canonical.js';
 import { footprintJsonParts, footprintToJson, indentedParts, issueToJson, type FootprintJson, type IssueJson } from '../report/json.js';
-import { activityWarnings, hasReportLists } from './activityPeriods.js';
+import { activityWarnings, requireReportLists } from './activityPeriods.js';
 import { isActivityReference } from './fillActivity.js';
 import type { DayInterval } from './parseRowPeriod.js';
 import type { ActivityReport } from './types.js';
@@ -176,9 +176,7 @@ function checkReport(report: unknown): void {
     throw new InvalidOptionError(`report is the activity report of fillActivity, or undefined when there is none${hint}`);
   }
   // The lists read from it (the months' rows, the warnings), checked before any month is made.
-  if (!hasReportLists(report as object)) {
-    throw new InvalidOptionError('report is the activity report of fillActivity as it returned it: its rejected rows and each series\' targets, rows and gaps are lists');
-  }
+  requireReportLists(report as object, 'monthlyFootprints');
 }
 
 function monthlyPlan(document: unknown, report: ActivityReport | undefined, given: { readonly period?: DayInterval; readonly compute?: ComputeOptions }): MonthlyPlan {

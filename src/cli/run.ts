@@ -416,15 +416,8 @@ async function loadFilled(
 
 /** The CBAM run with what the ledgers gave: sub-period amounts, and warnings for the report's notes. */
 function withActivity(run: CbamRun, activityPeriods: ActivityPeriods | undefined, activityWarnings: readonly Issue[] | undefined): CbamRun {
-  if (activityPeriods === undefined && (activityWarnings === undefined || activityWarnings.length === 0)) return run;
-  return {
-    ...run,
-    options: {
-      ...run.options,
-      ...(activityPeriods === undefined ? {} : { activityPeriods }),
-      ...(activityWarnings === undefined || activityWarnings.length === 0 ? {} : { activityWarnings }),
-    },
-  };
+  const options = { ...run.options, ...(activityPeriods === undefined ? {} : { activityPeriods }), ...(activityWarnings === undefined ? {} : { activityWarnings }) };
+  return { ...run, options };
 }
 
 
